@@ -1,0 +1,122 @@
+/**
+ * The content schema: one definition used by the game loader, the content check,
+ * the export script and the unit tests, so the answer key cannot drift from the code.
+ */
+import * as v from 'valibot';
+import { CATEGORIES } from '../categories';
+
+export const ARTICLE_IDS = ['000', '001', '002', '003', '004'] as const;
+export type ArticleId = (typeof ARTICLE_IDS)[number];
+
+const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+/** A text given in both UI languages. */
+export const Bilingual = v.strictObject({ fr: nonEmpty, en: nonEmpty });
+export type Bilingual = v.InferOutput<typeof Bilingual>;
+
+export const ArticleIdSchema = v.picklist(ARTICLE_IDS, 'must be one of 000…004');
+
+export const BLOCK_KINDS = ['title', 'subtitle', 'heading', 'paragraph', 'caption', 'meta'] as const;
+export const Block = v.strictObject({
+  kind: v.picklist(BLOCK_KINDS),
+  text: nonEmpty,
+});
+export type Block = v.InferOutput<typeof Block>;
+
+export const ARTICLE_KINDS = ['news-report', 'opinion-column', 'aggregator-post', 'blog-analysis'] as const;
+export type ArticleKind = (typeof ARTICLE_KINDS)[number];
+
+export const Article = v.strictObject({
+  id: ArticleIdSchema,
+  /** File stem of the seed article, e.g. 000_ea83d576b964584c: the stable long id. */
+  stem: v.pipe(v.string(), v.regex(/^\d{3}_[0-9a-f]{16}$/, 'must look like 000_0123456789abcdef')),
+  title: nonEmpty,
+  author: v.nullable(nonEmpty),
+  /** ISO date (YYYY-MM-DD) when the article gives one, otherwise null. */
+  date: v.nullable(v.pipe(v.string(), v.isoDate('must be an ISO date YYYY-MM-DD'))),
+  /** What the date is based on, or why there is none. */
+  dateNote: Bilingual,
+  kind: v.picklist(ARTICLE_KINDS),
+  kindNote: Bilingual,
+  /** Page chrome left out of the body, said plainly for the reader. */
+  omitted: Bilingual,
+  /** The body, verbatim, one block per line of the seed file that was kept. */
+  blocks: v.pipe(v.array(Block), v.minLength(1)),
+});
+export type Article = v.InferOutput<typeof Article>;
+
+export const RELATIONS = ['agrees', 'differs', 'contradicts', 'same-event'] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+export const ClueSpan = v.strictObject({
+  /** The clue words, exactly as in the excerpt. */
+  text: nonEmpty,
+  /** Offset of the clue in the excerpt text (UTF-16 code units, as JavaScript counts). */
+  at: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export type ClueSpan = v.InferOutput<typeof ClueSpan>;
+
+export const Explanation = v.strictObject({
+  /** Why this category, naming the clue words. */
+  why: nonEmpty,
+  /** What the other articles say on the same point: agreement, another figure, silence; by title. */
+  others: nonEmpty,
+  /** A known problem of the excerpt itself (error of fact, unverifiable claim), where it matters. */
+  caveat: v.optional(nonEmpty),
+});
+export type Explanation = v.InferOutput<typeof Explanation>;
+
+export const Excerpt = v.pipe(
+  v.strictObject({
+    /** Stable id: article id, a dash, two digits in reading order (e.g. 003-04). Saved in progress: never reuse. */
+    id: v.pipe(v.string(), v.regex(/^\d{3}-\d{2}$/, 'must look like 003-04')),
+    article: ArticleIdSchema,
+    /** Verbatim text, found character for character at `position` in the article. */
+    text: nonEmpty,
+    position: v.strictObject({
+      block: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      offset: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    }),
+    category: v.picklist(CATEGORIES),
+    difficulty: v.picklist(['clear', 'tricky']),
+    /** For tricky excerpts: the other reading that tempts, and why it is not the answer. */
+    tempting: v.optional(
+      v.strictObject({
+        category: v.picklist(CATEGORIES),
+        why: Bilingual,
+      }),
+    ),
+    translation: v.strictObject({ en: nonEmpty }),
+    explanation: v.strictObject({ fr: Explanation, en: Explanation }),
+    clues: v.pipe(v.array(ClueSpan), v.minLength(1, 'needs at least one clue')),
+    /** Passages in other articles on the same point. */
+    related: v.array(v.strictObject({ id: v.string(), relation: v.picklist(RELATIONS) })),
+    /** Shared key for a point several articles give figures on (troops, losses…), for side-by-side views. */
+    topic: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/))),
+    /** The figure this excerpt gives for its topic, short, in both languages. */
+    figure: v.optional(Bilingual),
+  }),
+  v.check((e) => e.id.startsWith(`${e.article}-`), 'id must start with its article id'),
+  v.check((e) => (e.difficulty === 'tricky') === (e.tempting !== undefined), 'tricky excerpts need `tempting`, clear ones must not have it'),
+  v.check((e) => e.tempting === undefined || e.tempting.category !== e.category, '`tempting.category` must differ from the answer'),
+  v.check((e) => e.figure === undefined || e.topic !== undefined, 'a `figure` needs a `topic`'),
+);
+export type Excerpt = v.InferOutput<typeof Excerpt>;
+
+export const ExcerptFile = v.array(Excerpt);
+
+/** Everything the game needs, after validation. */
+export interface ContentBundle {
+  articles: Article[];
+  excerpts: Excerpt[];
+}
+
+/** A readable path + message for each schema issue, e.g. `[3].clues[0].at: must be…`. */
+export function formatIssues(issues: readonly v.BaseIssue<unknown>[]): string[] {
+  return issues.map((issue) => {
+    const path = (issue.path ?? [])
+      .map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`))
+      .join('')
+      .replace(/^\./, '');
+    return `${path || '(root)'}: ${issue.message}`;
+  });
+}
