@@ -1,0 +1,251 @@
+/**
+ * A round as a pure state machine: deal → (answer… → reveal → next)* → finished.
+ * Several players (teams) can answer the same excerpt, and the reveal can wait for a
+ * host, so the classroom mode uses the same machine as solo play.
+ */
+import * as v from 'valibot';
+import { CATEGORIES, type Category } from './categories';
+import { pointsFor } from './scoring';
+
+export type Confidence = 'unsure' | 'fairly' | 'sure';
+export const CONFIDENCE_LEVELS: readonly Confidence[] = ['unsure', 'fairly', 'sure'];
+export type RoundMode = 'play' | 'review' | 'class';
+export type Phase = 'answering' | 'revealed' | 'finished';
+
+export interface Player {
+  id: string;
+  name: string;
+}
+
+export interface PlayerAnswer {
+  category: Category;
+  confidence?: Confidence;
+  at: string;
+}
+
+export interface PlayerScore {
+  score: number;
+  streak: number;
+  bestStreak: number;
+  right: number;
+  wrong: number;
+}
+
+/** What one excerpt gave, kept so results, progress and reloads can be derived. */
+export interface Turn {
+  excerptId: string;
+  expected: Category;
+  answers: Record<string, PlayerAnswer>;
+  /** Points each player gained on this turn (base + streak bonus). */
+  gained: Record<string, { base: number; bonus: number }>;
+}
+
+export interface RoundState {
+  version: 1;
+  id: string;
+  mode: RoundMode;
+  players: Player[];
+  /** True when a host decides when to reveal (classroom); false reveals once everyone answered. */
+  hostReveal: boolean;
+  excerptIds: string[];
+  /** The answer key for the dealt excerpts, in the same order (the reducer needs no content lookup). */
+  expected: Category[];
+  index: number;
+  phase: Phase;
+  answers: Record<string, PlayerAnswer>;
+  turns: Turn[];
+  scores: Record<string, PlayerScore>;
+  startedAt: string;
+  endedAt: string | null;
+}
+
+export type RoundAction =
+  | { type: 'answer'; playerId: string; category: Category; confidence?: Confidence; at: string }
+  | { type: 'reveal' }
+  | { type: 'next'; at: string };
+
+export type RoundEffect =
+  | { type: 'answered'; playerId: string }
+  | { type: 'revealed'; turn: Turn }
+  | { type: 'advanced'; index: number }
+  | { type: 'finished' };
+
+export interface RoundStep {
+  state: RoundState;
+  effects: RoundEffect[];
+}
+
+export const SOLO: Player = { id: 'solo', name: '' };
+
+export function startRound(input: {
+  id: string;
+  mode: RoundMode;
+  dealt: ReadonlyArray<{ id: string; category: Category }>;
+  players?: Player[];
+  hostReveal?: boolean;
+  at: string;
+}): RoundState {
+  if (input.dealt.length === 0) throw new Error('a round needs at least one excerpt');
+  const players = input.players && input.players.length > 0 ? input.players : [SOLO];
+  return {
+    version: 1,
+    id: input.id,
+    mode: input.mode,
+    players,
+    hostReveal: input.hostReveal ?? false,
+    excerptIds: input.dealt.map((d) => d.id),
+    expected: input.dealt.map((d) => d.category),
+    index: 0,
+    phase: 'answering',
+    answers: {},
+    turns: [],
+    scores: Object.fromEntries(players.map((p) => [p.id, { score: 0, streak: 0, bestStreak: 0, right: 0, wrong: 0 }])),
+    startedAt: input.at,
+    endedAt: null,
+  };
+}
+
+export function currentExcerptId(state: RoundState): string | undefined {
+  return state.excerptIds[state.index];
+}
+
+export function allAnswered(state: RoundState): boolean {
+  return state.players.every((p) => state.answers[p.id] !== undefined);
+}
+
+/** The turn just revealed, when the round is showing feedback. */
+export function revealedTurn(state: RoundState): Turn | undefined {
+  return state.phase === 'revealed' ? state.turns[state.turns.length - 1] : undefined;
+}
+
+export function reduceRound(state: RoundState, action: RoundAction): RoundStep {
+  switch (action.type) {
+    case 'answer': {
+      // Ignored out of phase, for an unknown player, or a second time: a double click changes nothing.
+      if (state.phase !== 'answering') return { state, effects: [] };
+      if (!state.players.some((p) => p.id === action.playerId)) return { state, effects: [] };
+      if (state.answers[action.playerId]) return { state, effects: [] };
+      const answer: PlayerAnswer = { category: action.category, at: action.at };
+      if (action.confidence) answer.confidence = action.confidence;
+      const answered: RoundState = { ...state, answers: { ...state.answers, [action.playerId]: answer } };
+      const effects: RoundEffect[] = [{ type: 'answered', playerId: action.playerId }];
+      if (!state.hostReveal && allAnswered(answered)) {
+        const revealed = reveal(answered);
+        return { state: revealed.state, effects: [...effects, ...revealed.effects] };
+      }
+      return { state: answered, effects };
+    }
+    case 'reveal':
+      if (state.phase !== 'answering') return { state, effects: [] };
+      return reveal(state);
+    case 'next': {
+      if (state.phase !== 'revealed') return { state, effects: [] };
+      const index = state.index + 1;
+      if (index >= state.excerptIds.length) {
+        return { state: { ...state, phase: 'finished', endedAt: action.at }, effects: [{ type: 'finished' }] };
+      }
+      return { state: { ...state, index, phase: 'answering', answers: {} }, effects: [{ type: 'advanced', index }] };
+    }
+  }
+}
+
+function reveal(state: RoundState): RoundStep {
+  const excerptId = currentExcerptId(state);
+  const expected = state.expected[state.index];
+  if (excerptId === undefined || expected === undefined) return { state, effects: [] };
+  const scores = { ...state.scores };
+  const gained: Turn['gained'] = {};
+  for (const player of state.players) {
+    const previous = scores[player.id] ?? { score: 0, streak: 0, bestStreak: 0, right: 0, wrong: 0 };
+    const answer = state.answers[player.id];
+    const correct = answer?.category === expected;
+    const streak = correct ? previous.streak + 1 : 0;
+    const points = pointsFor(correct, streak);
+    gained[player.id] = points;
+    scores[player.id] = {
+      score: previous.score + points.base + points.bonus,
+      streak,
+      bestStreak: Math.max(previous.bestStreak, streak),
+      right: previous.right + (correct ? 1 : 0),
+      // A team that did not answer before the reveal counts as wrong: the class moved on.
+      wrong: previous.wrong + (correct ? 0 : 1),
+    };
+  }
+  const turn: Turn = { excerptId, expected, answers: state.answers, gained };
+  return {
+    state: { ...state, phase: 'revealed', scores, turns: [...state.turns, turn] },
+    effects: [{ type: 'revealed', turn }],
+  };
+}
+
+export interface CategoryTally {
+  right: number;
+  wrong: number;
+}
+
+/** Right and wrong per category (by the answer key) for one player. */
+export function tallyByCategory(state: RoundState, playerId: string = SOLO.id): Record<Category, CategoryTally> {
+  const tally = Object.fromEntries(CATEGORIES.map((c) => [c, { right: 0, wrong: 0 }])) as Record<Category, CategoryTally>;
+  for (const turn of state.turns) {
+    const correct = turn.answers[playerId]?.category === turn.expected;
+    tally[turn.expected][correct ? 'right' : 'wrong'] += 1;
+  }
+  return tally;
+}
+
+const CategorySchema = v.picklist(CATEGORIES);
+const AnswerSchema = v.object({
+  category: CategorySchema,
+  confidence: v.optional(v.picklist(['unsure', 'fairly', 'sure'])),
+  at: v.string(),
+});
+const ScoreSchema = v.object({
+  score: v.number(),
+  streak: v.number(),
+  bestStreak: v.number(),
+  right: v.number(),
+  wrong: v.number(),
+});
+const RoundStateSchema = v.object({
+  version: v.literal(1),
+  id: v.string(),
+  mode: v.picklist(['play', 'review', 'class']),
+  players: v.pipe(v.array(v.object({ id: v.string(), name: v.string() })), v.minLength(1)),
+  hostReveal: v.boolean(),
+  excerptIds: v.pipe(v.array(v.string()), v.minLength(1)),
+  expected: v.array(CategorySchema),
+  index: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  phase: v.picklist(['answering', 'revealed', 'finished']),
+  answers: v.record(v.string(), AnswerSchema),
+  turns: v.array(
+    v.object({
+      excerptId: v.string(),
+      expected: CategorySchema,
+      answers: v.record(v.string(), AnswerSchema),
+      gained: v.record(v.string(), v.object({ base: v.number(), bonus: v.number() })),
+    }),
+  ),
+  scores: v.record(v.string(), ScoreSchema),
+  startedAt: v.string(),
+  endedAt: v.nullable(v.string()),
+});
+
+/**
+ * Reads a saved round back (resume after a reload). Returns null when the snapshot is
+ * malformed, finished, or refers to excerpts the content no longer has.
+ */
+export function parseRoundSnapshot(value: unknown, expectedOf: (excerptId: string) => Category | undefined): RoundState | null {
+  const parsed = v.safeParse(RoundStateSchema, value);
+  if (!parsed.success) return null;
+  const state = parsed.output as RoundState;
+  if (state.phase === 'finished') return null;
+  if (state.expected.length !== state.excerptIds.length || state.index >= state.excerptIds.length) return null;
+  // The answer key may have been corrected since the save: trust the current key, drop rounds whose excerpts vanished.
+  for (let i = 0; i < state.excerptIds.length; i++) {
+    const expected = expectedOf(state.excerptIds[i] as string);
+    if (!expected) return null;
+    state.expected[i] = expected;
+  }
+  if (state.players.some((p) => !state.scores[p.id])) return null;
+  return state;
+}
