@@ -1,0 +1,345 @@
+/**
+ * The content check: schema, verbatim positions, cross-references and minimum counts.
+ * Pure (no file system) so the same code runs in the check script, the export, the
+ * game loader and the unit tests. Every problem names its file and, where there is
+ * one, the excerpt id, so an author can fix it without reading code.
+ */
+import * as v from 'valibot';
+import { CATEGORIES, type Category } from '../categories';
+import { findClue, findInArticle, isAtPosition, isClueAt, type BlockPosition } from './locate';
+import {
+  ARTICLE_IDS,
+  Article,
+  Excerpt,
+  formatIssues,
+  type ArticleId,
+  type ContentBundle,
+} from './schema';
+
+export interface ContentProblem {
+  file: string;
+  id?: string;
+  message: string;
+}
+
+export interface SourceFile {
+  /** Path as shown to the author, e.g. assets/content/excerpts/003.json. */
+  file: string;
+  /** The parsed JSON, not yet trusted. */
+  data: unknown;
+}
+
+export interface ContentInput {
+  articles: SourceFile[];
+  excerptFiles: SourceFile[];
+}
+
+export interface ValidateOptions {
+  /** Check the minimum counts (default true). Off while content is being written. */
+  minimums?: boolean;
+}
+
+export type Difficulty = Excerpt['difficulty'];
+export const DIFFICULTIES: readonly Difficulty[] = ['clear', 'tricky'];
+
+/** The counts the game needs for varied rounds: enough per article and per category. */
+export const MINIMUMS = {
+  total: 70,
+  perArticle: { '000': 12, '001': 12, '002': 8, '003': 8, '004': 12 } satisfies Record<ArticleId, number>,
+  perCategory: 10,
+} as const;
+
+/** Where an excerpt sits in the file that holds it, for messages and cross-file checks. */
+interface Located {
+  excerpt: Excerpt;
+  file: string;
+}
+
+export function validateContent(
+  input: ContentInput,
+  options: ValidateOptions = {},
+): { bundle: ContentBundle | null; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const report = (file: string, id: string | undefined, message: string) =>
+    problems.push(id === undefined ? { file, message } : { file, id, message });
+
+  const articles = checkArticles(input.articles, report);
+  const excerptsDir = excerptDirectory(input);
+
+  // Ids as written, even in excerpts that fail the schema, so a related link to a
+  // broken excerpt is not reported as "does not exist" on top of its own problem.
+  const writtenIds = new Set<string>();
+  const valid: Located[] = [];
+  const firstFileOfId = new Map<string, string>();
+
+  for (const { file, data } of input.excerptFiles) {
+    const fileArticle = fileStem(file);
+    const fileArticleIsKnown = isArticleId(fileArticle);
+    if (!fileArticleIsKnown) report(file, undefined, `file name must be an article id (${ARTICLE_IDS.join(', ')}) followed by .json`);
+    if (!Array.isArray(data)) {
+      report(file, undefined, 'must hold a JSON array of excerpts');
+      continue;
+    }
+    data.forEach((raw: unknown, index) => {
+      const rawId = idOf(raw);
+      if (rawId !== undefined) writtenIds.add(rawId);
+      const parsed = v.safeParse(Excerpt, raw);
+      if (!parsed.success) {
+        const where = rawId === undefined ? `excerpt #${index + 1} (no id): ` : '';
+        for (const line of formatIssues(parsed.issues.map(clarifyIssue))) report(file, rawId, where + line);
+        return;
+      }
+      const excerpt = parsed.output;
+      const id = excerpt.id;
+      const earlierFile = firstFileOfId.get(id);
+      if (earlierFile !== undefined) {
+        report(file, id, earlierFile === file ? 'duplicate id: used twice in this file' : `duplicate id: already used in ${earlierFile}`);
+      } else {
+        firstFileOfId.set(id, file);
+      }
+      if (fileArticleIsKnown && excerpt.article !== fileArticle) {
+        report(file, id, `excerpt of article ${excerpt.article} in the file of article ${fileArticle}: move it to ${excerpt.article}.json`);
+      }
+      const article = articles.get(excerpt.article);
+      // A missing or broken article is reported on its own; positions cannot be checked without it.
+      if (article) checkPosition(article, excerpt, (message) => report(file, id, message));
+      checkClues(excerpt, (message) => report(file, id, message));
+      valid.push({ excerpt, file });
+    });
+  }
+
+  checkOverlaps(valid, report);
+  checkRelated(valid, writtenIds, report);
+  checkTopics(valid, report);
+  if (options.minimums ?? true) {
+    checkMinimums(valid.map((located) => located.excerpt), excerptsDir, report);
+  }
+
+  problems.sort(byFileThenId);
+  if (problems.length > 0) return { bundle: null, problems };
+  return {
+    bundle: {
+      articles: [...articles.values()].sort((a, b) => compare(a.id, b.id)),
+      excerpts: valid.map((located) => located.excerpt).sort(byArticleThenId),
+    },
+    problems,
+  };
+}
+
+type Report = (file: string, id: string | undefined, message: string) => void;
+
+function checkArticles(files: readonly SourceFile[], report: Report): Map<ArticleId, Article> {
+  const articles = new Map<ArticleId, Article>();
+  for (const { file, data } of files) {
+    const parsed = v.safeParse(Article, data);
+    if (!parsed.success) {
+      for (const line of formatIssues(parsed.issues.map(clarifyIssue))) report(file, undefined, line);
+      continue;
+    }
+    const article = parsed.output;
+    const stem = fileStem(file);
+    if (article.id !== stem) {
+      report(file, undefined, `id "${article.id}" does not match the file name ${stem}.json`);
+      continue;
+    }
+    if (articles.has(article.id)) {
+      report(file, undefined, `duplicate article id ${article.id}`);
+      continue;
+    }
+    articles.set(article.id, article);
+  }
+  const dir = files[0] ? directoryOf(files[0].file) : 'articles';
+  for (const id of ARTICLE_IDS) {
+    // Only when no file claims the id: a broken file has already said what is wrong.
+    if (!articles.has(id) && !files.some((f) => fileStem(f.file) === id)) {
+      report(joinPath(dir, `${id}.json`), undefined, `article ${id} is missing`);
+    }
+  }
+  return articles;
+}
+
+function checkPosition(article: Article, excerpt: Excerpt, report: (message: string) => void): void {
+  if (isAtPosition(article, excerpt)) return;
+  const { block, offset } = excerpt.position;
+  const found = findInArticle(article, excerpt.text);
+  const elsewhere =
+    found.length > 0
+      ? `found at ${found.map(describePosition).join(', ')}`
+      : `not found anywhere in article ${article.id}`;
+  const noSuchBlock = article.blocks[block] === undefined ? `; article ${article.id} has ${article.blocks.length} blocks` : '';
+  report(`text not found verbatim at block ${block} offset ${offset} (${elsewhere}${noSuchBlock})`);
+}
+
+function checkClues(excerpt: Excerpt, report: (message: string) => void): void {
+  for (const clue of excerpt.clues) {
+    if (isClueAt(excerpt.text, clue)) continue;
+    const offsets = findClue(excerpt.text, clue.text);
+    report(
+      offsets.length > 0
+        ? `clue «${clue.text}» is not at ${clue.at} in the text (found at ${offsets.join(', ')})`
+        : `clue «${clue.text}» does not occur in the text`,
+    );
+  }
+}
+
+/** Two excerpts of the same passage would show the player the same words twice, with two answers. */
+function checkOverlaps(located: readonly Located[], report: Report): void {
+  const sorted = [...located].sort((a, b) => byArticleThenId(a.excerpt, b.excerpt));
+  sorted.forEach((later, index) => {
+    for (const earlier of sorted.slice(0, index)) {
+      const a = earlier.excerpt;
+      const b = later.excerpt;
+      if (a.article !== b.article || a.position.block !== b.position.block || a.id === b.id) continue;
+      const aEnd = a.position.offset + a.text.length;
+      const bEnd = b.position.offset + b.text.length;
+      if (a.position.offset < bEnd && b.position.offset < aEnd) {
+        report(
+          later.file,
+          b.id,
+          `overlaps ${a.id} in block ${b.position.block} (offsets ${b.position.offset}–${bEnd} and ${a.position.offset}–${aEnd})`,
+        );
+      }
+    }
+  });
+}
+
+function checkRelated(located: readonly Located[], writtenIds: ReadonlySet<string>, report: Report): void {
+  for (const { excerpt, file } of located) {
+    const seen = new Set<string>();
+    for (const { id } of excerpt.related) {
+      if (seen.has(id)) report(file, excerpt.id, `related ${id} is listed twice`);
+      seen.add(id);
+      if (id === excerpt.id) report(file, excerpt.id, 'related lists the excerpt itself');
+      else if (!writtenIds.has(id)) report(file, excerpt.id, `related ${id} does not exist`);
+      // The schema ties an id's first three digits to its article.
+      else if (id.startsWith(`${excerpt.article}-`)) {
+        report(file, excerpt.id, `related ${id} is in the same article ${excerpt.article}: related passages must come from other articles`);
+      }
+    }
+  }
+}
+
+function checkTopics(located: readonly Located[], report: Report): void {
+  const countByTopic = new Map<string, number>();
+  for (const { excerpt } of located) {
+    if (excerpt.topic !== undefined) countByTopic.set(excerpt.topic, (countByTopic.get(excerpt.topic) ?? 0) + 1);
+  }
+  for (const { excerpt, file } of located) {
+    if (excerpt.topic !== undefined && countByTopic.get(excerpt.topic) === 1) {
+      report(file, excerpt.id, `topic "${excerpt.topic}" is used by this excerpt only: a side-by-side needs at least two`);
+    }
+  }
+}
+
+function checkMinimums(excerpts: readonly Excerpt[], excerptsDir: string, report: Report): void {
+  const stats = contentStats({ excerpts });
+  if (stats.total < MINIMUMS.total) {
+    report(excerptsDir, undefined, `${stats.total} valid excerpts in all; at least ${MINIMUMS.total} needed`);
+  }
+  for (const article of ARTICLE_IDS) {
+    const count = stats.byArticle[article].total;
+    const needed = MINIMUMS.perArticle[article];
+    if (count < needed) {
+      report(joinPath(excerptsDir, `${article}.json`), undefined, `article ${article} has ${count} valid excerpts; at least ${needed} needed`);
+    }
+  }
+  for (const category of CATEGORIES) {
+    const count = stats.byCategory[category];
+    if (count < MINIMUMS.perCategory) {
+      report(excerptsDir, undefined, `category ${category} has ${count} valid excerpts; at least ${MINIMUMS.perCategory} needed`);
+    }
+  }
+}
+
+export type CategoryCounts = Record<Category, number> & { total: number };
+
+export interface ContentStats {
+  total: number;
+  byArticle: Record<ArticleId, CategoryCounts>;
+  byCategory: Record<Category, number>;
+  byDifficulty: Record<Difficulty, number>;
+  byArticleDifficulty: Record<ArticleId, Record<Difficulty, number>>;
+}
+
+/** Counts per article × category, per difficulty, and totals. Every article and category is present, even at zero. */
+export function contentStats(bundle: { readonly excerpts: readonly Excerpt[] }): ContentStats {
+  const zeroCategories = (): CategoryCounts => ({ fact: 0, estimate: 0, opinion: 0, propaganda: 0, total: 0 });
+  const zeroDifficulties = (): Record<Difficulty, number> => ({ clear: 0, tricky: 0 });
+  const byArticle = Object.fromEntries(ARTICLE_IDS.map((id) => [id, zeroCategories()])) as Record<ArticleId, CategoryCounts>;
+  const byArticleDifficulty = Object.fromEntries(ARTICLE_IDS.map((id) => [id, zeroDifficulties()])) as Record<
+    ArticleId,
+    Record<Difficulty, number>
+  >;
+  const byCategory: Record<Category, number> = { fact: 0, estimate: 0, opinion: 0, propaganda: 0 };
+  const byDifficulty = zeroDifficulties();
+  for (const excerpt of bundle.excerpts) {
+    byArticle[excerpt.article][excerpt.category] += 1;
+    byArticle[excerpt.article].total += 1;
+    byArticleDifficulty[excerpt.article][excerpt.difficulty] += 1;
+    byCategory[excerpt.category] += 1;
+    byDifficulty[excerpt.difficulty] += 1;
+  }
+  return { total: bundle.excerpts.length, byArticle, byCategory, byDifficulty, byArticleDifficulty };
+}
+
+/** Valibot's wording for a missing or unknown key is cryptic for authors; say it plainly. */
+function clarifyIssue(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown> {
+  if (issue.type !== 'strict_object') return issue;
+  const last = issue.path?.[issue.path.length - 1];
+  const key = last === undefined ? '' : String(last.key);
+  if (issue.received === 'undefined') {
+    const language = key === 'fr' ? ' (the French text is missing)' : key === 'en' ? ' (the English text is missing)' : '';
+    return { ...issue, message: `required field is missing${language}` };
+  }
+  if (issue.expected === 'never') return { ...issue, message: `unknown field "${key}" (misspelt, or not in the schema)` };
+  return issue;
+}
+
+function describePosition(position: BlockPosition): string {
+  return `block ${position.block} offset ${position.offset}`;
+}
+
+function idOf(raw: unknown): string | undefined {
+  if (typeof raw !== 'object' || raw === null || !('id' in raw)) return undefined;
+  return typeof raw.id === 'string' ? raw.id : undefined;
+}
+
+function isArticleId(value: string): value is ArticleId {
+  return (ARTICLE_IDS as readonly string[]).includes(value);
+}
+
+/** `assets/content/excerpts/003.json` → `003`. Paths may come from Windows. */
+function fileStem(path: string): string {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  return name.replace(/\.json$/i, '');
+}
+
+function directoryOf(path: string): string {
+  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return cut < 0 ? '.' : path.slice(0, cut);
+}
+
+function joinPath(dir: string, name: string): string {
+  return dir === '.' ? name : `${dir}/${name}`;
+}
+
+/** Where count problems are filed: the excerpts folder, or beside the articles when there are no excerpt files yet. */
+function excerptDirectory(input: ContentInput): string {
+  const first = input.excerptFiles[0] ?? input.articles[0];
+  if (!first) return 'excerpts';
+  const dir = directoryOf(first.file);
+  return input.excerptFiles[0] ? dir : joinPath(directoryOf(dir), 'excerpts');
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function byArticleThenId(a: Excerpt, b: Excerpt): number {
+  return compare(a.article, b.article) || compare(a.id, b.id);
+}
+
+function byFileThenId(a: ContentProblem, b: ContentProblem): number {
+  // Problems without an id (file-level) come first in their file; the sort is stable otherwise.
+  return compare(a.file, b.file) || compare(a.id ?? '', b.id ?? '');
+}
