@@ -1,0 +1,22 @@
+/**
+ * Checks the content against the schema, the articles and the minimum counts.
+ *   npm run content:check                  everything (run by `npm run build`)
+ *   npm run content:check -- --no-minimums while excerpts are still being written
+ * Exits 1 and lists every problem as `file id: message` when anything is wrong.
+ */
+import { validateContent } from '../src/core/content/validate';
+import { formatProblem, readContent } from './lib/read-content';
+
+const minimums = !process.argv.includes('--no-minimums');
+const { input, problems: readProblems } = readContent();
+const { bundle, problems: contentProblems } = validateContent(input, { minimums });
+const problems = [...readProblems, ...contentProblems];
+
+if (bundle && problems.length === 0) {
+  const note = minimums ? '' : ' (minimum counts not checked)';
+  console.log(`content check: OK — ${bundle.excerpts.length} excerpts in ${bundle.articles.length} articles${note}`);
+} else {
+  for (const problem of problems) console.error(formatProblem(problem));
+  console.error(`content check: FAILED — ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+  process.exit(1);
+}

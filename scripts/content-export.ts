@@ -1,0 +1,19 @@
+/**
+ * Prints the answer key (format documented in src/core/content/export.ts) as one JSON
+ * array on stdout, for teachers and reviewers:  npm run --silent content:export > key.json
+ * Refuses invalid content: problems go to stderr, nothing to stdout, exit 1.
+ */
+import { exportAnswerKey } from '../src/core/content/export';
+import { validateContent } from '../src/core/content/validate';
+import { formatProblem, readContent } from './lib/read-content';
+
+const { input, problems: readProblems } = readContent();
+const { bundle, problems: contentProblems } = validateContent(input);
+const problems = [...readProblems, ...contentProblems];
+
+if (!bundle || problems.length > 0) {
+  for (const problem of problems) console.error(formatProblem(problem));
+  console.error(`content export: refused — ${problems.length} problem(s); see npm run content:check`);
+  process.exit(1);
+}
+process.stdout.write(`${JSON.stringify(exportAnswerKey(bundle), null, 2)}\n`);

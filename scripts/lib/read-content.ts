@@ -1,0 +1,73 @@
+/**
+ * Reads the articles and excerpt files from assets/content for the content scripts and
+ * the real-content test. Files that cannot be read or parsed become problems (file name +
+ * the parser's message) rather than stack traces, so the check lists everything at once.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { ContentInput, ContentProblem, SourceFile } from '../../src/core/content/validate';
+
+export const REPO_ROOT = join(import.meta.dirname, '..', '..');
+
+export interface ReadContentResult {
+  input: ContentInput;
+  /** Files that could not be read or are not valid JSON; they are left out of `input`. */
+  problems: ContentProblem[];
+}
+
+export function readContent(root: string = REPO_ROOT): ReadContentResult {
+  const problems: ContentProblem[] = [];
+  const readFolder = (folder: string): SourceFile[] => {
+    const dir = join(root, 'assets', 'content', folder);
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch (error) {
+      problems.push({ file: relative(root, dir), message: `cannot list the folder: ${messageOf(error)}` });
+      return [];
+    }
+    const files: SourceFile[] = [];
+    // Only *.json: editors' swap and backup files next to them are not content.
+    for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
+      const path = join(dir, name);
+      // Forward slashes, as in the messages authors copy into a search box or an editor.
+      const file = relative(root, path).split('\\').join('/');
+      let text: string;
+      try {
+        text = readFileSync(path, 'utf8');
+      } catch (error) {
+        problems.push({ file, message: `cannot read the file: ${messageOf(error)}` });
+        continue;
+      }
+      try {
+        files.push({ file, data: JSON.parse(text) as unknown });
+      } catch (error) {
+        problems.push({ file, message: `not valid JSON: ${jsonErrorMessage(error, text)}` });
+      }
+    }
+    return files;
+  };
+  const articles = readFolder('articles');
+  const excerptFiles = readFolder('excerpts');
+  return { input: { articles, excerptFiles }, problems };
+}
+
+/** One line per problem, as the check prints it: `file id: message`. */
+export function formatProblem(problem: ContentProblem): string {
+  return `${problem.file}${problem.id === undefined ? '' : ` ${problem.id}`}: ${problem.message}`;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The parser's message on one line, with the line and column an editor needs when it gives a position. */
+export function jsonErrorMessage(error: unknown, text: string): string {
+  // V8 may quote a slice of the input, newlines included: keep the problem on one line.
+  const message = messageOf(error).replace(/\r?\n/g, '\\n');
+  const position = /at position (\d+)/.exec(message)?.[1];
+  if (position === undefined) return message;
+  const before = text.slice(0, Number(position)).split('\n');
+  const column = (before[before.length - 1] ?? '').length + 1;
+  return `${message} (line ${before.length}, column ${column})`;
+}
