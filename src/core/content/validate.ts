@@ -101,9 +101,12 @@ export function validateContent(
         report(file, id, `excerpt of article ${excerpt.article} in the file of article ${fileArticle}: move it to ${excerpt.article}.json`);
       }
       const article = articles.get(excerpt.article);
+      const untrimmed = untrimmedTexts(raw);
+      for (const message of untrimmed.messages) report(file, id, message);
+      // The schema trims texts, which shifts every offset: positions of a trimmed text mean nothing.
       // A missing or broken article is reported on its own; positions cannot be checked without it.
-      if (article) checkPosition(article, excerpt, (message) => report(file, id, message));
-      checkClues(excerpt, (message) => report(file, id, message));
+      if (article && !untrimmed.text) checkPosition(article, excerpt, (message) => report(file, id, message));
+      if (!untrimmed.text) checkClues(excerpt, untrimmed.clues, (message) => report(file, id, message));
       valid.push({ excerpt, file });
     });
   }
@@ -137,6 +140,13 @@ function checkArticles(files: readonly SourceFile[], report: Report): Map<Articl
       continue;
     }
     const article = parsed.output;
+    // Checked on the raw blocks: the schema trims them, which would shift every offset into the block.
+    const rawBlocks = (data as { blocks: unknown[] }).blocks;
+    rawBlocks.forEach((block, index) => {
+      if (hasEdgeSpace((block as { text: unknown }).text)) {
+        report(file, undefined, `blocks[${index}].text starts or ends with white space: remove it, offsets are counted on the trimmed text`);
+      }
+    });
     const stem = fileStem(file);
     if (article.id !== stem) {
       report(file, undefined, `id "${article.id}" does not match the file name ${stem}.json`);
@@ -170,9 +180,9 @@ function checkPosition(article: Article, excerpt: Excerpt, report: (message: str
   report(`text not found verbatim at block ${block} offset ${offset} (${elsewhere}${noSuchBlock})`);
 }
 
-function checkClues(excerpt: Excerpt, report: (message: string) => void): void {
-  for (const clue of excerpt.clues) {
-    if (isClueAt(excerpt.text, clue)) continue;
+function checkClues(excerpt: Excerpt, skip: ReadonlySet<number>, report: (message: string) => void): void {
+  for (const [index, clue] of excerpt.clues.entries()) {
+    if (skip.has(index) || isClueAt(excerpt.text, clue)) continue;
     const offsets = findClue(excerpt.text, clue.text);
     report(
       offsets.length > 0
@@ -288,11 +298,35 @@ function clarifyIssue(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown> {
   const last = issue.path?.[issue.path.length - 1];
   const key = last === undefined ? '' : String(last.key);
   if (issue.received === 'undefined') {
-    const language = key === 'fr' ? ' (the French text is missing)' : key === 'en' ? ' (the English text is missing)' : '';
-    return { ...issue, message: `required field is missing${language}` };
+    const message = key === 'fr' ? 'the French version is missing' : key === 'en' ? 'the English version is missing' : 'required field is missing';
+    return { ...issue, message };
   }
   if (issue.expected === 'never') return { ...issue, message: `unknown field "${key}" (misspelt, or not in the schema)` };
   return issue;
+}
+
+const EDGE_SPACE_HINT = 'cut it at its first and last character, offsets are counted on the trimmed text';
+
+function hasEdgeSpace(value: unknown): boolean {
+  return typeof value === 'string' && value !== value.trim();
+}
+
+/** White space at either end of an excerpt's text or clues (read before the schema trims it). */
+function untrimmedTexts(raw: unknown): { text: boolean; clues: Set<number>; messages: string[] } {
+  const record = raw as { text?: unknown; clues?: unknown };
+  const text = hasEdgeSpace(record.text);
+  const clues = new Set<number>();
+  const messages = text ? [`text starts or ends with white space: ${EDGE_SPACE_HINT}`] : [];
+  if (Array.isArray(record.clues)) {
+    record.clues.forEach((clue: unknown, index) => {
+      const clueText = (clue as { text?: unknown } | null)?.text;
+      if (hasEdgeSpace(clueText)) {
+        clues.add(index);
+        messages.push(`clue «${String(clueText)}» starts or ends with white space: ${EDGE_SPACE_HINT}`);
+      }
+    });
+  }
+  return { text, clues, messages };
 }
 
 function describePosition(position: BlockPosition): string {
