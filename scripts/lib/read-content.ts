@@ -23,15 +23,14 @@ export function readContent(root: string = REPO_ROOT): ReadContentResult {
     try {
       names = readdirSync(dir);
     } catch (error) {
-      problems.push({ file: relative(root, dir), message: `cannot list the folder: ${messageOf(error)}` });
+      problems.push({ file: displayPath(root, dir), message: `cannot list the folder: ${messageOf(error)}` });
       return [];
     }
     const files: SourceFile[] = [];
     // Only *.json: editors' swap and backup files next to them are not content.
     for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
       const path = join(dir, name);
-      // Forward slashes, as in the messages authors copy into a search box or an editor.
-      const file = relative(root, path).split('\\').join('/');
+      const file = displayPath(root, path);
       let text: string;
       try {
         text = readFileSync(path, 'utf8');
@@ -55,6 +54,11 @@ export function readContent(root: string = REPO_ROOT): ReadContentResult {
 /** One line per problem, as the check prints it: `file id: message`. */
 export function formatProblem(problem: ContentProblem): string {
   return `${problem.file}${problem.id === undefined ? '' : ` ${problem.id}`}: ${problem.message}`;
+}
+
+/** Relative to the repository, with forward slashes on every system, as authors see paths in the repo. */
+function displayPath(root: string, path: string): string {
+  return relative(root, path).split('\\').join('/');
 }
 
 function messageOf(error: unknown): string {
