@@ -1,0 +1,190 @@
+/**
+ * What the game keeps on the device, as types and valibot schemas. The schemas are the single
+ * definition used by migrations, import and storage, so a saved record cannot drift from the code.
+ * Version 1 is the first stored format after the pre-release one (v0, see migrate.ts).
+ */
+import * as v from 'valibot';
+import { CATEGORIES } from '../categories';
+
+/** Bump when a stored shape changes, and add a step in migrate.ts. */
+export const CURRENT_VERSION = 1;
+
+/** Leitner boxes 1…LEITNER_BOX_COUNT (intervals in leitner.ts). */
+export const LEITNER_BOX_COUNT = 3;
+
+/** Id of the profile created when a device has none; ids end up in storage keys, so they are plain. */
+export const DEFAULT_PROFILE_ID = 'default';
+export const PROFILE_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export const PROFILE_NAME_MAX_LENGTH = 40;
+
+const nonEmpty = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
+/** An instant as written by Date#toISOString (a time zone is required, so it means one moment). */
+export const IsoInstant = v.pipe(v.string(), v.isoTimestamp('must be an ISO date-time such as 2025-01-31T09:00:00.000Z'));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const CONFIDENCES = ['unsure', 'fairly', 'sure'] as const;
+export const Confidence = v.picklist(CONFIDENCES);
+export type Confidence = v.InferOutput<typeof Confidence>;
+
+export const CategorySchema = v.picklist(CATEGORIES, `must be one of ${CATEGORIES.join(', ')}`);
+
+export const AnswerRecord = v.object({
+  excerptId: nonEmpty,
+  articleId: nonEmpty,
+  /** The key's category. */
+  expected: CategorySchema,
+  answered: CategorySchema,
+  /** Only when the confidence step is on. */
+  confidence: v.optional(Confidence),
+  at: IsoInstant,
+});
+export type AnswerRecord = v.InferOutput<typeof AnswerRecord>;
+
+export const ROUND_MODES = ['play', 'review', 'class'] as const;
+export type RoundMode = (typeof ROUND_MODES)[number];
+
+export const RoundRecord = v.object({
+  id: nonEmpty,
+  mode: v.picklist(ROUND_MODES),
+  startedAt: IsoInstant,
+  endedAt: IsoInstant,
+  score: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  bestStreak: count,
+  answers: v.array(AnswerRecord),
+});
+export type RoundRecord = v.InferOutput<typeof RoundRecord>;
+
+export const LeitnerCard = v.object({
+  box: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(LEITNER_BOX_COUNT)),
+  due: IsoInstant,
+  rightInARow: count,
+  retired: v.boolean(),
+});
+export type LeitnerCard = v.InferOutput<typeof LeitnerCard>;
+
+/** Cards by excerpt id. */
+export type LeitnerCards = Record<string, LeitnerCard>;
+
+export const ProfileIdSchema = v.pipe(v.string(), v.regex(PROFILE_ID_PATTERN, 'must be 1–64 letters, digits, - or _'));
+
+export const ProfileData = v.object({
+  version: v.literal(CURRENT_VERSION),
+  profileId: ProfileIdSchema,
+  rounds: v.array(RoundRecord),
+  leitner: v.record(nonEmpty, LeitnerCard),
+  /** Kept apart from rounds so that trimming old rounds never lowers a record. */
+  bestScore: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  bestStreak: count,
+});
+export type ProfileData = v.InferOutput<typeof ProfileData>;
+
+export const ProfileName = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(1, 'must not be empty'),
+  v.maxLength(PROFILE_NAME_MAX_LENGTH, `must be at most ${PROFILE_NAME_MAX_LENGTH} characters`),
+);
+
+export const Profile = v.object({
+  id: ProfileIdSchema,
+  name: ProfileName,
+  createdAt: IsoInstant,
+});
+export type Profile = v.InferOutput<typeof Profile>;
+
+export const LANGUAGES = ['fr', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const TEXT_SIZES = ['normal', 'large', 'xlarge'] as const;
+export const REDUCED_MOTION = ['system', 'on', 'off'] as const;
+export const ROUND_SIZES = [5, 10, 20, 'all'] as const;
+
+/** One schema per field, so that a corrupted field never costs the others (see sanitizeSettings). */
+export const SettingsFields = {
+  language: v.picklist(LANGUAGES),
+  muted: v.boolean(),
+  textSize: v.picklist(TEXT_SIZES),
+  reducedMotion: v.picklist(REDUCED_MOTION),
+  roundSize: v.picklist(ROUND_SIZES),
+  /** The "how sure are you?" step; on by default (confident errors are the teachable ones). */
+  confidence: v.boolean(),
+  dyslexiaFont: v.boolean(),
+} as const;
+
+export const Settings = v.object(SettingsFields);
+export type Settings = v.InferOutput<typeof Settings>;
+
+export const DeviceData = v.pipe(
+  v.object({
+    version: v.literal(CURRENT_VERSION),
+    settings: Settings,
+    profiles: v.pipe(v.array(Profile), v.minLength(1, 'needs at least one profile')),
+    activeProfileId: ProfileIdSchema,
+  }),
+  v.check((d) => new Set(d.profiles.map((p) => p.id)).size === d.profiles.length, 'profile ids must be unique'),
+  v.check((d) => d.profiles.some((p) => p.id === d.activeProfileId), 'activeProfileId must name one of the profiles'),
+);
+export type DeviceData = v.InferOutput<typeof DeviceData>;
+
+export function languageFromBrowser(browserLanguage?: string): Language {
+  return browserLanguage?.toLowerCase().startsWith('en') ? 'en' : 'fr';
+}
+
+export function defaultSettings(browserLanguage?: string): Settings {
+  return {
+    language: languageFromBrowser(browserLanguage),
+    muted: false,
+    textSize: 'normal',
+    reducedMotion: 'system',
+    roundSize: 10,
+    confidence: true,
+    dyslexiaFont: false,
+  };
+}
+
+export type SettingsField = keyof Settings;
+export const SETTINGS_FIELDS = Object.keys(SettingsFields) as SettingsField[];
+
+export interface SanitizedSettings {
+  settings: Settings;
+  /** Fields that were present but invalid (missing fields are simply defaulted). */
+  rejected: Array<{ field: SettingsField; value: unknown }>;
+  /** Fields that were absent and took their default. */
+  missing: SettingsField[];
+}
+
+/** Keeps every valid field and defaults the rest, reporting what was rejected. */
+export function sanitizeSettingsReport(value: unknown, browserLanguage?: string): SanitizedSettings {
+  const defaults = defaultSettings(browserLanguage);
+  const source: Record<string, unknown> = isPlainObject(value) ? value : {};
+  const settings: Record<string, unknown> = { ...defaults };
+  const rejected: SanitizedSettings['rejected'] = [];
+  const missing: SettingsField[] = [];
+  for (const field of SETTINGS_FIELDS) {
+    if (!(field in source) || source[field] === undefined) {
+      missing.push(field);
+      continue;
+    }
+    const parsed = v.safeParse(SettingsFields[field], source[field]);
+    if (parsed.success) settings[field] = parsed.output;
+    else rejected.push({ field, value: source[field] });
+  }
+  return { settings: settings as Settings, rejected, missing };
+}
+
+/** Keeps every valid field and defaults the rest: a corrupted field never loses the others. */
+export function sanitizeSettings(value: unknown, browserLanguage?: string): Settings {
+  return sanitizeSettingsReport(value, browserLanguage).settings;
+}
+
+/** A name for a profile the player has not named (the first one, or one recovered from storage). */
+export function numberedProfileName(language: Language, n: number): string {
+  return `${language === 'en' ? 'Profile' : 'Profil'} ${n}`;
+}
+
+export function emptyProfileData(profileId: string): ProfileData {
+  return { version: CURRENT_VERSION, profileId, rounds: [], leitner: {}, bestScore: 0, bestStreak: 0 };
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
