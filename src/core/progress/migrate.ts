@@ -1,0 +1,270 @@
+/**
+ * Versioned migrations for what is stored. Any stored value, however old or damaged, comes out as
+ * valid current data plus the list of what could not be kept ("set aside", for the caller to store
+ * apart and report — never silently dropped). Data from a newer version is refused, never downgraded.
+ *
+ * Versions:
+ * - v0, pre-release: one record under the key V0_STORAGE_KEY, shaped
+ *   `{ bestScore: number, settings: { lang: 'fr' | 'en', mute: boolean } }`, without a `version`.
+ *   It holds both device and profile data: migrateDevice and migrateProfile each take their part.
+ * - v1, current: see records.ts.
+ * To add v2: bump CURRENT_VERSION, add a step `1: (raw) => …` to both step tables, update the schemas.
+ */
+import * as v from 'valibot';
+import { formatIssues } from '../content/schema';
+import {
+  CURRENT_VERSION,
+  DEFAULT_PROFILE_ID,
+  LeitnerCard,
+  Profile,
+  ProfileIdSchema,
+  RoundRecord,
+  emptyProfileData,
+  isPlainObject,
+  numberedProfileName,
+  sanitizeSettingsReport,
+  type DeviceData,
+  type LeitnerCards,
+  type ProfileData,
+} from './records';
+import { personalBests } from './stats';
+
+/** Where the pre-release build kept everything. */
+export const V0_STORAGE_KEY = 'save';
+
+export interface SetAside {
+  /** Where the value was, e.g. `rounds[3]` or `settings.language` ('' for the whole record). */
+  path: string;
+  reason: string;
+  value: unknown;
+}
+
+export type MigrationResult<T> =
+  | { ok: true; data: T; setAside: SetAside[]; fromVersion: number | null; changed: boolean }
+  | { ok: false; reason: 'newer-version'; version: number; detail: string };
+
+export interface MigrationContext {
+  /** Used for a profile created because none was left; the core never reads the clock. */
+  now?: Date;
+  browserLanguage?: string;
+}
+
+type Raw = Record<string, unknown>;
+type Step = (raw: Raw) => Raw;
+
+/** DEVICE_STEPS[n] turns a version-n record into a version-(n+1) one (shape only; validation comes after). */
+const DEVICE_STEPS: Record<number, Step> = {
+  0: (raw) => {
+    const old = isPlainObject(raw.settings) ? raw.settings : {};
+    const settings: Raw = {};
+    if ('lang' in old) settings.language = old.lang;
+    if ('mute' in old) settings.muted = old.mute;
+    return { version: 1, settings, profiles: [], activeProfileId: DEFAULT_PROFILE_ID };
+  },
+};
+
+const PROFILE_STEPS: Record<number, Step> = {
+  0: (raw) => ({
+    version: 1,
+    profileId: DEFAULT_PROFILE_ID,
+    rounds: [],
+    leitner: {},
+    bestScore: raw.bestScore ?? 0,
+    bestStreak: 0,
+  }),
+};
+
+function issuesText(issues: readonly v.BaseIssue<unknown>[]): string {
+  return formatIssues(issues).join('; ');
+}
+
+type Versioned = { kind: 'version'; version: number } | { kind: 'bad'; reason: string };
+
+/**
+ * The version of a stored record. No `version` field means v0, unless the record has a field
+ * that only v1 has: then it is a v1 record whose version was lost or garbled, and its valid
+ * parts are worth keeping.
+ */
+function readVersion(raw: Raw, v1Markers: readonly string[]): Versioned {
+  const version = raw.version;
+  if (typeof version === 'number' && Number.isInteger(version) && version >= 0) return { kind: 'version', version };
+  if (v1Markers.some((key) => key in raw)) return { kind: 'version', version: 1 };
+  if (version === undefined) return { kind: 'version', version: 0 };
+  return { kind: 'bad', reason: `unreadable version ${describe(version)}` };
+}
+
+export type Upgraded =
+  | { kind: 'empty' }
+  | { kind: 'bad'; reason: string }
+  | { kind: 'newer'; version: number }
+  | { kind: 'ok'; raw: Record<string, unknown>; fromVersion: number };
+
+/** Runs the shape steps from the record's version up to the current one; validation comes after. */
+function upgrade(value: unknown, v1Markers: readonly string[], steps: Record<number, Step>): Upgraded {
+  if (value === null || value === undefined) return { kind: 'empty' };
+  if (!isPlainObject(value)) return { kind: 'bad', reason: `not a record (${describe(value)})` };
+  const version = readVersion(value, v1Markers);
+  if (version.kind === 'bad') return version;
+  if (version.version > CURRENT_VERSION) return { kind: 'newer', version: version.version };
+  let current: Raw = value;
+  for (let from = version.version; from < CURRENT_VERSION; from += 1) {
+    const step = steps[from];
+    if (step === undefined) return { kind: 'bad', reason: `no migration from format ${from}` };
+    current = step(current);
+  }
+  return { kind: 'ok', raw: current, fromVersion: version.version };
+}
+
+/** The device record in the current shape, unvalidated: for strict checks (import) and for salvage. */
+export function upgradeDevice(value: unknown): Upgraded {
+  return upgrade(value, ['profiles', 'activeProfileId'], DEVICE_STEPS);
+}
+
+export function upgradeProfile(value: unknown): Upgraded {
+  return upgrade(value, ['rounds', 'leitner', 'profileId'], PROFILE_STEPS);
+}
+
+function newerVersion(version: number): MigrationResult<never> {
+  return {
+    ok: false,
+    reason: 'newer-version',
+    version,
+    detail: `saved by a newer version of the game (format ${version}; this one reads up to ${CURRENT_VERSION})`,
+  };
+}
+
+/** Brings any stored device record to the current version, keeping every valid part. */
+export function migrateDevice(value: unknown, context: MigrationContext = {}): MigrationResult<DeviceData> {
+  const upgraded = upgradeDevice(value);
+  if (upgraded.kind === 'newer') return newerVersion(upgraded.version);
+  const setAside: SetAside[] = upgraded.kind === 'bad' ? [{ path: '', reason: upgraded.reason, value }] : [];
+  const raw: Raw = upgraded.kind === 'ok' ? upgraded.raw : {};
+  const fromVersion = upgraded.kind === 'ok' ? upgraded.fromVersion : null;
+
+  const sanitized = sanitizeSettingsReport(raw.settings, context.browserLanguage);
+  if (raw.settings !== undefined && !isPlainObject(raw.settings)) {
+    setAside.push({ path: 'settings', reason: `not a record (${describe(raw.settings)})`, value: raw.settings });
+  }
+  for (const { field, value: bad } of sanitized.rejected) {
+    setAside.push({ path: `settings.${field}`, reason: `invalid value ${describe(bad)}`, value: bad });
+  }
+  const settings = sanitized.settings;
+
+  const profiles: Profile[] = [];
+  const rawProfiles = raw.profiles ?? [];
+  if (!Array.isArray(rawProfiles)) {
+    setAside.push({ path: 'profiles', reason: `not a list (${describe(rawProfiles)})`, value: rawProfiles });
+  } else {
+    rawProfiles.forEach((item: unknown, index: number) => {
+      const parsed = v.safeParse(Profile, item);
+      if (!parsed.success) {
+        setAside.push({ path: `profiles[${index}]`, reason: issuesText(parsed.issues), value: item });
+      } else if (profiles.some((p) => p.id === parsed.output.id)) {
+        setAside.push({ path: `profiles[${index}]`, reason: `duplicate profile id ${parsed.output.id}`, value: item });
+      } else {
+        profiles.push(parsed.output);
+      }
+    });
+  }
+  if (profiles.length === 0) {
+    profiles.push({
+      id: DEFAULT_PROFILE_ID,
+      name: numberedProfileName(settings.language, 1),
+      createdAt: (context.now ?? new Date(0)).toISOString(),
+    });
+  }
+
+  let activeProfileId = raw.activeProfileId;
+  if (typeof activeProfileId !== 'string' || !profiles.some((p) => p.id === activeProfileId)) {
+    // A dangling or missing choice is not data worth keeping: fall back to the first profile.
+    activeProfileId = profiles[0]?.id ?? DEFAULT_PROFILE_ID;
+  }
+
+  const data: DeviceData = { version: CURRENT_VERSION, settings, profiles, activeProfileId: activeProfileId as string };
+  return { ok: true, data, setAside, fromVersion, changed: fromVersion !== CURRENT_VERSION || !sameJson(value, data) };
+}
+
+/**
+ * Brings any stored profile record to the current version, keeping every valid round and card.
+ * `profileId` is the id the record is stored under: it wins over what the record says.
+ */
+export function migrateProfile(value: unknown, profileId?: string): MigrationResult<ProfileData> {
+  const upgraded = upgradeProfile(value);
+  if (upgraded.kind === 'newer') return newerVersion(upgraded.version);
+  const setAside: SetAside[] = upgraded.kind === 'bad' ? [{ path: '', reason: upgraded.reason, value }] : [];
+  const raw: Raw = upgraded.kind === 'ok' ? upgraded.raw : {};
+  const fromVersion = upgraded.kind === 'ok' ? upgraded.fromVersion : null;
+
+  const id =
+    profileId ?? (v.is(ProfileIdSchema, raw.profileId) ? raw.profileId : DEFAULT_PROFILE_ID);
+  const data = emptyProfileData(id);
+
+  const rawRounds = raw.rounds ?? [];
+  if (!Array.isArray(rawRounds)) {
+    setAside.push({ path: 'rounds', reason: `not a list (${describe(rawRounds)})`, value: rawRounds });
+  } else {
+    const seen = new Set<string>();
+    rawRounds.forEach((item: unknown, index: number) => {
+      const parsed = v.safeParse(RoundRecord, item);
+      if (!parsed.success) {
+        setAside.push({ path: `rounds[${index}]`, reason: issuesText(parsed.issues), value: item });
+      } else if (seen.has(parsed.output.id)) {
+        setAside.push({ path: `rounds[${index}]`, reason: `duplicate round id ${parsed.output.id}`, value: item });
+      } else {
+        seen.add(parsed.output.id);
+        data.rounds.push(parsed.output);
+      }
+    });
+  }
+
+  const rawLeitner = raw.leitner ?? {};
+  if (!isPlainObject(rawLeitner)) {
+    setAside.push({ path: 'leitner', reason: `not a record (${describe(rawLeitner)})`, value: rawLeitner });
+  } else {
+    const cards: LeitnerCards = {};
+    for (const [excerptId, item] of Object.entries(rawLeitner)) {
+      const parsed = v.safeParse(LeitnerCard, item);
+      if (excerptId === '') setAside.push({ path: 'leitner[""]', reason: 'empty excerpt id', value: item });
+      else if (!parsed.success) setAside.push({ path: `leitner.${excerptId}`, reason: issuesText(parsed.issues), value: item });
+      else cards[excerptId] = parsed.output;
+    }
+    data.leitner = cards;
+  }
+
+  // Bests are kept apart from rounds (rounds may be trimmed); never lower than what the rounds show.
+  const fromRounds = personalBests(data.rounds);
+  for (const field of ['bestScore', 'bestStreak'] as const) {
+    const stored = raw[field];
+    const valid = typeof stored === 'number' && Number.isFinite(stored) && stored >= 0 && (field === 'bestScore' || Number.isInteger(stored));
+    if (stored !== undefined && !valid) {
+      setAside.push({ path: field, reason: `invalid value ${describe(stored)}`, value: stored });
+    }
+    data[field] = valid ? Math.max(stored as number, fromRounds[field]) : fromRounds[field];
+  }
+
+  return { ok: true, data, setAside, fromVersion, changed: fromVersion !== CURRENT_VERSION || !sameJson(value, data) };
+}
+
+/** A short, safe description of a bad value for a reason text (never the whole value). */
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return value.length > 24 ? `"${value.slice(0, 24)}…"` : JSON.stringify(value);
+  if (typeof value === 'object') return 'a record';
+  return String(value);
+}
+
+/** Whether a stored value already equals the migrated data (then there is no need to write it back). */
+function sameJson(a: unknown, b: unknown): boolean {
+  try {
+    return canonical(a) === canonical(b);
+  } catch {
+    return false;
+  }
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    isPlainObject(item) ? Object.fromEntries(Object.entries(item).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : item,
+  );
+}
