@@ -4,13 +4,10 @@
  *   npm run content:check -- --no-minimums while excerpts are still being written
  * Exits 1 and lists every problem as `file id: message` when anything is wrong.
  */
-import { validateContent } from '../src/core/content/validate';
-import { formatProblem, readContent } from './lib/read-content';
+import { checkContentFiles, formatProblem } from './lib/read-content';
 
 const minimums = !process.argv.includes('--no-minimums');
-const { input, problems: readProblems } = readContent();
-const { bundle, problems: contentProblems } = validateContent(input, { minimums });
-const problems = [...readProblems, ...contentProblems];
+const { bundle, problems } = checkContentFiles({ minimums });
 
 if (bundle && problems.length === 0) {
   const note = minimums ? '' : ' (minimum counts not checked)';

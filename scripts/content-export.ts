@@ -2,14 +2,12 @@
  * Prints the answer key (format documented in src/core/content/export.ts) as one JSON
  * array on stdout, for teachers and reviewers:  npm run --silent content:export > key.json
  * Refuses invalid content: problems go to stderr, nothing to stdout, exit 1.
+ * `-- --no-minimums` exports content still being written, for review before it is complete.
  */
 import { exportAnswerKey } from '../src/core/content/export';
-import { validateContent } from '../src/core/content/validate';
-import { formatProblem, readContent } from './lib/read-content';
+import { checkContentFiles, formatProblem } from './lib/read-content';
 
-const { input, problems: readProblems } = readContent();
-const { bundle, problems: contentProblems } = validateContent(input);
-const problems = [...readProblems, ...contentProblems];
+const { bundle, problems } = checkContentFiles({ minimums: !process.argv.includes('--no-minimums') });
 
 if (!bundle || problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));

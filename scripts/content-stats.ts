@@ -6,12 +6,10 @@
  */
 import { CATEGORIES } from '../src/core/categories';
 import { ARTICLE_IDS } from '../src/core/content/schema';
-import { MINIMUMS, contentStats, validateContent, type ContentStats } from '../src/core/content/validate';
-import { formatProblem, readContent } from './lib/read-content';
+import { MINIMUMS, contentStats, type ContentStats } from '../src/core/content/validate';
+import { checkContentFiles, formatProblem } from './lib/read-content';
 
-const { input, problems: readProblems } = readContent();
-const { bundle, problems: contentProblems } = validateContent(input, { minimums: false });
-const problems = [...readProblems, ...contentProblems];
+const { bundle, problems } = checkContentFiles({ minimums: false });
 if (!bundle || problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));
   console.error(`content stats: ${problems.length} problem(s) to fix first; see npm run content:check`);

@@ -5,7 +5,15 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { ContentInput, ContentProblem, SourceFile } from '../../src/core/content/validate';
+import type { ContentBundle } from '../../src/core/content/schema';
+import {
+  byFileThenId,
+  validateContent,
+  type ContentInput,
+  type ContentProblem,
+  type SourceFile,
+  type ValidateOptions,
+} from '../../src/core/content/validate';
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');
 
@@ -49,6 +57,17 @@ export function readContent(root: string = REPO_ROOT): ReadContentResult {
   const articles = readFolder('articles');
   const excerptFiles = readFolder('excerpts');
   return { input: { articles, excerptFiles }, problems };
+}
+
+/** Reads and validates the content: unreadable files and content problems in one list, by file. */
+export function checkContentFiles(
+  options: ValidateOptions = {},
+  root: string = REPO_ROOT,
+): { bundle: ContentBundle | null; problems: ContentProblem[] } {
+  const { input, problems: readProblems } = readContent(root);
+  const { bundle, problems } = validateContent(input, options);
+  const all = [...readProblems, ...problems].sort(byFileThenId);
+  return { bundle: all.length === 0 ? bundle : null, problems: all };
 }
 
 /** One line per problem, as the check prints it: `file id: message`. */

@@ -2,18 +2,15 @@
  * The CI guard on the shipped content: the real files in assets/content, read the way
  * the scripts read them, must pass the whole content check, minimums included.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/core/content/validate';
-import { formatProblem, readContent } from '../../scripts/lib/read-content';
+import { REPO_ROOT, checkContentFiles, formatProblem, readContent } from '../../scripts/lib/read-content';
 
 describe('the shipped content', () => {
   it('passes the content check with no problem', () => {
-    const { input, problems: readProblems } = readContent();
-    const { problems } = validateContent(input);
-    const lines = [...readProblems, ...problems].map(formatProblem);
+    const lines = checkContentFiles().problems.map(formatProblem);
     // On failure the message lists every problem, one per line, as `npm run content:check` prints them.
     expect(lines.length, `content check found ${lines.length} problem(s):\n${lines.join('\n')}\n`).toBe(0);
   });
@@ -60,6 +57,20 @@ describe('readContent', () => {
     expect(problems[0]?.message).toMatch(/^not valid JSON: .+ \(line 2, column 19\)$/);
     expect(problems[1]).toEqual({ file: 'assets/content/excerpts/004.json', message: 'not valid JSON: Unexpected end of JSON input' });
     expect(formatProblem(problems[1]!)).toBe('assets/content/excerpts/004.json: not valid JSON: Unexpected end of JSON input');
+  });
+
+  it('lists unreadable files with the content problems, grouped by file', () => {
+    const articles = Object.fromEntries(
+      ['000', '001', '002', '003', '004'].map((id) => [`articles/${id}.json`, readFileSync(join(REPO_ROOT, 'assets/content/articles', `${id}.json`), 'utf8')]),
+    );
+    const dir = contentFolder({ ...articles, 'excerpts/000.json': '{}', 'excerpts/001.json': '[', 'excerpts/002.json': '[]' });
+    const { bundle, problems } = checkContentFiles({ minimums: false }, dir);
+    expect(bundle).toBeNull();
+    expect(problems).toEqual([
+      { file: 'assets/content/excerpts/000.json', message: 'must hold a JSON array of excerpts' },
+      { file: 'assets/content/excerpts/001.json', message: 'not valid JSON: Unexpected end of JSON input' },
+    ]);
+    expect(checkContentFiles({ minimums: false }, contentFolder(articles))).toMatchObject({ problems: [], bundle: { excerpts: [] } });
   });
 
   it('reports a missing content folder instead of throwing', () => {

@@ -351,10 +351,10 @@ describe('validateContent: minimum counts', () => {
   it('reports categories below ten and articles with no excerpt file', () => {
     expect(validateContent(input(validFiles())).problems).toEqual([
       { file: 'assets/content/excerpts', message: '5 valid excerpts in all; at least 70 needed' },
-      { file: 'assets/content/excerpts', message: 'category fact has 1 valid excerpts; at least 10 needed' },
+      { file: 'assets/content/excerpts', message: 'category fact has 1 valid excerpt; at least 10 needed' },
       { file: 'assets/content/excerpts', message: 'category estimate has 2 valid excerpts; at least 10 needed' },
-      { file: 'assets/content/excerpts', message: 'category opinion has 1 valid excerpts; at least 10 needed' },
-      { file: 'assets/content/excerpts', message: 'category propaganda has 1 valid excerpts; at least 10 needed' },
+      { file: 'assets/content/excerpts', message: 'category opinion has 1 valid excerpt; at least 10 needed' },
+      { file: 'assets/content/excerpts', message: 'category propaganda has 1 valid excerpt; at least 10 needed' },
       { file: E000, message: 'article 000 has 3 valid excerpts; at least 12 needed' },
       { file: E001, message: 'article 001 has 2 valid excerpts; at least 12 needed' },
       { file: 'assets/content/excerpts/002.json', message: 'article 002 has 0 valid excerpts; at least 8 needed' },

@@ -244,21 +244,25 @@ function checkTopics(located: readonly Located[], report: Report): void {
 function checkMinimums(excerpts: readonly Excerpt[], excerptsDir: string, report: Report): void {
   const stats = contentStats({ excerpts });
   if (stats.total < MINIMUMS.total) {
-    report(excerptsDir, undefined, `${stats.total} valid excerpts in all; at least ${MINIMUMS.total} needed`);
+    report(excerptsDir, undefined, `${excerptCount(stats.total)} in all; at least ${MINIMUMS.total} needed`);
   }
   for (const article of ARTICLE_IDS) {
     const count = stats.byArticle[article].total;
     const needed = MINIMUMS.perArticle[article];
     if (count < needed) {
-      report(joinPath(excerptsDir, `${article}.json`), undefined, `article ${article} has ${count} valid excerpts; at least ${needed} needed`);
+      report(joinPath(excerptsDir, `${article}.json`), undefined, `article ${article} has ${excerptCount(count)}; at least ${needed} needed`);
     }
   }
   for (const category of CATEGORIES) {
     const count = stats.byCategory[category];
     if (count < MINIMUMS.perCategory) {
-      report(excerptsDir, undefined, `category ${category} has ${count} valid excerpts; at least ${MINIMUMS.perCategory} needed`);
+      report(excerptsDir, undefined, `category ${category} has ${excerptCount(count)}; at least ${MINIMUMS.perCategory} needed`);
     }
   }
+}
+
+function excerptCount(count: number): string {
+  return `${count} valid excerpt${count === 1 ? '' : 's'}`;
 }
 
 export type CategoryCounts = Record<Category, number> & { total: number };
@@ -373,7 +377,7 @@ function byArticleThenId(a: Excerpt, b: Excerpt): number {
   return compare(a.article, b.article) || compare(a.id, b.id);
 }
 
-function byFileThenId(a: ContentProblem, b: ContentProblem): number {
-  // Problems without an id (file-level) come first in their file; the sort is stable otherwise.
+/** Problems grouped by file, file-level ones (no id) first; stable otherwise, so checks keep their order. */
+export function byFileThenId(a: ContentProblem, b: ContentProblem): number {
   return compare(a.file, b.file) || compare(a.id ?? '', b.id ?? '');
 }
