@@ -1,0 +1,226 @@
+/**
+ * The whole game's state and its reducer: which screen is shown, the settings, the
+ * round in play. Pure: the shell turns the returned effects into sound, saves and
+ * screen-reader announcements.
+ */
+import type { Category } from './categories';
+import type { Settings } from './progress/records';
+import {
+  currentExcerptId,
+  reduceRound,
+  SOLO,
+  type Confidence,
+  type RoundAction,
+  type RoundState,
+  type Turn,
+} from './round';
+
+export type Screen = 'menu' | 'play' | 'results' | 'settings' | 'help' | 'sources' | 'progress' | 'profiles';
+
+export interface GameState {
+  screen: Screen;
+  /** Where Settings/Help/Sources return to when closed. */
+  returnTo: Screen;
+  settings: Settings;
+  round: RoundState | null;
+  paused: boolean;
+  /** The other language of the excerpt is shown (EN: the French original; FR: the English translation). */
+  showOtherLanguage: boolean;
+  /** Category chosen, waiting for "how sure are you?". */
+  pendingChoice: Category | null;
+  bestScore: number;
+  bestStreak: number;
+  /** Best score before the current round began, to tell a new record. */
+  bestBeforeRound: number;
+  dueCount: number;
+  /** A saved unfinished round the player may resume. */
+  resumable: RoundState | null;
+}
+
+export type GameAction =
+  | { type: 'navigate'; screen: Screen }
+  | { type: 'close-screen' }
+  | { type: 'settings'; patch: Partial<Settings> }
+  | { type: 'start-round'; round: RoundState }
+  | { type: 'choose'; category: Category; at: string; playerId?: string }
+  | { type: 'confidence'; confidence: Confidence; at: string }
+  | { type: 'cancel-choice' }
+  | { type: 'reveal' }
+  | { type: 'next'; at: string }
+  | { type: 'pause' }
+  | { type: 'unpause' }
+  | { type: 'quit-round' }
+  | { type: 'toggle-other-language' }
+  | { type: 'resume-saved' }
+  | { type: 'discard-saved' }
+  | { type: 'progress'; bestScore: number; bestStreak: number; dueCount: number };
+
+export type GameEffect =
+  | { type: 'sound'; name: 'select' | 'right' | 'wrong' | 'round-end' }
+  | { type: 'announce-excerpt'; excerptId: string; index: number; total: number }
+  | { type: 'announce-verdict'; turn: Turn }
+  | { type: 'announce-results' }
+  | { type: 'save-settings'; settings: Settings }
+  | { type: 'save-resume'; round: RoundState }
+  | { type: 'clear-resume' }
+  | { type: 'round-finished'; round: RoundState };
+
+export function initialGameState(settings: Settings, extra: Partial<GameState> = {}): GameState {
+  return {
+    screen: 'menu',
+    returnTo: 'menu',
+    settings,
+    round: null,
+    paused: false,
+    showOtherLanguage: false,
+    pendingChoice: null,
+    bestScore: 0,
+    bestStreak: 0,
+    bestBeforeRound: 0,
+    dueCount: 0,
+    resumable: null,
+    ...extra,
+  };
+}
+
+type Step = { state: GameState; effects: GameEffect[] };
+const unchanged = (state: GameState): Step => ({ state, effects: [] });
+
+/** Screens opened over a round or the menu, closed back to where they came from. */
+const SIDE_SCREENS: readonly Screen[] = ['settings', 'help', 'sources', 'progress', 'profiles'];
+
+export function reduceGame(state: GameState, action: GameAction): Step {
+  switch (action.type) {
+    case 'navigate': {
+      if (action.screen === state.screen) return unchanged(state);
+      const returnTo = SIDE_SCREENS.includes(action.screen) && !SIDE_SCREENS.includes(state.screen) ? state.screen : state.returnTo;
+      return { state: { ...state, screen: action.screen, returnTo, paused: false }, effects: [] };
+    }
+    case 'close-screen': {
+      if (!SIDE_SCREENS.includes(state.screen)) return unchanged(state);
+      const target = state.returnTo === 'play' && !state.round ? 'menu' : state.returnTo;
+      return { state: { ...state, screen: target, returnTo: 'menu' }, effects: [] };
+    }
+    case 'settings': {
+      const settings = { ...state.settings, ...action.patch };
+      return { state: { ...state, settings }, effects: [{ type: 'save-settings', settings }] };
+    }
+    case 'start-round': {
+      const round = action.round;
+      const next: GameState = {
+        ...state,
+        screen: 'play',
+        returnTo: 'menu',
+        round,
+        paused: false,
+        pendingChoice: null,
+        showOtherLanguage: false,
+        resumable: null,
+        bestBeforeRound: state.bestScore,
+      };
+      return { state: next, effects: [{ type: 'save-resume', round }, ...announceExcerpt(round)] };
+    }
+    case 'choose': {
+      const round = state.round;
+      if (!round || state.screen !== 'play' || state.paused || round.phase !== 'answering') return unchanged(state);
+      const askConfidence = state.settings.confidence && round.mode !== 'class';
+      if (askConfidence) {
+        if (state.pendingChoice === action.category) return unchanged(state);
+        return { state: { ...state, pendingChoice: action.category }, effects: [{ type: 'sound', name: 'select' }] };
+      }
+      return applyRound(state, { type: 'answer', playerId: action.playerId ?? SOLO.id, category: action.category, at: action.at });
+    }
+    case 'confidence': {
+      if (!state.pendingChoice || !state.round) return unchanged(state);
+      const category = state.pendingChoice;
+      const step = applyRound({ ...state, pendingChoice: null }, {
+        type: 'answer',
+        playerId: SOLO.id,
+        category,
+        confidence: action.confidence,
+        at: action.at,
+      });
+      return step;
+    }
+    case 'cancel-choice':
+      return state.pendingChoice ? { state: { ...state, pendingChoice: null }, effects: [] } : unchanged(state);
+    case 'reveal':
+      return state.paused ? unchanged(state) : applyRound(state, { type: 'reveal' });
+    case 'next':
+      return state.paused ? unchanged(state) : applyRound(state, { type: 'next', at: action.at });
+    case 'pause':
+      return state.screen === 'play' && state.round && state.round.phase !== 'finished' && !state.paused
+        ? { state: { ...state, paused: true }, effects: [] }
+        : unchanged(state);
+    case 'unpause':
+      return state.paused ? { state: { ...state, paused: false }, effects: [] } : unchanged(state);
+    case 'quit-round':
+      if (!state.round) return unchanged(state);
+      return {
+        state: { ...state, screen: 'menu', round: null, paused: false, pendingChoice: null },
+        effects: [{ type: 'clear-resume' }],
+      };
+    case 'toggle-other-language':
+      return { state: { ...state, showOtherLanguage: !state.showOtherLanguage }, effects: [] };
+    case 'resume-saved': {
+      const round = state.resumable;
+      if (!round) return unchanged(state);
+      return {
+        state: { ...state, screen: 'play', round, resumable: null, paused: false, pendingChoice: null, bestBeforeRound: state.bestScore },
+        effects: announceExcerpt(round),
+      };
+    }
+    case 'discard-saved':
+      return state.resumable ? { state: { ...state, resumable: null }, effects: [{ type: 'clear-resume' }] } : unchanged(state);
+    case 'progress':
+      return {
+        state: { ...state, bestScore: action.bestScore, bestStreak: action.bestStreak, dueCount: action.dueCount },
+        effects: [],
+      };
+  }
+}
+
+function announceExcerpt(round: RoundState): GameEffect[] {
+  const excerptId = currentExcerptId(round);
+  return excerptId ? [{ type: 'announce-excerpt', excerptId, index: round.index, total: round.excerptIds.length }] : [];
+}
+
+function applyRound(state: GameState, action: RoundAction): Step {
+  if (!state.round) return unchanged(state);
+  const { state: round, effects: roundEffects } = reduceRound(state.round, action);
+  if (round === state.round) return unchanged(state);
+  const effects: GameEffect[] = [];
+  let next: GameState = { ...state, round };
+  for (const effect of roundEffects) {
+    switch (effect.type) {
+      case 'answered':
+        if (round.hostReveal) effects.push({ type: 'sound', name: 'select' });
+        break;
+      case 'revealed': {
+        const solo = round.players.length === 1 ? round.players[0] : undefined;
+        if (solo) {
+          const right = effect.turn.answers[solo.id]?.category === effect.turn.expected;
+          effects.push({ type: 'sound', name: right ? 'right' : 'wrong' });
+        } else {
+          effects.push({ type: 'sound', name: 'right' });
+        }
+        effects.push({ type: 'announce-verdict', turn: effect.turn });
+        next = { ...next, showOtherLanguage: false };
+        break;
+      }
+      case 'advanced':
+        next = { ...next, showOtherLanguage: false, pendingChoice: null };
+        effects.push(...announceExcerpt(round));
+        break;
+      case 'finished': {
+        const best = Math.max(state.bestScore, ...Object.values(round.scores).map((s) => s.score));
+        const bestStreak = Math.max(state.bestStreak, ...Object.values(round.scores).map((s) => s.bestStreak));
+        next = { ...next, screen: 'results', bestScore: round.mode === 'play' ? best : state.bestScore, bestStreak };
+        effects.push({ type: 'sound', name: 'round-end' }, { type: 'round-finished', round }, { type: 'clear-resume' }, { type: 'announce-results' });
+        break;
+      }
+    }
+  }
+  if (round.phase !== 'finished') effects.push({ type: 'save-resume', round });
+  return { state: next, effects };
+}

@@ -1,0 +1,49 @@
+/**
+ * Boot: content → storage → i18n → state owner → DOM UI; Phaser's stage loads after the
+ * menu is usable, so a slow machine can start playing before the canvas is ready.
+ */
+import '@fontsource/atkinson-hyperlegible/400.css';
+import '@fontsource/atkinson-hyperlegible/700.css';
+import './ui/styles.css';
+import { Shell } from './app/shell';
+import { browserLanguage, initI18n, t } from './services/i18n';
+import { loadContent } from './services/content';
+
+async function boot(): Promise<void> {
+  const root = document.getElementById('ui');
+  if (!root) throw new Error('index.html has no #ui element');
+  const loaded = loadContent();
+  if (!loaded.ok) {
+    await initI18n(browserLanguage());
+    const shown = loaded.problems.slice(0, 3).map((p) => `${p.file}${p.id ? ` ${p.id}` : ''}: ${p.message}`);
+    if (loaded.problems.length > 3) shown.push(`+${loaded.problems.length - 3}`);
+    console.error('Content problems:', loaded.problems);
+    showFatal(root, shown.join('; '));
+    return;
+  }
+  const shell = await Shell.start(loaded.content);
+  shell.mount(root);
+  document.body.dataset.ready = 'true';
+  performance.mark('menu-ready');
+  const stage = document.getElementById('stage');
+  if (stage) void shell.startStage(stage);
+}
+
+/** The only screen without the store: the content itself is unreadable. Plain DOM, localised. */
+function showFatal(root: HTMLElement, detail: string): void {
+  const section = document.createElement('section');
+  section.className = 'screen fatal';
+  section.setAttribute('role', 'alert');
+  const title = document.createElement('h1');
+  title.textContent = t('common:error.title');
+  const text = document.createElement('p');
+  text.textContent = t('common:error.content', { detail });
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = t('common:error.reload');
+  button.addEventListener('click', () => location.reload());
+  section.append(title, text, button);
+  root.replaceChildren(section);
+}
+
+void boot();

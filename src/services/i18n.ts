@@ -1,0 +1,62 @@
+/**
+ * The only module that imports i18next. Resources are bundled (no network request), one
+ * file per namespace under locales/<lang>/.
+ */
+import i18next, { type i18n as I18n, type TOptions } from 'i18next';
+
+export type Language = 'fr' | 'en';
+export const LANGUAGES: readonly Language[] = ['fr', 'en'];
+
+const files = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { eager: true, import: 'default' });
+
+function resources(): Record<string, Record<string, Record<string, unknown>>> {
+  const byLanguage: Record<string, Record<string, Record<string, unknown>>> = {};
+  for (const [path, data] of Object.entries(files)) {
+    const match = /locales\/(\w+)\/([\w-]+)\.json$/.exec(path);
+    if (!match) continue;
+    const [, language, namespace] = match as unknown as [string, string, string];
+    (byLanguage[language] ??= {})[namespace] = data;
+  }
+  return byLanguage;
+}
+
+let instance: I18n | null = null;
+
+export async function initI18n(language: Language): Promise<void> {
+  const all = resources();
+  instance = i18next.createInstance();
+  await instance.init({
+    lng: language,
+    fallbackLng: 'fr',
+    resources: all,
+    ns: Object.keys(all.fr ?? {}),
+    defaultNS: 'common',
+    interpolation: { escapeValue: false }, // Preact escapes text itself.
+    returnNull: false,
+  });
+  document.documentElement.lang = language;
+}
+
+/** Translates `namespace:key`. Before init (never in practice) it returns the key, so nothing crashes. */
+export function t(key: string, options?: TOptions): string {
+  return instance ? (instance.t(key, options) as string) : key;
+}
+
+export async function setLanguage(language: Language): Promise<void> {
+  if (!instance || instance.language === language) return;
+  await instance.changeLanguage(language);
+  document.documentElement.lang = language;
+}
+
+export function currentLanguage(): Language {
+  return instance?.language === 'en' ? 'en' : 'fr';
+}
+
+/** The language a first visit should use: the browser's if we have it, French otherwise. */
+export function browserLanguage(languages: readonly string[] = navigator.languages ?? [navigator.language]): Language {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'fr' || base === 'en') return base;
+  }
+  return 'fr';
+}

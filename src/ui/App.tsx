@@ -1,0 +1,135 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { CATEGORIES } from '../core/categories';
+import { CONFIDENCE_LEVELS } from '../core/round';
+import { t as translate } from '../services/i18n';
+import { useGameState, useServices } from './context';
+import { Help } from './Help';
+import { useT } from './i18n-hooks';
+import { Menu } from './Menu';
+import { Notices } from './Notices';
+import { PauseDialog } from './PauseDialog';
+import { Play } from './Play';
+import { Results } from './Results';
+import { Settings } from './Settings';
+import { announcementFor } from './announce';
+
+export function App() {
+  const state = useGameState();
+  const services = useServices();
+  const { store } = services;
+  const t = useT();
+  const [announcement, setAnnouncement] = useState('');
+  const announcementRef = useRef(0);
+
+  // Screen-reader announcements come from the reducer's effects, so each is said once.
+  useEffect(
+    () =>
+      store.onEffect((effect) => {
+        const text = announcementFor(effect, store.state, services, (key, options) => translate(key, { ...options, lng: store.state.settings.language }));
+        if (text === null) return;
+        // Clearing first makes a repeated identical message announced again.
+        setAnnouncement('');
+        const id = ++announcementRef.current;
+        window.setTimeout(() => id === announcementRef.current && setAnnouncement(text), 60);
+      }),
+    [store],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => handleKey(event, services);
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [services]);
+
+  const language = state.settings.language;
+  const other = language === 'fr' ? 'en' : 'fr';
+  return (
+    <div class="app" data-screen={state.screen}>
+      <header class="topbar">
+        <span class="brand" aria-hidden="true">{t('common:appName')}</span>
+        <div class="topbar-actions">
+          <button
+            type="button"
+            class="chip"
+            lang={other}
+            aria-label={t('common:language.switchTo')}
+            onClick={() => store.dispatch({ type: 'settings', patch: { language: other } })}
+          >
+            {other.toUpperCase()}
+          </button>
+          <button
+            type="button"
+            class="chip"
+            aria-pressed={state.settings.muted}
+            aria-keyshortcuts="M"
+            onClick={() => store.dispatch({ type: 'settings', patch: { muted: !state.settings.muted } })}
+          >
+            <span aria-hidden="true">{state.settings.muted ? '🔇 ' : '🔊 '}</span>
+            {t(state.settings.muted ? 'common:sound.unmute' : 'common:sound.mute')}
+          </button>
+        </div>
+      </header>
+      <Notices />
+      <main id="main">
+        {state.screen === 'menu' && <Menu />}
+        {state.screen === 'play' && <Play />}
+        {state.screen === 'results' && <Results />}
+        {state.screen === 'settings' && <Settings />}
+        {state.screen === 'help' && <Help />}
+      </main>
+      {state.paused && <PauseDialog />}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="live-region">
+        {announcement}
+      </div>
+    </div>
+  );
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+/** The keyboard map (also in Help and the README). Buttons keep their native Enter/Space. */
+function handleKey(event: KeyboardEvent, services: ReturnType<typeof useServices>): void {
+  if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+  const { store } = services;
+  const state = store.state;
+  if (state.paused || document.querySelector('dialog[open]')) return; // the dialog handles its own keys
+  const key = event.key;
+  const now = new Date().toISOString();
+  if (key === 'Escape') {
+    if (state.screen === 'play') store.dispatch({ type: 'pause' });
+    else if (['settings', 'help', 'sources', 'progress', 'profiles'].includes(state.screen)) store.dispatch({ type: 'close-screen' });
+    return;
+  }
+  if (isTyping(event.target)) return;
+  if (key === 'm' || key === 'M') {
+    store.dispatch({ type: 'settings', patch: { muted: !state.settings.muted } });
+    return;
+  }
+  const round = state.round;
+  if (state.screen !== 'play' || !round) return;
+  if (key === 't' || key === 'T') {
+    store.dispatch({ type: 'toggle-other-language' });
+    return;
+  }
+  if (round.phase === 'answering' && /^[1-4]$/.test(key)) {
+    const index = Number(key) - 1;
+    if (state.pendingChoice) {
+      const level = CONFIDENCE_LEVELS[index];
+      if (level) store.dispatch({ type: 'confidence', confidence: level, at: now });
+    } else {
+      const category = CATEGORIES[index];
+      if (category) store.dispatch({ type: 'choose', category, at: now });
+    }
+    event.preventDefault();
+    return;
+  }
+  if (round.phase === 'revealed' && (key === 'Enter' || key === ' ')) {
+    const target = event.target as HTMLElement | null;
+    // A focused button or link does its own thing with Enter/Space.
+    if (target && target.closest('button, a, summary, [role="button"]')) return;
+    event.preventDefault();
+    store.dispatch({ type: 'next', at: now });
+  }
+}

@@ -1,0 +1,42 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { CATEGORIES } from '../core/categories';
+import { useServices } from './context';
+import { useT } from './i18n-hooks';
+
+const KEYS = ['choose', 'confidence', 'next', 'translate', 'pause', 'mute', 'tab'] as const;
+
+export function Help() {
+  const { store } = useServices();
+  const t = useT();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  return (
+    <section class="screen help" aria-labelledby="help-title">
+      <h1 id="help-title" tabIndex={-1} ref={headingRef}>{t('help:title')}</h1>
+      <div class="card prose">
+        <h2>{t('help:howTitle')}</h2>
+        <p>{t('help:how')}</p>
+        <h2>{t('help:categoriesTitle')}</h2>
+        <dl class="category-list">
+          {CATEGORIES.map((category) => (
+            <div key={category}>
+              <dt><span class={`dot cat-${category}`} aria-hidden="true" /> {t(`common:category.${category}`)}</dt>
+              <dd>{t(`common:categoryHint.${category}`)}</dd>
+            </div>
+          ))}
+        </dl>
+        <h2>{t('help:scoringTitle')}</h2>
+        <p>{t('help:scoring')}</p>
+        <h2>{t('help:keysTitle')}</h2>
+        <ul class="keys">
+          {KEYS.map((key) => <li key={key}>{t(`help:keys.${key}`)}</li>)}
+        </ul>
+        <h2>{t('help:privacyTitle')}</h2>
+        <p>{t('help:privacy')}</p>
+      </div>
+      <div class="actions">
+        <button type="button" class="primary" onClick={() => store.dispatch({ type: 'close-screen' })}>{t('common:back')}</button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { SOLO } from '../core/round';
+import { useGameState, useServices } from './context';
+import { useT } from './i18n-hooks';
+
+export function Menu() {
+  const state = useGameState();
+  const { store, startRound } = useServices();
+  const t = useT();
+  const playRef = useRef<HTMLButtonElement>(null);
+  const resumable = state.resumable;
+
+  useEffect(() => playRef.current?.focus(), []);
+
+  return (
+    <section class="screen menu" aria-labelledby="menu-title">
+      <h1 id="menu-title" class="title">{t('common:appName')}</h1>
+      <p class="tagline">{t('common:tagline')}</p>
+
+      {resumable && (
+        <div class="card resume" role="group" aria-labelledby="resume-title">
+          <h2 id="resume-title">{t('menu:resumeTitle')}</h2>
+          <p>
+            {t('menu:resumeText', {
+              current: resumable.index + 1,
+              total: resumable.excerptIds.length,
+              score: resumable.scores[SOLO.id]?.score ?? 0,
+            })}
+          </p>
+          <div class="actions">
+            <button type="button" class="primary" onClick={() => store.dispatch({ type: 'resume-saved' })}>
+              {t('menu:resume')}
+            </button>
+            <button type="button" onClick={() => store.dispatch({ type: 'discard-saved' })}>
+              {t('menu:discard')}
+            </button>
+          </div>
+        </div>
+      )}
+
+      <nav class="menu-nav" aria-label={t('menu:mainNav')}>
+        <button type="button" class="primary big" ref={playRef} onClick={() => startRound('play')}>
+          {t('menu:play')}
+        </button>
+        <button type="button" class="big" disabled={state.dueCount === 0} onClick={() => startRound('review')} aria-describedby="review-due">
+          {t('menu:review')}
+        </button>
+        <p id="review-due" class="hint">
+          {state.dueCount > 0 ? t('menu:reviewDue', { count: state.dueCount }) : t('menu:reviewNone')}
+        </p>
+        <div class="menu-row">
+          <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'settings' })}>{t('menu:settings')}</button>
+          <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'help' })}>{t('menu:help')}</button>
+        </div>
+      </nav>
+      {state.bestScore > 0 && <p class="best" data-testid="best-score">{t('menu:best', { score: state.bestScore })}</p>}
+      <p class="privacy">{t('menu:privacy')}</p>
+    </section>
+  );
+}

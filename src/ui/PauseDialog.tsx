@@ -1,0 +1,50 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useServices } from './context';
+import { useT } from './i18n-hooks';
+
+/** A native modal dialog: it traps focus, and Escape closes it (back to the round). */
+export function PauseDialog() {
+  const { store } = useServices();
+  const t = useT();
+  const ref = useRef<HTMLDialogElement>(null);
+  const [confirmQuit, setConfirmQuit] = useState(false);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    const previous = document.activeElement as HTMLElement | null;
+    return () => {
+      dialog?.close();
+      // Focus goes back where it was (or to the excerpt), not to the top of the page.
+      (previous?.isConnected ? previous : document.getElementById('excerpt-heading'))?.focus();
+    };
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      class="dialog"
+      aria-labelledby="pause-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        store.dispatch({ type: 'unpause' });
+      }}
+    >
+      <h2 id="pause-title">{t('play:pausedTitle')}</h2>
+      {confirmQuit ? (
+        <>
+          <p>{t('play:quitConfirm')}</p>
+          <div class="actions">
+            <button type="button" class="danger" onClick={() => store.dispatch({ type: 'quit-round' })}>{t('play:quit')}</button>
+            <button type="button" autoFocus onClick={() => setConfirmQuit(false)}>{t('common:cancel')}</button>
+          </div>
+        </>
+      ) : (
+        <div class="actions vertical">
+          <button type="button" class="primary" autoFocus onClick={() => store.dispatch({ type: 'unpause' })}>{t('play:continue')}</button>
+          <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'settings' })}>{t('menu:settings')}</button>
+          <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'help' })}>{t('menu:help')}</button>
+          <button type="button" onClick={() => setConfirmQuit(true)}>{t('play:quit')}</button>
+        </div>
+      )}
+    </dialog>
+  );
+}

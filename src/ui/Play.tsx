@@ -1,0 +1,156 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { CATEGORIES, type Category } from '../core/categories';
+import { clueSegments } from '../core/content/locate';
+import type { Excerpt } from '../core/content/schema';
+import { CONFIDENCE_LEVELS, currentExcerptId, revealedTurn, SOLO } from '../core/round';
+import { useGameState, useServices } from './context';
+import { useT, type Translate } from './i18n-hooks';
+import { Feedback } from './Feedback';
+
+export function Play() {
+  const state = useGameState();
+  const { store, excerptById, articleById } = useServices();
+  const t = useT();
+  const round = state.round;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const excerptId = round ? currentExcerptId(round) : undefined;
+  const excerpt = excerptId ? excerptById.get(excerptId) : undefined;
+
+  // A new excerpt takes the focus, so keyboard and screen-reader users start from it.
+  useEffect(() => {
+    if (round?.phase === 'answering' && !state.paused) headingRef.current?.focus({ preventScroll: false });
+  }, [round?.index, round?.id]);
+
+  if (!round || !excerpt) return null;
+  const score = round.scores[SOLO.id] ?? Object.values(round.scores)[0];
+  const turn = revealedTurn(round);
+  const article = articleById.get(excerpt.article);
+  const language = state.settings.language;
+  const now = () => new Date().toISOString();
+
+  return (
+    <section class="screen play" aria-labelledby="excerpt-heading" data-phase={round.phase}>
+      <div class="hud">
+        <p class="hud-progress">{t('play:progress', { current: round.index + 1, total: round.excerptIds.length })}</p>
+        <p class="hud-score">
+          <span class="hud-label">{t('play:score')}</span> <strong data-testid="score">{score?.score ?? 0}</strong>
+        </p>
+        <p class={`hud-streak${(score?.streak ?? 0) >= 2 ? ' hot' : ''}`}>
+          <span class="hud-label">{t('play:streak')}</span> <strong data-testid="streak">{t('play:streakValue', { count: score?.streak ?? 0 })}</strong>
+        </p>
+        <button type="button" class="icon-button" onClick={() => store.dispatch({ type: 'pause' })} aria-keyshortcuts="Escape">
+          {t('play:pause')}
+        </button>
+      </div>
+
+      <article class="card excerpt-card">
+        <h2 id="excerpt-heading" tabIndex={-1} class="card-kicker">
+          {t('play:excerptLabel')} {round.index + 1}/{round.excerptIds.length}
+        </h2>
+        <ExcerptText excerpt={excerpt} revealed={round.phase !== 'answering'} language={language} showOther={state.showOtherLanguage} t={t} />
+        <p class="excerpt-source">{t('play:from', { title: article?.title ?? excerpt.article })}</p>
+        <button type="button" class="link-button" aria-keyshortcuts="T" onClick={() => store.dispatch({ type: 'toggle-other-language' })}>
+          {language === 'en'
+            ? t(state.showOtherLanguage ? 'play:hideOriginal' : 'play:showOriginal')
+            : t(state.showOtherLanguage ? 'play:hideTranslation' : 'play:showTranslation')}
+        </button>
+      </article>
+
+      {round.phase === 'answering' && !state.pendingChoice && (
+        <div class="choices" role="group" aria-label={t('play:choices')}>
+          <p class="question">{t('play:question')}</p>
+          <div class="choice-grid">
+            {CATEGORIES.map((category, i) => (
+              <button
+                type="button"
+                class={`choice cat-${category}`}
+                key={category}
+                aria-keyshortcuts={String(i + 1)}
+                onClick={() => store.dispatch({ type: 'choose', category, at: now() })}
+              >
+                <span class="key-badge" aria-hidden="true">{i + 1}</span>
+                {t(`common:category.${category}`)}
+              </button>
+            ))}
+          </div>
+          <p class="hint">{t('play:keyHint')}</p>
+        </div>
+      )}
+
+      {round.phase === 'answering' && state.pendingChoice && (
+        <ConfidenceAsk category={state.pendingChoice} t={t} onPick={(confidence) => store.dispatch({ type: 'confidence', confidence, at: now() })} onCancel={() => store.dispatch({ type: 'cancel-choice' })} />
+      )}
+
+      {turn && <Feedback excerpt={excerpt} turn={turn} isLast={round.index + 1 >= round.excerptIds.length} />}
+    </section>
+  );
+}
+
+function ConfidenceAsk(props: { category: Category; t: Translate; onPick: (c: (typeof CONFIDENCE_LEVELS)[number]) => void; onCancel: () => void }) {
+  const { t } = props;
+  const firstRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => firstRef.current?.focus(), []);
+  return (
+    <div class="choices confidence" role="group" aria-labelledby="confidence-question">
+      <p class="question" id="confidence-question">
+        {t('play:confidenceQuestion', { category: t(`common:category.${props.category}`) })}
+      </p>
+      <div class="choice-grid three">
+        {CONFIDENCE_LEVELS.map((level, i) => (
+          <button type="button" class={`choice conf-${level}`} key={level} ref={i === 0 ? firstRef : undefined} aria-keyshortcuts={String(i + 1)} onClick={() => props.onPick(level)}>
+            <span class="key-badge" aria-hidden="true">{i + 1}</span>
+            {t(`play:confidence.${level}`)}
+          </button>
+        ))}
+      </div>
+      <button type="button" class="link-button" onClick={props.onCancel}>
+        {t('play:changeChoice')}
+      </button>
+    </div>
+  );
+}
+
+/** The excerpt in French (the source), with its translation at hand; clue words marked once revealed. */
+export function ExcerptText(props: { excerpt: Excerpt; revealed: boolean; language: 'fr' | 'en'; showOther: boolean; t: Translate }) {
+  const { excerpt, revealed, language, showOther, t } = props;
+  const french = (
+    <blockquote class="excerpt-text" lang="fr" data-testid="excerpt-text">
+      {revealed
+        ? clueSegments(excerpt).map((segment, i) => (segment.marked ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>))
+        : excerpt.text}
+    </blockquote>
+  );
+  const english = (
+    <blockquote class="excerpt-text translation" lang="en">
+      {excerpt.translation.en}
+    </blockquote>
+  );
+  // English players read the translation first; French players read the source and may ask for the translation.
+  if (language === 'en') {
+    return (
+      <div class="excerpt-texts">
+        {showOther || revealed ? (
+          <>
+            <p class="text-label">{t('play:originalLabel')}</p>
+            {french}
+            <p class="text-label">{t('play:translationLabel')}</p>
+            {english}
+          </>
+        ) : (
+          english
+        )}
+      </div>
+    );
+  }
+  return (
+    <div class="excerpt-texts">
+      {french}
+      {showOther && (
+        <>
+          <p class="text-label">{t('play:translationLabel')}</p>
+          {english}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..', 'locales');
+const languages = ['fr', 'en'];
+
+function flatten(value: unknown, prefix = ''): Record<string, unknown> {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    return Object.assign({}, ...Object.entries(value).map(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k)));
+  }
+  return { [prefix]: value };
+}
+
+/** Plural suffixes differ by language in principle; fr and en both use _one/_other, so keys must match exactly. */
+function load(language: string): Record<string, Record<string, unknown>> {
+  const dir = join(root, language);
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => [f.replace(/\.json$/, ''), flatten(JSON.parse(readFileSync(join(dir, f), 'utf8')))]),
+  );
+}
+
+describe('locales', () => {
+  const all = Object.fromEntries(languages.map((l) => [l, load(l)]));
+
+  it('have the same namespaces in every language', () => {
+    expect(Object.keys(all.en!).sort()).toEqual(Object.keys(all.fr!).sort());
+  });
+
+  it('have the same keys, no empty value, and the same placeholders', () => {
+    for (const namespace of Object.keys(all.fr!)) {
+      const fr = all.fr![namespace]!;
+      const en = all.en![namespace]!;
+      expect(Object.keys(en).sort(), `keys of ${namespace}`).toEqual(Object.keys(fr).sort());
+      for (const [key, value] of Object.entries(fr)) {
+        for (const [language, text] of [['fr', value], ['en', en[key]]] as const) {
+          expect(typeof text, `${language}/${namespace}:${key} is a string`).toBe('string');
+          expect((text as string).trim(), `${language}/${namespace}:${key} is empty`).not.toBe('');
+        }
+        const placeholders = (s: unknown) => [...String(s).matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
+        expect(placeholders(en[key]), `placeholders of ${namespace}:${key}`).toEqual(placeholders(value));
+      }
+    }
+  });
+
+  it('use typographic apostrophes in French', () => {
+    for (const [namespace, entries] of Object.entries(all.fr!)) {
+      for (const [key, value] of Object.entries(entries)) {
+        expect(String(value), `fr/${namespace}:${key}`).not.toMatch(/\w'\w/);
+      }
+    }
+  });
+});
