@@ -14,6 +14,9 @@ if (bundle && problems.length === 0) {
   console.log(`content check: OK — ${bundle.excerpts.length} excerpts in ${bundle.articles.length} articles${note}`);
 } else {
   for (const problem of problems) console.error(formatProblem(problem));
+  if (problems.some((p) => /^text not found verbatim|^clue «.*» is not at/.test(p.message))) {
+    console.error('hint: `npm run content:locate` fills in positions and clue offsets from the texts');
+  }
   console.error(`content check: FAILED — ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
   process.exit(1);
 }

@@ -70,6 +70,8 @@ export function validateContent(
   // broken excerpt is not reported as "does not exist" on top of its own problem.
   const writtenIds = new Set<string>();
   const valid: Located[] = [];
+  // Excerpts whose text is verified at its position: the only ones whose ranges can be compared.
+  const placed: Located[] = [];
   const firstFileOfId = new Map<string, string>();
 
   for (const { file, data } of input.excerptFiles) {
@@ -105,13 +107,16 @@ export function validateContent(
       for (const message of untrimmed.messages) report(file, id, message);
       // The schema trims texts, which shifts every offset: positions of a trimmed text mean nothing.
       // A missing or broken article is reported on its own; positions cannot be checked without it.
-      if (article && !untrimmed.text) checkPosition(article, excerpt, (message) => report(file, id, message));
+      const isPlaced =
+        article !== undefined && !untrimmed.text && checkPosition(article, excerpt, (message) => report(file, id, message));
       if (!untrimmed.text) checkClues(excerpt, untrimmed.clues, (message) => report(file, id, message));
       valid.push({ excerpt, file });
+      if (isPlaced) placed.push({ excerpt, file });
     });
   }
 
-  checkOverlaps(valid, report);
+  // A misplaced excerpt would "overlap" whatever sits at its wrong position: noise, not a problem.
+  checkOverlaps(placed, report);
   checkRelated(valid, writtenIds, report);
   checkTopics(valid, report);
   if (options.minimums ?? true) {
@@ -168,8 +173,9 @@ function checkArticles(files: readonly SourceFile[], report: Report): Map<Articl
   return articles;
 }
 
-function checkPosition(article: Article, excerpt: Excerpt, report: (message: string) => void): void {
-  if (isAtPosition(article, excerpt)) return;
+/** True when the text is at its position; otherwise reports where it is instead. */
+function checkPosition(article: Article, excerpt: Excerpt, report: (message: string) => void): boolean {
+  if (isAtPosition(article, excerpt)) return true;
   const { block, offset } = excerpt.position;
   const found = findInArticle(article, excerpt.text);
   const elsewhere =
@@ -178,6 +184,7 @@ function checkPosition(article: Article, excerpt: Excerpt, report: (message: str
       : `not found anywhere in article ${article.id}`;
   const noSuchBlock = article.blocks[block] === undefined ? `; article ${article.id} has ${article.blocks.length} blocks` : '';
   report(`text not found verbatim at block ${block} offset ${offset} (${elsewhere}${noSuchBlock})`);
+  return false;
 }
 
 function checkClues(excerpt: Excerpt, skip: ReadonlySet<number>, report: (message: string) => void): void {
