@@ -106,6 +106,9 @@ export class StageScene extends Phaser.Scene {
       })
       .setOrigin(0.5)
       .setResolution(Math.min(window.devicePixelRatio || 1, 3));
+    // Long labels (PROPAGANDA, ESTIMATION) shrink to stay inside the stamp.
+    const room = width - 20;
+    if (text.width > room) text.setScale(room / text.width);
     const container = this.add.container(0, 0, [box, text]);
     this.layer.add(container);
     return container;

@@ -64,7 +64,7 @@ export function App() {
             aria-keyshortcuts="M"
             onClick={() => store.dispatch({ type: 'settings', patch: { muted: !state.settings.muted } })}
           >
-            <span aria-hidden="true">{state.settings.muted ? '🔇 ' : '🔊 '}</span>
+            <SpeakerIcon muted={state.settings.muted} />{' '}
             {t(state.settings.muted ? 'common:sound.unmute' : 'common:sound.mute')}
           </button>
         </div>
@@ -132,4 +132,14 @@ function handleKey(event: KeyboardEvent, services: ReturnType<typeof useServices
     event.preventDefault();
     store.dispatch({ type: 'next', at: now });
   }
+}
+
+/** Drawn, not an emoji: old school machines often lack an emoji font. */
+function SpeakerIcon(props: { muted: boolean }) {
+  return (
+    <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d="M4 9h4l5-4v14l-5-4H4z" />
+      {props.muted ? <path d="M17 9l5 6M22 9l-5 6" /> : <path d="M17 8.5a5 5 0 0 1 0 7M19.5 6a8.5 8.5 0 0 1 0 12" />}
+    </svg>
+  );
 }

@@ -24,7 +24,7 @@ export function Feedback(props: { excerpt: Excerpt; turn: Turn; isLast: boolean 
 
   return (
     <section class={`card feedback ${right ? 'is-right' : 'is-wrong'}`} aria-labelledby="verdict-heading">
-      <h2 id="verdict-heading" tabIndex={-1} class="verdict">
+      <h2 id="verdict-heading" tabIndex={-1} class="verdict" ref={headingRef}>
         <span class="verdict-icon" aria-hidden="true">{right ? '✓' : '✗'}</span> {t(right ? 'play:right' : 'play:wrong')}
       </h2>
       <p class="verdict-detail">

@@ -44,16 +44,18 @@ export function Play() {
       </div>
 
       <article class="card excerpt-card">
-        <h2 id="excerpt-heading" tabIndex={-1} class="card-kicker">
+        <h2 id="excerpt-heading" tabIndex={-1} class="card-kicker" ref={headingRef}>
           {t('play:excerptLabel')} {round.index + 1}/{round.excerptIds.length}
         </h2>
         <ExcerptText excerpt={excerpt} revealed={round.phase !== 'answering'} language={language} showOther={state.showOtherLanguage} t={t} />
         <p class="excerpt-source">{t('play:from', { title: article?.title ?? excerpt.article })}</p>
-        <button type="button" class="link-button" aria-keyshortcuts="T" onClick={() => store.dispatch({ type: 'toggle-other-language' })}>
-          {language === 'en'
-            ? t(state.showOtherLanguage ? 'play:hideOriginal' : 'play:showOriginal')
-            : t(state.showOtherLanguage ? 'play:hideTranslation' : 'play:showTranslation')}
-        </button>
+        {!(language === 'en' && round.phase !== 'answering') && (
+          <button type="button" class="link-button" aria-keyshortcuts="T" onClick={() => store.dispatch({ type: 'toggle-other-language' })}>
+            {language === 'en'
+              ? t(state.showOtherLanguage ? 'play:hideOriginal' : 'play:showOriginal')
+              : t(state.showOtherLanguage ? 'play:hideTranslation' : 'play:showTranslation')}
+          </button>
+        )}
       </article>
 
       {round.phase === 'answering' && !state.pendingChoice && (

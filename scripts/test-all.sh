@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Every test, on a fresh machine: installs what is missing (npm packages; Debian's
+# chromium when no CHROME_PATH is given), then content check, type check, unit tests,
+# production build and browser tests. Prints one closing line: "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$*"; }
+fail() { echo "FAILED: $*" >&2; exit 1; }
+
+if [ ! -x node_modules/.bin/vite ] || [ ! -x node_modules/.bin/vitest ]; then
+  step "installing npm packages"
+  npm ci --no-audit --no-fund || fail "npm ci"
+fi
+
+if [ -z "${CHROME_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
+  step "installing Debian's chromium for the browser tests"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null && SUDO="sudo"
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null \
+    || fail "could not install chromium (set CHROME_PATH to a Chromium or Chrome binary instead)"
+fi
+
+rm -rf test-results && mkdir -p test-results tests/artifacts
+
+step "content check"
+npm run --silent content:check || fail "content check"
+
+step "type check"
+npm run --silent typecheck || fail "type check"
+
+step "unit tests"
+unit_status=0
+node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || unit_status=$?
+
+step "production build"
+node_modules/.bin/vite build --logLevel warn || fail "build"
+
+step "browser tests (Chromium: ${CHROME_PATH:-/usr/bin/chromium})"
+e2e_status=0
+node_modules/.bin/playwright test || e2e_status=$?
+
+node scripts/test-summary.mjs test-results/unit.json test-results/e2e.json
+[ "$unit_status" -eq 0 ] && [ "$e2e_status" -eq 0 ]
