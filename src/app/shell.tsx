@@ -58,6 +58,7 @@ export class Shell {
       startRound: (mode) => this.startRound(mode),
       persistent: this.storage.persistent,
       notices: () => this.noticeKinds,
+      answeredIds: () => this.answeredIds(),
     };
     render(
       <Services.Provider value={services}>
@@ -75,6 +76,12 @@ export class Shell {
       // The canvas is decoration over a complete DOM game: without it, play goes on.
       console.warn('The animated stage could not start:', error);
     }
+  }
+
+  private answeredIds(): ReadonlySet<string> {
+    const ids = new Set(Object.keys(timesSeen(this.profile)));
+    for (const turn of this.store.state.round?.turns ?? []) ids.add(turn.excerptId);
+    return ids;
   }
 
   private startRound(mode: 'play' | 'review'): void {

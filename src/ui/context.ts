@@ -16,6 +16,8 @@ export interface UiServices {
   startRound(mode: 'play' | 'review'): void;
   /** True when saves reach the device (false when storage is blocked). */
   persistent: boolean;
+  /** Excerpts this profile has already answered (past rounds and the round in play). */
+  answeredIds(): ReadonlySet<string>;
   /** Storage problems to tell the player about (each kind once). */
   notices(): Array<'unavailable' | 'set-aside' | 'newer-version' | 'quota'>;
 }
