@@ -26,6 +26,7 @@ export class StageScene extends Phaser.Scene {
     this.scale.on(Phaser.Scale.Events.RESIZE, () => this.redraw(true));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.unsubscribe?.());
     this.redraw(true);
+    performance.mark('stage-ready');
   }
 
   private redraw(force = false): void {
