@@ -20,7 +20,7 @@ if [ -z "${CHROME_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
     || fail "could not install chromium (set CHROME_PATH to a Chromium or Chrome binary instead)"
 fi
 
-rm -rf test-results && mkdir -p test-results tests/artifacts
+rm -rf test-results reports && mkdir -p reports tests/artifacts
 
 step "content check"
 npm run --silent content:check || fail "content check"
@@ -30,7 +30,7 @@ npm run --silent typecheck || fail "type check"
 
 step "unit tests"
 unit_status=0
-node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || unit_status=$?
+node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json || unit_status=$?
 
 step "production build"
 node_modules/.bin/vite build --logLevel warn || fail "build"
@@ -39,5 +39,5 @@ step "browser tests (Chromium: ${CHROME_PATH:-/usr/bin/chromium})"
 e2e_status=0
 node_modules/.bin/playwright test || e2e_status=$?
 
-node scripts/test-summary.mjs test-results/unit.json test-results/e2e.json
+node scripts/test-summary.mjs reports/unit.json reports/e2e.json
 [ "$unit_status" -eq 0 ] && [ "$e2e_status" -eq 0 ]
