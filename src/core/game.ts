@@ -4,6 +4,7 @@
  * screen-reader announcements.
  */
 import type { Category } from './categories';
+import type { ArticleId } from './content/schema';
 import type { Settings } from './progress/records';
 import {
   currentExcerptId,
@@ -35,6 +36,16 @@ export interface GameState {
   dueCount: number;
   /** A saved unfinished round the player may resume. */
   resumable: RoundState | null;
+  /** The source viewer, open over the current screen; the round under it does not move. */
+  viewer: ViewerState | null;
+}
+
+export interface ViewerState {
+  articleId: ArticleId;
+  /** The passage to scroll to and highlight; null to read from the top. */
+  focusExcerptId: string | null;
+  /** Teacher's switch from the sources library: mark every excerpt with its answer. */
+  showAllAnswers: boolean;
 }
 
 export type GameAction =
@@ -53,7 +64,9 @@ export type GameAction =
   | { type: 'toggle-other-language' }
   | { type: 'resume-saved' }
   | { type: 'discard-saved' }
-  | { type: 'progress'; bestScore: number; bestStreak: number; dueCount: number };
+  | { type: 'progress'; bestScore: number; bestStreak: number; dueCount: number }
+  | { type: 'open-viewer'; articleId: ArticleId; focusExcerptId: string | null; showAllAnswers?: boolean }
+  | { type: 'close-viewer' };
 
 export type GameEffect =
   | { type: 'sound'; name: 'select' | 'right' | 'wrong' | 'round-end' }
@@ -79,6 +92,7 @@ export function initialGameState(settings: Settings, extra: Partial<GameState> =
     bestBeforeRound: 0,
     dueCount: 0,
     resumable: null,
+    viewer: null,
     ...extra,
   };
 }
@@ -89,7 +103,11 @@ const unchanged = (state: GameState): Step => ({ state, effects: [] });
 /** Screens opened over a round or the menu, closed back to where they came from. */
 const SIDE_SCREENS: readonly Screen[] = ['settings', 'help', 'sources', 'progress', 'profiles'];
 
+/** While the viewer is open it is modal in the state too: only these actions get through. */
+const ALLOWED_WHILE_VIEWING: ReadonlySet<GameAction['type']> = new Set(['open-viewer', 'close-viewer', 'settings', 'progress']);
+
 export function reduceGame(state: GameState, action: GameAction): Step {
+  if (state.viewer && !ALLOWED_WHILE_VIEWING.has(action.type)) return unchanged(state);
   switch (action.type) {
     case 'navigate': {
       if (action.screen === state.screen) return unchanged(state);
@@ -177,6 +195,15 @@ export function reduceGame(state: GameState, action: GameAction): Step {
         state: { ...state, bestScore: action.bestScore, bestStreak: action.bestStreak, dueCount: action.dueCount },
         effects: [],
       };
+    case 'open-viewer': {
+      // The sources are read after answering: never over a paused round or an excerpt still to answer.
+      const answering = state.screen === 'play' && state.round?.phase === 'answering';
+      if (state.paused || answering) return unchanged(state);
+      const viewer: ViewerState = { articleId: action.articleId, focusExcerptId: action.focusExcerptId, showAllAnswers: action.showAllAnswers ?? false };
+      return { state: { ...state, viewer }, effects: [] };
+    }
+    case 'close-viewer':
+      return state.viewer ? { state: { ...state, viewer: null }, effects: [] } : unchanged(state);
   }
 }
 
