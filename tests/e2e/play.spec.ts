@@ -118,7 +118,7 @@ test('switching to English mid-round keeps the excerpt, position and score', asy
   await expect(page.getByText('Extrait 4 sur 10')).toBeVisible();
   const before = await currentExcerpt(page);
   const points = await score(page);
-  await page.getByRole('button', { name: 'Passer en anglais (English)' }).click();
+  await page.getByRole('button', { name: /passer l’interface en anglais/ }).click();
   await expect(page.getByText('Excerpt 4 of 10')).toBeVisible();
   expect(await score(page)).toBe(points);
   // English players see the translation first, the French original one key away.
