@@ -6,6 +6,7 @@ import { defineConfig } from '@playwright/test';
  */
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT || 4173);
+const devPort = port + 1000;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -35,11 +36,24 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // vite's own binary (not npx), so the server is a child Playwright can stop.
-    command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  projects: [
+    { name: 'build', testIgnore: /dev-smoke\.spec\.ts/ },
+    // The same game through the dev server, as `npm start` serves it.
+    { name: 'dev', testMatch: /dev-smoke\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${devPort}/` } },
+  ],
+  // vite's own binary (not npx), so each server is a child Playwright can stop.
+  webServer: [
+    {
+      command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${port} --strictPort`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `node node_modules/vite/bin/vite.js --host 127.0.0.1 --port ${devPort} --strictPort`,
+      url: `http://127.0.0.1:${devPort}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });
