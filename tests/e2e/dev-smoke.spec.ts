@@ -11,7 +11,7 @@ test('the dev server plays a five-excerpt round by keyboard', async ({ page }) =
   await page.getByRole('button', { name: 'Jouer' }).focus();
   await page.keyboard.press('Enter');
   for (let i = 1; i <= 5; i++) {
-    await expect(page.getByText(`Extrait ${i} sur 5`)).toBeVisible();
+    await expect(page.getByText(`Extrait ${i} sur 5`, { exact: true })).toBeVisible();
     const excerpt = await currentExcerpt(page);
     await page.keyboard.press(String(CATEGORY_ORDER.indexOf(excerpt.category) + 1));
     await page.keyboard.press('2');

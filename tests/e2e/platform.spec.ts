@@ -38,7 +38,7 @@ test('a browser with no audio at all still plays, sound on', async ({ page }) =>
   await page.getByRole('button', { name: 'Certain·e' }).click();
   await expect(page.getByRole('heading', { name: /Bonne réponse/ })).toBeVisible();
   await page.getByRole('button', { name: 'Suivant' }).click();
-  await expect(page.getByText('Extrait 2 sur 10')).toBeVisible();
+  await expect(page.getByText('Extrait 2 sur 10', { exact: true })).toBeVisible();
   expect(errors).toEqual([]);
 });
 
@@ -97,7 +97,23 @@ test.describe('the built game served from a sub-folder', () => {
     await page.goto(`http://127.0.0.1:${port}${prefix}`);
     await expect(page.locator('body[data-ready="true"]')).toBeAttached();
     await page.getByRole('button', { name: 'Jouer' }).click();
-    await expect(page.getByText('Extrait 1 sur 10')).toBeVisible();
+    await expect(page.getByText('Extrait 1 sur 10', { exact: true })).toBeVisible();
     await expect(page.locator('#stage canvas')).toBeAttached();
+  });
+});
+
+test.describe('a phone with a touch screen', () => {
+  test.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
+  test('plays by tapping the same buttons', async ({ page }) => {
+    await openGame(page);
+    await page.screenshot({ path: 'tests/artifacts/menu-360.png', fullPage: true });
+    await page.getByRole('button', { name: 'Jouer' }).tap();
+    const excerpt = await currentExcerpt(page);
+    await page.getByRole('button', { name: CATEGORY_NAMES.fr[excerpt.category], exact: true }).tap();
+    await page.getByRole('button', { name: 'Plutôt sûr·e' }).tap();
+    await expect(page.getByRole('heading', { name: /Bonne réponse/ })).toBeVisible();
+    await page.getByRole('button', { name: 'Suivant' }).tap();
+    await expect(page.getByText('Extrait 2 sur 10', { exact: true })).toBeVisible();
+    await page.screenshot({ path: 'tests/artifacts/play-360.png', fullPage: true });
   });
 });

@@ -13,7 +13,7 @@ test('a full round by keyboard only, all right, with the streak bonus and the li
   await expect(page.getByRole('button', { name: 'Jouer' })).toBeFocused();
   await page.keyboard.press('Enter');
   for (let i = 1; i <= 10; i++) {
-    await expect(page.getByText(`Extrait ${i} sur 10`)).toBeVisible();
+    await expect(page.getByText(`Extrait ${i} sur 10`, { exact: true })).toBeVisible();
     const excerpt = await currentExcerpt(page);
     await expect(page.getByTestId('live-region')).toContainText(excerpt.text.slice(0, 30));
     await page.keyboard.press(String(CATEGORY_ORDER.indexOf(excerpt.category) + 1));
@@ -75,7 +75,7 @@ test('a double click answers once and the round keeps its score', async ({ page 
   await expect(page.getByRole('heading', { name: /Bonne réponse/ })).toBeVisible();
   expect(await score(page)).toBe(100);
   await page.getByRole('button', { name: 'Suivant' }).dblclick();
-  await expect(page.getByText('Extrait 2 sur 10')).toBeVisible();
+  await expect(page.getByText('Extrait 2 sur 10', { exact: true })).toBeVisible();
 });
 
 test('best score and settings survive a reload; mute persists', async ({ page }) => {
@@ -115,11 +115,11 @@ test('switching to English mid-round keeps the excerpt, position and score', asy
     await page.keyboard.press('2');
     await page.keyboard.press('Enter');
   }
-  await expect(page.getByText('Extrait 4 sur 10')).toBeVisible();
+  await expect(page.getByText('Extrait 4 sur 10', { exact: true })).toBeVisible();
   const before = await currentExcerpt(page);
   const points = await score(page);
   await page.getByRole('button', { name: /passer l’interface en anglais/ }).click();
-  await expect(page.getByText('Excerpt 4 of 10')).toBeVisible();
+  await expect(page.getByText('Excerpt 4 of 10', { exact: true })).toBeVisible();
   expect(await score(page)).toBe(points);
   // English players see the translation first, the French original one key away.
   await expect(page.locator('.excerpt-card blockquote').first()).toHaveText(before.translation);
@@ -133,6 +133,6 @@ test('switching to English mid-round keeps the excerpt, position and score', asy
   await page.screenshot({ path: `${artifacts}/play-feedback-en-360.png`, fullPage: true });
   await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await expect(page.getByText('Excerpt 4 of 10')).toBeVisible();
+  await expect(page.getByText('Excerpt 4 of 10', { exact: true })).toBeVisible();
   expect(await score(page)).toBe(points + 100 + 75);
 });
