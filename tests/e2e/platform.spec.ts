@@ -117,3 +117,23 @@ test.describe('a phone with a touch screen', () => {
     await page.screenshot({ path: 'tests/artifacts/play-360.png', fullPage: true });
   });
 });
+
+test('once loaded, the game works offline (service worker cache)', async ({ page, context }) => {
+  await openGame(page);
+  // Wait until the service worker has cached everything and controls the page.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('body[data-ready="true"]')).toBeAttached();
+  await page.getByRole('button', { name: 'Jouer' }).click();
+  const excerpt = await currentExcerpt(page);
+  await page.getByRole('button', { name: CATEGORY_NAMES.fr[excerpt.category], exact: true }).click();
+  await page.getByRole('button', { name: 'Certain·e' }).click();
+  await expect(page.getByRole('heading', { name: /Bonne réponse/ })).toBeVisible();
+  await expect(page.locator('#stage canvas')).toBeAttached();
+});
