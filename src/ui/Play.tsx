@@ -25,6 +25,8 @@ export function Play() {
   const score = round.scores[SOLO.id] ?? Object.values(round.scores)[0];
   const turn = revealedTurn(round);
   const article = articleById.get(excerpt.article);
+  const gained = turn?.gained[SOLO.id];
+  const gainedNow = gained ? gained.base + gained.bonus : 0;
   const language = state.settings.language;
   const now = () => new Date().toISOString();
 
@@ -34,6 +36,12 @@ export function Play() {
         <p class="hud-progress">{t('play:progress', { current: round.index + 1, total: round.excerptIds.length })}</p>
         <p class="hud-score">
           <span class="hud-label">{t('play:score')}</span> <strong data-testid="score">{score?.score ?? 0}</strong>
+          {turn && gainedNow > 0 && (
+            // The points are said in the feedback; this is only the visible "ka-ching".
+            <span class="score-pop" aria-hidden="true" key={turn.excerptId}>
+              +{gainedNow}
+            </span>
+          )}
         </p>
         <p class={`hud-streak${(score?.streak ?? 0) >= 2 ? ' hot' : ''}`}>
           <span class="hud-label">{t('play:streak')}</span> <strong data-testid="streak">{t('play:streakValue', { count: score?.streak ?? 0 })}</strong>
