@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useFocusOnMount } from './focus';
 import { CATEGORIES } from '../core/categories';
 import { useServices } from './context';
 import { useT } from './i18n-hooks';
@@ -8,8 +8,7 @@ const KEYS = ['choose', 'confidence', 'next', 'translate', 'pause', 'mute', 'tab
 export function Help() {
   const { store } = useServices();
   const t = useT();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
   return (
     <section class="screen help" aria-labelledby="help-title">
       <h1 id="help-title" tabIndex={-1} ref={headingRef}>{t('help:title')}</h1>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useFocusOnMount } from './focus';
 import { CATEGORIES } from '../core/categories';
 import { SOLO, tallyByCategory } from '../core/round';
 import { useGameState, useServices } from './context';
@@ -8,8 +8,7 @@ export function Results() {
   const state = useGameState();
   const { store, startRound } = useServices();
   const t = useT();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const round = state.round;
   if (!round) return null;
   const score = round.scores[SOLO.id] ?? { score: 0, right: 0, wrong: 0, bestStreak: 0, streak: 0 };
@@ -55,6 +54,9 @@ export function Results() {
       <div class="actions">
         <button type="button" class="primary" onClick={() => startRound(round.mode === 'review' ? 'review' : 'play')} disabled={round.mode === 'review' && state.dueCount === 0}>
           {t('results:playAgain')}
+        </button>
+        <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'progress' })}>
+          {t('results:progress')}
         </button>
         <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'menu' })}>
           {t('results:menu')}

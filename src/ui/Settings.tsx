@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'preact/hooks';
-import { REDUCED_MOTION, ROUND_SIZES, TEXT_SIZES, type Settings as SettingsRecord } from '../core/progress/records';
+import { useFocusOnMount } from './focus';
+import { LANGUAGES, REDUCED_MOTION, ROUND_SIZES, TEXT_SIZES, type Settings as SettingsRecord } from '../core/progress/records';
 import { useGameState, useServices } from './context';
 import { useT } from './i18n-hooks';
 
@@ -7,8 +7,7 @@ export function Settings() {
   const state = useGameState();
   const { store, content, persistent } = useServices();
   const t = useT();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const s = state.settings;
   const set = (patch: Partial<SettingsRecord>) => store.dispatch({ type: 'settings', patch });
 
@@ -16,15 +15,7 @@ export function Settings() {
     <section class="screen settings" aria-labelledby="settings-title">
       <h1 id="settings-title" tabIndex={-1} ref={headingRef}>{t('settings:title')}</h1>
       <form class="card form" onSubmit={(e) => e.preventDefault()}>
-        <fieldset>
-          <legend>{t('settings:language')}</legend>
-          {(['fr', 'en'] as const).map((language) => (
-            <label key={language} class="radio">
-              <input type="radio" name="language" value={language} checked={s.language === language} onChange={() => set({ language })} />
-              <span lang={language}>{t(`common:language.${language}`)}</span>
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup name="language" legend={t('settings:language')} options={LANGUAGES} value={s.language} label={(language) => t(`common:language.${language}`)} lang={(language) => language} onChange={(language) => set({ language })} />
         <fieldset>
           <legend>{t('settings:sound')}</legend>
           <label class="check">
@@ -32,33 +23,16 @@ export function Settings() {
             <span>{t(s.muted ? 'settings:soundOff' : 'settings:soundOn')}</span>
           </label>
         </fieldset>
-        <fieldset>
-          <legend>{t('settings:textSize')}</legend>
-          {TEXT_SIZES.map((size) => (
-            <label key={size} class="radio">
-              <input type="radio" name="textSize" value={size} checked={s.textSize === size} onChange={() => set({ textSize: size })} />
-              <span>{t(`settings:textSizes.${size}`)}</span>
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{t('settings:reducedMotion')}</legend>
-          {REDUCED_MOTION.map((motion) => (
-            <label key={motion} class="radio">
-              <input type="radio" name="reducedMotion" value={motion} checked={s.reducedMotion === motion} onChange={() => set({ reducedMotion: motion })} />
-              <span>{t(`settings:motion.${motion}`)}</span>
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{t('settings:roundSize')}</legend>
-          {ROUND_SIZES.map((size) => (
-            <label key={String(size)} class="radio">
-              <input type="radio" name="roundSize" value={String(size)} checked={s.roundSize === size} onChange={() => set({ roundSize: size })} />
-              <span>{size === 'all' ? t('settings:roundAll', { count: content.excerpts.length }) : String(size)}</span>
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup name="textSize" legend={t('settings:textSize')} options={TEXT_SIZES} value={s.textSize} label={(size) => t(`settings:textSizes.${size}`)} onChange={(textSize) => set({ textSize })} />
+        <RadioGroup name="reducedMotion" legend={t('settings:reducedMotion')} options={REDUCED_MOTION} value={s.reducedMotion} label={(motion) => t(`settings:motion.${motion}`)} onChange={(reducedMotion) => set({ reducedMotion })} />
+        <RadioGroup
+          name="roundSize"
+          legend={t('settings:roundSize')}
+          options={ROUND_SIZES}
+          value={s.roundSize}
+          label={(size) => (size === 'all' ? t('settings:roundAll', { count: content.excerpts.length }) : String(size))}
+          onChange={(roundSize) => set({ roundSize })}
+        />
         <fieldset>
           <legend class="visually-hidden">{t('settings:confidence')}</legend>
           <label class="check">
@@ -76,5 +50,28 @@ export function Settings() {
         <button type="button" class="primary" onClick={() => store.dispatch({ type: 'close-screen' })}>{t('common:back')}</button>
       </div>
     </section>
+  );
+}
+
+/** One setting, one choice among a few: a fieldset of radio buttons named by its legend. */
+function RadioGroup<T extends string | number>(props: {
+  name: string;
+  legend: string;
+  options: readonly T[];
+  value: T;
+  label: (option: T) => string;
+  lang?: (option: T) => string;
+  onChange: (option: T) => void;
+}) {
+  return (
+    <fieldset>
+      <legend>{props.legend}</legend>
+      {props.options.map((option) => (
+        <label key={String(option)} class="radio">
+          <input type="radio" name={props.name} value={String(option)} checked={props.value === option} onChange={() => props.onChange(option)} />
+          <span lang={props.lang?.(option)}>{props.label(option)}</span>
+        </label>
+      ))}
+    </fieldset>
   );
 }
