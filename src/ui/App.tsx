@@ -11,6 +11,8 @@ import { PauseDialog } from './PauseDialog';
 import { Play } from './Play';
 import { Results } from './Results';
 import { Settings } from './Settings';
+import { SourceViewer } from './SourceViewer';
+import { Sources } from './Sources';
 import { announcementFor } from './announce';
 
 export function App() {
@@ -76,8 +78,10 @@ export function App() {
         {state.screen === 'results' && <Results />}
         {state.screen === 'settings' && <Settings />}
         {state.screen === 'help' && <Help />}
+        {state.screen === 'sources' && <Sources />}
       </main>
       {state.paused && <PauseDialog />}
+      {state.viewer && <SourceViewer viewer={state.viewer} />}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="live-region">
         {announcement}
       </div>

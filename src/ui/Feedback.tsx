@@ -2,8 +2,10 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Excerpt } from '../core/content/schema';
 import type { Turn } from '../core/round';
 import { SOLO } from '../core/round';
+import { ArticleIcon } from './CategoryIcon';
 import { useGameState, useServices } from './context';
 import { useT } from './i18n-hooks';
+import { OtherArticles } from './OtherArticles';
 
 /** The verdict and the explanation, shown at once after each answer. */
 export function Feedback(props: { excerpt: Excerpt; turn: Turn; isLast: boolean }) {
@@ -55,6 +57,15 @@ export function Feedback(props: { excerpt: Excerpt; turn: Turn; isLast: boolean 
           </>
         ))}
       </p>
+      <p>
+        <button
+          type="button"
+          class="source-button"
+          onClick={() => store.dispatch({ type: 'open-viewer', articleId: excerpt.article, focusExcerptId: excerpt.id })}
+        >
+          <ArticleIcon /> {t('viewer:seeInArticle')}
+        </button>
+      </p>
       {excerpt.tempting && (
         <>
           <h3>{t('play:tempting', { category: t(`common:category.${excerpt.tempting.category}`) })}</h3>
@@ -63,6 +74,7 @@ export function Feedback(props: { excerpt: Excerpt; turn: Turn; isLast: boolean 
       )}
       <h3>{t('play:others')}</h3>
       <p>{explanation.others}</p>
+      <OtherArticles excerpt={excerpt} />
       {explanation.caveat && (
         <>
           <h3>{t('play:caveat')}</h3>

@@ -50,6 +50,7 @@ export function Menu() {
         </p>
         <div class="menu-row">
           <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'settings' })}>{t('menu:settings')}</button>
+          <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'sources' })}>{t('menu:sources')}</button>
           <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'help' })}>{t('menu:help')}</button>
         </div>
       </nav>
