@@ -1,8 +1,9 @@
+import { Fragment } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../core/categories';
 import { excerptsOfArticle } from '../core/content/related';
 import type { Article, Block } from '../core/content/schema';
-import { articleSegments, excerptMarks, type BlockRun, type BlockView, type ExcerptMark } from '../core/content/segments';
+import { articleSegments, excerptMarks, type BlockView, type ExcerptMark } from '../core/content/segments';
 import type { ViewerState } from '../core/game';
 import { CategoryIcon, CloseIcon, PassageIcon } from './CategoryIcon';
 import { useGameState, useServices } from './context';
@@ -95,10 +96,7 @@ export function SourceViewer(props: { viewer: ViewerState }) {
           {blocks
             .filter((view) => view !== titleBlock)
             .map((view) => (
-              <div class="viewer-row" key={view.index}>
-                <BlockText view={view} marks={marks} t={t} />
-                {bilingual && view.excerptIds.length > 0 && <Translations view={view} marks={marks} t={t} />}
-              </div>
+              <BlockText key={view.index} view={view} marks={marks} translations={bilingual} t={t} />
             ))}
         </article>
         <div class="viewer-end">
@@ -198,7 +196,9 @@ export function MarkBadge(props: { mark: ExcerptMark; t: Translate }) {
   );
 }
 
-function BlockText(props: { view: BlockView; marks: Map<string, ExcerptMark>; t: Translate }) {
+type RunsProps = { view: BlockView; marks: Map<string, ExcerptMark>; translations?: boolean; t: Translate };
+
+function BlockText(props: RunsProps) {
   const runs = <Runs {...props} />;
   const kind: Block['kind'] = props.view.block.kind;
   switch (kind) {
@@ -216,40 +216,30 @@ function BlockText(props: { view: BlockView; marks: Map<string, ExcerptMark>; t:
   }
 }
 
-function Runs(props: { view: BlockView; marks: Map<string, ExcerptMark>; t: Translate }) {
-  return <>{props.view.runs.map((run, i) => <Run key={i} run={run} mark={run.type === 'excerpt' ? props.marks.get(run.excerpt.id) : undefined} t={props.t} />)}</>;
-}
-
-function Run(props: { run: BlockRun; mark: ExcerptMark | undefined; t: Translate }) {
-  const { run, mark } = props;
-  if (run.type === 'text' || !mark) return <>{run.type === 'text' ? run.text : run.excerpt.text}</>;
-  const tone = mark.category ? `cat-${mark.category}` : 'untold';
+function Runs(props: RunsProps) {
+  const { view, marks, translations, t } = props;
   return (
     <>
-      <MarkBadge mark={mark} t={props.t} />
-      <mark class={`excerpt-mark ${tone}${mark.focus ? ' is-focus' : ''}`} data-excerpt-id={run.excerpt.id} tabIndex={mark.focus ? -1 : undefined}>
-        {run.parts.map((part, i) => (part.marked ? <strong key={i} class="clue-word">{part.text}</strong> : part.text))}
-      </mark>
-    </>
-  );
-}
-
-/** English mode: the translation of each marked excerpt of the block, beside it. */
-function Translations(props: { view: BlockView; marks: Map<string, ExcerptMark>; t: Translate }) {
-  const { view, marks, t } = props;
-  return (
-    <div class="viewer-translations" lang="en">
-      <p class="translations-label">{t('viewer:translation')}</p>
-      {view.runs.map((run) => {
-        if (run.type !== 'excerpt') return null;
+      {view.runs.map((run, i) => {
+        if (run.type === 'text') return run.text;
         const mark = marks.get(run.excerpt.id);
-        if (!mark) return null;
+        if (!mark) return run.excerpt.text;
+        const tone = mark.category ? `cat-${mark.category}` : 'untold';
         return (
-          <p key={run.excerpt.id} class={`viewer-translation ${mark.category ? `cat-${mark.category}` : 'untold'}${mark.focus ? ' is-focus' : ''}`}>
-            <MarkBadge mark={mark} t={t} /> {run.excerpt.translation.en}
-          </p>
+          <Fragment key={i}>
+            <MarkBadge mark={mark} t={t} />
+            <mark class={`excerpt-mark ${tone}${mark.focus ? ' is-focus' : ''}`} data-excerpt-id={run.excerpt.id} tabIndex={mark.focus ? -1 : undefined}>
+              {run.parts.map((part, j) => (part.marked ? <strong key={j} class="clue-word">{part.text}</strong> : part.text))}
+            </mark>
+            {translations && (
+              // Right after the excerpt in reading order (screen readers, phones); in the margin beside it on a wide screen.
+              <span class={`sidenote ${tone}${mark.focus ? ' is-focus' : ''}`} lang="en">
+                <span class="sidenote-label">{t('viewer:translation')}</span> {run.excerpt.translation.en}
+              </span>
+            )}
+          </Fragment>
         );
       })}
-    </div>
+    </>
   );
 }
