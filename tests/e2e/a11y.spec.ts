@@ -34,6 +34,13 @@ for (const language of ['fr', 'en'] as const) {
     await page.getByRole('button', { name: language === 'fr' ? 'Aide' : 'Help' }).click();
     await audit(page, 'help');
     await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Sources' }).click();
+    await page.getByRole('switch').check();
+    await audit(page, 'sources library');
+    await page.getByRole('button', { name: language === 'fr' ? /^Lire l’article/ : /^Read the article/ }).first().click();
+    await audit(page, 'source viewer, all answers shown');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: language === 'fr' ? 'Jouer' : 'Play' }).click();
     await audit(page, 'play');
     const excerpt = await currentExcerpt(page);
@@ -41,6 +48,10 @@ for (const language of ['fr', 'en'] as const) {
     await audit(page, 'confidence question');
     await page.keyboard.press('3');
     await audit(page, 'feedback');
+    await page.getByRole('button', { name: language === 'fr' ? 'Voir dans l’article' : 'See it in the article' }).click();
+    await audit(page, 'source viewer at the excerpt');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toBeVisible();
     await audit(page, 'pause dialog');
