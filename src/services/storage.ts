@@ -24,7 +24,7 @@ import {
   type ProfileData,
   type Settings,
 } from '../core/progress/records';
-import { chronological, personalBests } from '../core/progress/stats';
+import { keepNewestRounds } from '../core/progress/trim';
 import { buildExport, parseImport, type ImportFailure } from '../core/progress/transfer';
 
 export interface KeyValueBackend {
@@ -362,15 +362,7 @@ export class GameStorage {
   async trimOldestRounds(profileId: string, keep: number): Promise<boolean> {
     if (!this.hasProfile(profileId)) return false;
     const data = await this.loadProfile(profileId);
-    const count = Math.max(0, Math.floor(keep));
-    const bests = personalBests(data.rounds);
-    const rounds = count === 0 ? [] : chronological(data.rounds).slice(-count);
-    return this.save(profileKey(profileId), {
-      ...data,
-      rounds,
-      bestScore: Math.max(data.bestScore, bests.bestScore),
-      bestStreak: Math.max(data.bestStreak, bests.bestStreak),
-    });
+    return this.save(profileKey(profileId), keepNewestRounds(data, keep));
   }
 
   // --- internals ---

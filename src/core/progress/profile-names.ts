@@ -1,0 +1,19 @@
+/** Checking a profile name before it is stored, so the UI can say what is wrong. */
+import { PROFILE_NAME_MAX_LENGTH, type Profile } from './records';
+
+export type ProfileNameProblem = 'empty' | 'too-long' | 'taken';
+
+/** Names compare without case or accents: "Léa" and "lea" on one tablet would be mixed up. */
+function comparable(name: string): string {
+  return name.trim().normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+}
+
+/** Null when the name can be used; `exceptId` is the profile being renamed (it may keep its own name). */
+export function profileNameProblem(name: string, profiles: readonly Profile[], exceptId?: string): ProfileNameProblem | null {
+  const trimmed = name.trim();
+  if (trimmed === '') return 'empty';
+  if (trimmed.length > PROFILE_NAME_MAX_LENGTH) return 'too-long';
+  const wanted = comparable(trimmed);
+  if (profiles.some((p) => p.id !== exceptId && comparable(p.name) === wanted)) return 'taken';
+  return null;
+}
