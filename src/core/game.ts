@@ -5,7 +5,7 @@
  */
 import type { Category } from './categories';
 import type { ArticleId } from './content/schema';
-import type { Settings } from './progress/records';
+import { DEFAULT_PROFILE_ID, type Settings } from './progress/records';
 import {
   currentExcerptId,
   reduceRound,
@@ -38,6 +38,13 @@ export interface GameState {
   resumable: RoundState | null;
   /** The source viewer, open over the current screen; the round under it does not move. */
   viewer: ViewerState | null;
+  /** Whose progress is shown and saved: several named profiles can share a device. */
+  activeProfile: ActiveProfile;
+}
+
+export interface ActiveProfile {
+  id: string;
+  name: string;
 }
 
 export interface ViewerState {
@@ -65,6 +72,8 @@ export type GameAction =
   | { type: 'resume-saved' }
   | { type: 'discard-saved' }
   | { type: 'progress'; bestScore: number; bestStreak: number; dueCount: number }
+  | { type: 'profile-loaded'; profile: ActiveProfile; bestScore: number; bestStreak: number; dueCount: number; resumable: RoundState | null }
+  | { type: 'profile-renamed'; name: string }
   | { type: 'open-viewer'; articleId: ArticleId; focusExcerptId: string | null; showAllAnswers?: boolean }
   | { type: 'close-viewer' };
 
@@ -93,6 +102,7 @@ export function initialGameState(settings: Settings, extra: Partial<GameState> =
     dueCount: 0,
     resumable: null,
     viewer: null,
+    activeProfile: { id: DEFAULT_PROFILE_ID, name: '' },
     ...extra,
   };
 }
@@ -195,6 +205,28 @@ export function reduceGame(state: GameState, action: GameAction): Step {
         state: { ...state, bestScore: action.bestScore, bestStreak: action.bestStreak, dueCount: action.dueCount },
         effects: [],
       };
+    case 'profile-loaded': {
+      // A round on screen was the previous profile's (its resume is saved): nothing of it carries over.
+      const { profile, bestScore, bestStreak, dueCount, resumable } = action;
+      const roundScreens: readonly Screen[] = ['play', 'results'];
+      const next: GameState = {
+        ...state,
+        activeProfile: profile,
+        bestScore,
+        bestStreak,
+        bestBeforeRound: bestScore,
+        dueCount,
+        resumable,
+        round: null,
+        paused: false,
+        pendingChoice: null,
+        screen: roundScreens.includes(state.screen) ? 'menu' : state.screen,
+        returnTo: roundScreens.includes(state.returnTo) ? 'menu' : state.returnTo,
+      };
+      return { state: next, effects: [] };
+    }
+    case 'profile-renamed':
+      return { state: { ...state, activeProfile: { ...state.activeProfile, name: action.name } }, effects: [] };
     case 'open-viewer': {
       // The sources are read after answering: never over a paused round or an excerpt still to answer.
       const answering = state.screen === 'play' && state.round?.phase === 'answering';
