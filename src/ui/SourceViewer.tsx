@@ -78,7 +78,8 @@ export function SourceViewer(props: { viewer: ViewerState }) {
           <CloseIcon /> {t('common:close')}
         </button>
       </div>
-      <div class="viewer-body">
+      {/* Focusable, so the keyboard scrolls the article whatever has the focus (arrows, Page Down). */}
+      <div class="viewer-body" tabIndex={0} role="region" aria-labelledby="viewer-title">
         <header class="viewer-head">
           <h2 id="viewer-title" class="viewer-title" lang="fr" tabIndex={-1} ref={titleRef}>
             {titleBlock ? <Runs view={titleBlock} marks={marks} t={t} /> : article.title}
@@ -179,17 +180,17 @@ export function Legend(props: { t: Translate; categories: readonly Category[]; w
 }
 
 /** The label before a marked passage: icon and words, so the colour is never the only cue. */
-export function MarkBadge(props: { mark: ExcerptMark; t: Translate }) {
+export function MarkBadge(props: { mark: ExcerptMark; t: Translate; id?: string }) {
   const { category } = props.mark;
   // In the UI language, though it sits inside the French text.
   const language = useGameState().settings.language;
   return category ? (
-    <span class={`mark-badge cat-${category}`} lang={language}>
+    <span id={props.id} class={`mark-badge cat-${category}`} lang={language}>
       <CategoryIcon category={category} />
       {props.t(`common:category.${category}`)}
     </span>
   ) : (
-    <span class="mark-badge untold" lang={language}>
+    <span id={props.id} class="mark-badge untold" lang={language}>
       <PassageIcon />
       {props.t('viewer:thisPassage')}
     </span>
@@ -227,8 +228,14 @@ function Runs(props: RunsProps) {
         const tone = mark.category ? `cat-${mark.category}` : 'untold';
         return (
           <Fragment key={i}>
-            <MarkBadge mark={mark} t={t} />
-            <mark class={`excerpt-mark ${tone}${mark.focus ? ' is-focus' : ''}`} data-excerpt-id={run.excerpt.id} tabIndex={mark.focus ? -1 : undefined}>
+            <MarkBadge mark={mark} t={t} id={`badge-${run.excerpt.id}`} />
+            {/* The passage opened at takes the focus; its label is said with it. */}
+            <mark
+              class={`excerpt-mark ${tone}${mark.focus ? ' is-focus' : ''}`}
+              data-excerpt-id={run.excerpt.id}
+              tabIndex={mark.focus ? -1 : undefined}
+              aria-describedby={mark.focus ? `badge-${run.excerpt.id}` : undefined}
+            >
               {run.parts.map((part, j) => (part.marked ? <strong key={j} class="clue-word">{part.text}</strong> : part.text))}
             </mark>
             {translations && (

@@ -34,11 +34,16 @@ async function shoot(page: Page, name: string, size: { width: number; height: nu
 async function shootViewer(page: Page, name: string, opener: Locator, inView: Locator) {
   for (const size of [SMALL, LARGE]) {
     await page.setViewportSize(size);
+    await opener.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
     await opener.click();
     await expect(inView).toBeInViewport();
     await page.screenshot({ path: `${artifacts}/${name}-${size.width}.png` });
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(0);
+    // Back exactly where the player was: same control focused, page not scrolled.
+    await expect(opener).toBeFocused();
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
   }
 }
 
@@ -151,6 +156,11 @@ test('sources library: only answered excerpts are marked, and the teacher switch
   await expect(viewer.getByRole('heading', { level: 2 })).toBeFocused();
   // Metadata of the piece: who, when, what kind, what was cut.
   for (const term of ['Auteur', 'Date', 'Type de texte', 'Retiré de la page']) await expect(viewer.getByRole('term').filter({ hasText: term })).toBeVisible();
+  // The keyboard scrolls the article.
+  const body = viewer.getByRole('region');
+  expect(await body.evaluate((element) => element.scrollTop)).toBe(0);
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => body.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
   const marks = viewer.locator('.viewer-article mark');
   await expect(marks).toHaveCount(met.length);
   for (const entry of met) {
