@@ -123,6 +123,7 @@ test('what the other articles say: each related passage opens in the viewer at t
   await page.keyboard.press('Escape');
   await expect(viewer).toBeHidden();
   await expect(button).toBeFocused();
+  await shootViewer(page, 'viewer-related-fr', button, mark);
 });
 
 test('sources library: only answered excerpts are marked, and the teacher switch shows them all', async ({ page }) => {
