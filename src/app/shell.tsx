@@ -4,49 +4,58 @@
  */
 import { render } from 'preact';
 import type { ContentBundle } from '../core/content/schema';
-import { initialGameState, reduceGame, type GameAction, type GameEffect, type GameState } from '../core/game';
+import type { Category } from '../core/categories';
+import { initialGameState, reduceGame, type ActiveProfile, type GameAction, type GameEffect, type GameState } from '../core/game';
 import { newRound } from '../core/new-round';
-import { dueCards } from '../core/progress/leitner';
-import type { ProfileData, Settings } from '../core/progress/records';
+import { dueCards, dueCount } from '../core/progress/leitner';
+import { profileNameProblem } from '../core/progress/profile-names';
+import type { Profile, ProfileData, Settings } from '../core/progress/records';
+import { exportFileName } from '../core/progress/transfer';
+import { keepNewestRounds, roundsKeptAfterTrim } from '../core/progress/trim';
 import { applyFinishedRound, progressSummary, timesSeen } from '../core/record-round';
 import { parseRoundSnapshot, type RoundState } from '../core/round';
 import { Store } from '../core/store';
 import { createAudioPlayer, defaultSoundUrls, type AudioPlayer } from '../services/audio';
 import { initI18n, setLanguage } from '../services/i18n';
-import { GameStorage, type StorageNotice } from '../services/storage';
+import { GameStorage, type ImportResult } from '../services/storage';
 import { App } from '../ui/App';
 import { Services, type UiServices } from '../ui/context';
+import type { NoticeKind, ProgressServices } from '../ui/progress-services';
 
 export class Shell {
   readonly store: Store<GameState, GameAction, GameEffect>;
   private readonly audio: AudioPlayer;
   private profile: ProfileData;
-  private readonly noticeKinds: StorageNotice['kind'][];
+  /** Storage notices on screen. A dismissed kind stays hidden, except "storage full" once space was freed. */
+  private readonly shownNotices: NoticeKind[] = [];
+  private readonly dismissedNotices = new Set<NoticeKind>();
+  private readonly noticeListeners = new Set<() => void>();
 
   private constructor(
     private readonly content: ContentBundle,
     private readonly storage: GameStorage,
-    profile: ProfileData,
-    resumable: RoundState | null,
+    loaded: LoadedProfile,
   ) {
-    this.profile = profile;
-    this.noticeKinds = storage.notices.map((n) => n.kind);
+    this.profile = loaded.profile;
     const settings = storage.device.settings;
-    this.store = new Store(reduceGame, initialGameState(settings, { ...progressSummary(profile, new Date()), resumable }));
+    this.store = new Store(
+      reduceGame,
+      initialGameState(settings, { ...progressSummary(loaded.profile, new Date()), resumable: loaded.resumable, activeProfile: activeProfileOf(storage) }),
+    );
     this.audio = createAudioPlayer(defaultSoundUrls(), { muted: settings.muted });
     this.store.onEffect((effect) => void this.run(effect));
+    // Review cards fall due while the game stays open: count again whenever the menu comes back.
+    this.store.subscribe((state, previous) => {
+      if (state.screen === 'menu' && previous.screen !== 'menu') this.refreshDueCount();
+    });
+    this.collectNotices();
     applyDocumentSettings(settings);
   }
 
   static async start(content: ContentBundle): Promise<Shell> {
     const storage = await GameStorage.open(undefined, navigator.language);
     await initI18n(storage.device.settings.language);
-    const profileId = storage.device.activeProfileId;
-    const profile = await storage.loadProfile(profileId);
-    const expectedOf = new Map(content.excerpts.map((e) => [e.id, e.category]));
-    const snapshot = await storage.loadResume(profileId);
-    const resumable = snapshot === null ? null : parseRoundSnapshot(snapshot, (id) => expectedOf.get(id));
-    return new Shell(content, storage, profile, resumable);
+    return new Shell(content, storage, await loadProfile(storage, content, storage.device.activeProfileId));
   }
 
   mount(root: HTMLElement): void {
@@ -57,8 +66,9 @@ export class Shell {
       articleById: new Map(this.content.articles.map((a) => [a.id, a])),
       startRound: (mode) => this.startRound(mode),
       persistent: this.storage.persistent,
-      notices: () => this.noticeKinds,
+      notices: () => [...this.shownNotices],
       answeredIds: () => this.answeredIds(),
+      progress: this.progressServices(),
     };
     render(
       <Services.Provider value={services}>
@@ -111,16 +121,16 @@ export class Shell {
         await this.applySettings(effect.settings);
         return;
       case 'save-resume':
-        await this.storage.saveResume(profileId, effect.round);
+        if (!(await this.storage.saveResume(profileId, effect.round))) this.collectNotices();
         return;
       case 'clear-resume':
         await this.storage.clearResume(profileId);
         return;
       case 'round-finished': {
         this.profile = applyFinishedRound(this.profile, effect.round, this.content);
-        const saved = await this.storage.saveProfile(this.profile);
-        if (!saved) this.noteNewNotices();
         this.store.dispatch({ type: 'progress', ...progressSummary(this.profile, new Date()) });
+        // The round is lost when this fails: say so again even if "storage full" was dismissed before.
+        if (!(await this.storage.saveProfile(this.profile))) this.collectNotices({ reshowQuota: true });
         return;
       }
       default:
@@ -133,12 +143,163 @@ export class Shell {
     applyDocumentSettings(settings);
     await setLanguage(settings.language);
     const saved = await this.storage.saveSettings(settings);
-    if (!saved) this.noteNewNotices();
+    if (!saved) this.collectNotices();
   }
 
-  private noteNewNotices(): void {
-    for (const notice of this.storage.notices) if (!this.noticeKinds.includes(notice.kind)) this.noticeKinds.push(notice.kind);
+  // --- profiles, progress and storage notices (the Progress and Profiles screens) ---
+
+  private progressServices(): ProgressServices {
+    return {
+      profileData: () => this.profile,
+      profiles: () => this.storage.device.profiles,
+      createProfile: (name) => this.createProfile(name),
+      renameProfile: (id, name) => this.renameProfile(id, name),
+      switchProfile: (id) => this.switchProfile(id),
+      deleteProfile: (id) => this.deleteProfile(id),
+      exportProgress: () => this.exportProgress(),
+      importProgress: (text) => this.importProgress(text),
+      resetProgress: () => this.resetProgress(),
+      roundsFreedByTrim: () => this.profile.rounds.length - roundsKeptAfterTrim(this.profile.rounds.length),
+      freeSpace: () => this.freeSpace(),
+      dismissNotice: (kind) => {
+        this.dismissedNotices.add(kind);
+        this.setShownNotices(this.shownNotices.filter((k) => k !== kind));
+      },
+      onNoticesChange: (listener) => {
+        this.noticeListeners.add(listener);
+        return () => this.noticeListeners.delete(listener);
+      },
+    };
   }
+
+  /** Loads the active profile's progress and resume offer into the game, after a switch, an import or a reset. */
+  private async reloadActiveProfile(): Promise<void> {
+    const loaded = await loadProfile(this.storage, this.content, this.storage.device.activeProfileId);
+    this.profile = loaded.profile;
+    this.collectNotices();
+    this.store.dispatch({
+      type: 'profile-loaded',
+      profile: activeProfileOf(this.storage),
+      ...progressSummary(loaded.profile, new Date()),
+      resumable: loaded.resumable,
+    });
+  }
+
+  private async createProfile(name: string): Promise<Profile | null> {
+    if (profileNameProblem(name, this.storage.device.profiles) !== null) return null;
+    const profile = await this.storage.addProfile(name);
+    this.collectNotices();
+    // A new profile on a shared device is for the person about to play.
+    await this.switchProfile(profile.id);
+    return profile;
+  }
+
+  private async renameProfile(id: string, name: string): Promise<boolean> {
+    if (profileNameProblem(name, this.storage.device.profiles, id) !== null) return false;
+    if (!(await this.storage.renameProfile(id, name))) this.collectNotices();
+    // The new name is in use for this session even if it could not be kept.
+    const renamed = this.storage.device.profiles.find((p) => p.id === id);
+    if (!renamed || renamed.name !== name.trim()) return false;
+    if (id === this.storage.device.activeProfileId) this.store.dispatch({ type: 'profile-renamed', name: renamed.name });
+    return true;
+  }
+
+  private async switchProfile(id: string): Promise<boolean> {
+    if (!this.storage.device.profiles.some((p) => p.id === id)) return false;
+    if (!(await this.storage.setActiveProfile(id))) this.collectNotices();
+    if (this.storage.device.activeProfileId !== id) return false;
+    await this.reloadActiveProfile();
+    return true;
+  }
+
+  private async deleteProfile(id: string): Promise<boolean> {
+    const wasActive = this.storage.device.activeProfileId === id;
+    await this.storage.deleteProfile(id);
+    this.collectNotices();
+    if (this.storage.device.profiles.some((p) => p.id === id)) return false; // its progress could not be removed: nothing changed
+    if (wasActive) await this.reloadActiveProfile();
+    return true;
+  }
+
+  private async exportProgress(): Promise<{ fileName: string; text: string }> {
+    const now = new Date();
+    return { fileName: exportFileName(now), text: await this.storage.exportAll(now) };
+  }
+
+  private async importProgress(text: string): Promise<ImportResult> {
+    const result = await this.storage.importAll(text);
+    this.collectNotices();
+    if (!result.ok) return result;
+    // The file brings its settings too (language, text size…): apply them as if chosen in Settings.
+    this.store.dispatch({ type: 'settings', patch: this.storage.device.settings });
+    await this.reloadActiveProfile();
+    return result;
+  }
+
+  private async resetProgress(): Promise<boolean> {
+    const reset = await this.storage.resetProgress(this.storage.device.activeProfileId);
+    this.collectNotices();
+    if (reset) await this.reloadActiveProfile();
+    return reset;
+  }
+
+  private async freeSpace(): Promise<boolean> {
+    const profileId = this.storage.device.activeProfileId;
+    const keep = roundsKeptAfterTrim(this.profile.rounds.length);
+    // Trim what is stored first, so that saving the current progress (with the round that did not fit) has room.
+    await this.storage.trimOldestRounds(profileId, keep);
+    this.profile = keepNewestRounds(this.profile, keep);
+    let saved = await this.storage.saveProfile(this.profile);
+    const round = this.store.state.round;
+    if (saved && round && round.phase !== 'finished') saved = await this.storage.saveResume(profileId, round);
+    if (saved) {
+      this.collectNotices();
+      // Solved: a later "storage full" is news again.
+      this.dismissedNotices.delete('quota');
+      this.setShownNotices(this.shownNotices.filter((k) => k !== 'quota'));
+    } else {
+      this.collectNotices({ reshowQuota: true });
+    }
+    this.store.dispatch({ type: 'progress', ...progressSummary(this.profile, new Date()) });
+    return saved;
+  }
+
+  private refreshDueCount(): void {
+    const due = dueCount(this.profile.leitner, new Date());
+    if (due !== this.store.state.dueCount) this.store.dispatch({ type: 'progress', ...progressSummary(this.profile, new Date()) });
+  }
+
+  /** Takes the storage's new notices; each kind is shown once, unless dismissed. */
+  private collectNotices(options: { reshowQuota?: boolean } = {}): void {
+    const kinds = new Set(this.storage.drainNotices().map((n) => n.kind));
+    if (options.reshowQuota && kinds.has('quota')) this.dismissedNotices.delete('quota');
+    const added = [...kinds].filter((kind) => !this.shownNotices.includes(kind) && !this.dismissedNotices.has(kind));
+    if (added.length > 0) this.setShownNotices([...this.shownNotices, ...added]);
+  }
+
+  private setShownNotices(kinds: NoticeKind[]): void {
+    this.shownNotices.splice(0, this.shownNotices.length, ...kinds);
+    for (const listener of [...this.noticeListeners]) listener();
+  }
+}
+
+interface LoadedProfile {
+  profile: ProfileData;
+  /** The round left unfinished by this profile, if it can still be played. */
+  resumable: RoundState | null;
+}
+
+async function loadProfile(storage: GameStorage, content: ContentBundle, profileId: string): Promise<LoadedProfile> {
+  const profile = await storage.loadProfile(profileId);
+  const expectedOf = new Map<string, Category>(content.excerpts.map((e) => [e.id, e.category]));
+  const snapshot = await storage.loadResume(profileId);
+  const resumable = snapshot === null ? null : parseRoundSnapshot(snapshot, (id) => expectedOf.get(id));
+  return { profile, resumable };
+}
+
+function activeProfileOf(storage: GameStorage): ActiveProfile {
+  const { id, name } = storage.activeProfile;
+  return { id, name };
 }
 
 /** Text size, motion and font are CSS concerns: set them once on the root element. */

@@ -1,30 +1,58 @@
-import { useState } from 'preact/hooks';
-import { useServices } from './context';
+import { useEffect, useState } from 'preact/hooks';
+import { useGameState, useServices } from './context';
 import { useT } from './i18n-hooks';
+import type { NoticeKind } from './progress-services';
 
-export type NoticeKind = 'unavailable' | 'set-aside' | 'newer-version' | 'quota';
+const MESSAGE_KEY: Record<NoticeKind, string> = {
+  unavailable: 'storage:unavailable',
+  'set-aside': 'storage:setAside',
+  'newer-version': 'storage:newerVersion',
+  quota: 'storage:quota',
+};
 
 /** Storage problems, said once and plainly; play goes on underneath. */
 export function Notices() {
-  const { notices } = useServices();
+  const { notices, progress } = useServices();
+  useGameState(); // re-render after a round, when the history a trim would free has grown
   const t = useT();
-  const [dismissed, setDismissed] = useState<ReadonlySet<NoticeKind>>(new Set());
-  const kinds = [...new Set(notices())].filter((k) => !dismissed.has(k));
-  if (kinds.length === 0) return null;
-  const messageKey: Record<NoticeKind, string> = {
-    unavailable: 'storage:unavailable',
-    'set-aside': 'storage:setAside',
-    'newer-version': 'storage:newerVersion',
-    quota: 'storage:quota',
+  const [, setRevision] = useState(0);
+  const [freed, setFreed] = useState<'freed' | 'still-full' | null>(null);
+  useEffect(() => progress.onNoticesChange(() => setRevision((n) => n + 1)), [progress]);
+  const kinds = [...new Set(notices())];
+  if (kinds.length === 0 && freed === null) return null;
+
+  const freeSpace = async () => {
+    setFreed((await progress.freeSpace()) ? 'freed' : 'still-full');
   };
+  const freeable = progress.roundsFreedByTrim();
+
   return (
     <div class="notices" role="status" data-testid="storage-notice">
       {kinds.map((kind) => (
-        <div class="notice" key={kind}>
-          <p>{t(messageKey[kind])}</p>
-          <button type="button" onClick={() => setDismissed(new Set([...dismissed, kind]))}>{t('storage:dismiss')}</button>
+        <div class="notice" key={kind} data-kind={kind}>
+          <div class="notice-text">
+            <p>{t(MESSAGE_KEY[kind])}</p>
+            {kind === 'quota' && freeable > 0 && <p>{t('storage:quotaOffer', { count: freeable })}</p>}
+            {kind === 'quota' && freed === 'still-full' && <p>{t('storage:stillFull')}</p>}
+          </div>
+          <div class="notice-actions">
+            {kind === 'quota' && freeable > 0 && (
+              <button type="button" class="primary" onClick={freeSpace}>
+                {t('storage:freeSpace', { count: freeable })}
+              </button>
+            )}
+            <button type="button" onClick={() => progress.dismissNotice(kind)}>
+              {t(kind === 'quota' && freeable > 0 ? 'storage:notNow' : 'storage:dismiss')}
+            </button>
+          </div>
         </div>
       ))}
+      {freed === 'freed' && !kinds.includes('quota') && (
+        <div class="notice" data-kind="freed">
+          <p>{t('storage:freed')}</p>
+          <button type="button" onClick={() => setFreed(null)}>{t('storage:dismiss')}</button>
+        </div>
+      )}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useContext, useEffect, useState } from 'preact/hooks';
 import type { ContentBundle, Excerpt, Article } from '../core/content/schema';
 import type { GameAction, GameEffect, GameState } from '../core/game';
 import type { Store } from '../core/store';
+import type { ProgressServices } from './progress-services';
 
 export type GameStore = Store<GameState, GameAction, GameEffect>;
 
@@ -20,6 +21,8 @@ export interface UiServices {
   answeredIds(): ReadonlySet<string>;
   /** Storage problems to tell the player about (each kind once). */
   notices(): Array<'unavailable' | 'set-aside' | 'newer-version' | 'quota'>;
+  /** Profiles, progress, export/import and freeing space: the device's storage, through the shell. */
+  progress: ProgressServices;
 }
 
 export const Services = createContext<UiServices | null>(null);
