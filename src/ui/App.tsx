@@ -9,6 +9,8 @@ import { Menu } from './Menu';
 import { Notices } from './Notices';
 import { PauseDialog } from './PauseDialog';
 import { Play } from './Play';
+import { Profiles } from './Profiles';
+import { Progress } from './Progress';
 import { Results } from './Results';
 import { Settings } from './Settings';
 import { SourceViewer } from './SourceViewer';
@@ -79,6 +81,8 @@ export function App() {
         {state.screen === 'settings' && <Settings />}
         {state.screen === 'help' && <Help />}
         {state.screen === 'sources' && <Sources />}
+        {state.screen === 'progress' && <Progress />}
+        {state.screen === 'profiles' && <Profiles />}
       </main>
       {state.paused && <PauseDialog />}
       {state.viewer && <SourceViewer viewer={state.viewer} />}

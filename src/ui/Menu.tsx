@@ -16,6 +16,15 @@ export function Menu() {
     <section class="screen menu" aria-labelledby="menu-title">
       <h1 id="menu-title" class="title">{t('common:appName')}</h1>
       <p class="tagline">{t('common:tagline')}</p>
+      <button
+        type="button"
+        class="profile-button"
+        data-testid="menu-profile"
+        aria-label={t('profiles:menuButtonLabel', { name: state.activeProfile.name })}
+        onClick={() => store.dispatch({ type: 'navigate', screen: 'profiles' })}
+      >
+        {t('profiles:menuButton', { name: state.activeProfile.name })}
+      </button>
 
       {resumable && (
         <div class="card resume" role="group" aria-labelledby="resume-title">
@@ -49,6 +58,7 @@ export function Menu() {
           {state.dueCount > 0 ? t('menu:reviewDue', { count: state.dueCount }) : t('menu:reviewNone')}
         </p>
         <div class="menu-row">
+          <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'progress' })}>{t('menu:progress')}</button>
           <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'settings' })}>{t('menu:settings')}</button>
           <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'sources' })}>{t('menu:sources')}</button>
           <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'help' })}>{t('menu:help')}</button>
