@@ -10,12 +10,9 @@ import { OtherArticles } from './OtherArticles';
 /** The verdict and the explanation, shown at once after each answer. */
 export function Feedback(props: { excerpt: Excerpt; turn: Turn; isLast: boolean }) {
   const { excerpt, turn, isLast } = props;
-  const state = useGameState();
   const { store } = useServices();
   const t = useT();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const language = state.settings.language;
-  const explanation = excerpt.explanation[language];
   const answer = turn.answers[SOLO.id];
   const right = answer?.category === turn.expected;
   const gained = turn.gained[SOLO.id] ?? { base: 0, bonus: 0 };
@@ -46,6 +43,32 @@ export function Feedback(props: { excerpt: Excerpt; turn: Turn; isLast: boolean 
       </p>
       {confidentMistake && <p class="callout">{t('play:confidentMistake')}</p>}
 
+      <Explanation excerpt={excerpt} />
+
+      <div class="actions">
+        <button type="button" class="primary" aria-keyshortcuts="Enter Space" onClick={() => store.dispatch({ type: 'next', at: new Date().toISOString() })}>
+          {t(isLast ? 'play:seeResults' : 'play:next')}
+        </button>
+        <span class="hint">{t('play:nextHint')}</span>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * The explanation of an excerpt once its answer is known: why (with the clue words), the
+ * passage in its article, the tempting reading, what the other articles say, the caveat.
+ * Shared by solo feedback and the classroom reveal.
+ */
+export function Explanation(props: { excerpt: Excerpt }) {
+  const { excerpt } = props;
+  const state = useGameState();
+  const { store } = useServices();
+  const t = useT();
+  const language = state.settings.language;
+  const explanation = excerpt.explanation[language];
+  return (
+    <>
       <h3>{t('play:why')}</h3>
       <p data-testid="explanation">{explanation.why}</p>
       <p class="clue-list">
@@ -81,13 +104,6 @@ export function Feedback(props: { excerpt: Excerpt; turn: Turn; isLast: boolean 
           <p class="caveat">{explanation.caveat}</p>
         </>
       )}
-
-      <div class="actions">
-        <button type="button" class="primary" aria-keyshortcuts="Enter Space" onClick={() => store.dispatch({ type: 'next', at: new Date().toISOString() })}>
-          {t(isLast ? 'play:seeResults' : 'play:next')}
-        </button>
-        <span class="hint">{t('play:nextHint')}</span>
-      </div>
-    </section>
+    </>
   );
 }
