@@ -121,10 +121,12 @@ export function revealedTurn(state: RoundState): Turn | undefined {
 export function reduceRound(state: RoundState, action: RoundAction): RoundStep {
   switch (action.type) {
     case 'answer': {
-      // Ignored out of phase, for an unknown player, or a second time: a double click changes nothing.
+      // Ignored out of phase or for an unknown player. A second answer changes nothing in solo play
+      // (a double click), but with a host a team may change its mind until the reveal.
       if (state.phase !== 'answering') return { state, effects: [] };
       if (!state.players.some((p) => p.id === action.playerId)) return { state, effects: [] };
-      if (state.answers[action.playerId]) return { state, effects: [] };
+      const previous = state.answers[action.playerId];
+      if (previous && (!state.hostReveal || previous.category === action.category)) return { state, effects: [] };
       const answer: PlayerAnswer = { category: action.category, at: action.at };
       if (action.confidence) answer.confidence = action.confidence;
       const answered: RoundState = { ...state, answers: { ...state.answers, [action.playerId]: answer } };
@@ -137,6 +139,8 @@ export function reduceRound(state: RoundState, action: RoundAction): RoundStep {
     }
     case 'reveal':
       if (state.phase !== 'answering') return { state, effects: [] };
+      // A host reveals once someone has answered: a stray key press must not skip an excerpt.
+      if (state.hostReveal && Object.keys(state.answers).length === 0) return { state, effects: [] };
       return reveal(state);
     case 'next': {
       if (state.phase !== 'revealed') return { state, effects: [] };

@@ -96,6 +96,27 @@ describe('round state machine', () => {
     expect(s.turns[0]?.answers).toMatchObject({ a: { category: 'fact' }, b: { category: 'estimate' } });
   });
 
+  it('lets a team change its answer until the host reveals, and not after', () => {
+    const players = [{ id: 'a', name: 'Rouge' }, { id: 'b', name: 'Bleu' }];
+    let s = startRound({ id: 'r', mode: 'class', dealt, players, hostReveal: true, at });
+    s = play(s, { type: 'answer', playerId: 'a', category: 'estimate', at });
+    const same = reduceRound(s, { type: 'answer', playerId: 'a', category: 'estimate', at });
+    expect(same.state).toBe(s);
+    const changed = reduceRound(s, { type: 'answer', playerId: 'a', category: 'fact', at });
+    expect(changed.effects).toEqual([{ type: 'answered', playerId: 'a' }]);
+    s = play(changed.state, { type: 'reveal' });
+    expect(s.scores.a?.score).toBe(100);
+    expect(reduceRound(s, { type: 'answer', playerId: 'a', category: 'opinion', at }).state).toBe(s);
+  });
+
+  it('waits for a first answer before a host reveal', () => {
+    const players = [{ id: 'a', name: 'Rouge' }, { id: 'b', name: 'Bleu' }];
+    const s = startRound({ id: 'r', mode: 'class', dealt, players, hostReveal: true, at });
+    expect(reduceRound(s, { type: 'reveal' }).state).toBe(s);
+    const answered = play(s, { type: 'answer', playerId: 'b', category: 'opinion', at });
+    expect(reduceRound(answered, { type: 'reveal' }).state.phase).toBe('revealed');
+  });
+
   it('restores a saved round and refuses a corrupt or stale one', () => {
     const s = play(startRound({ id: 'r', mode: 'play', dealt, at }), { type: 'answer', playerId: 'solo', category: 'fact', at });
     const key = (id: string) => dealt.find((d) => d.id === id)?.category;
