@@ -7,10 +7,12 @@
  * - records from a newer version of the game: left untouched (never downgraded), defaults in memory;
  * - a failed save returns false (with a {kind:'quota'} notice when storage is full): play goes on.
  *
- * Keys: `device`, `profile:<id>`, `resume:<id>`, `set-aside:<key>:<ISO time>`, and `save` (v0, migrated once).
+ * Keys: `device`, `profile:<id>`, `resume:<id>`, `set-aside:<key>:<ISO time>`, and `save` (v0, migrated once);
+ * the classroom mode's `resume:~classroom` (its round, apart from every profile) and `classroom:setup`.
  */
 import localforage from 'localforage';
 import * as v from 'valibot';
+import { CLASSROOM_RESUME_SLOT } from '../core/classroom';
 import { migrateDevice, migrateProfile, V0_STORAGE_KEY, type SetAside } from '../core/progress/migrate';
 import {
   PROFILE_ID_PATTERN,
@@ -107,6 +109,8 @@ const PROBE_KEY = 'probe';
 export const profileKey = (id: string): string => `profile:${id}`;
 export const resumeKey = (id: string): string => `resume:${id}`;
 export const setAsideKey = (key: string, at: Date): string => `set-aside:${key}:${at.toISOString()}`;
+/** The teacher's last classroom setup (team nicknames, size, deal), kept so printed sheets match the round. */
+export const CLASSROOM_SETUP_KEY = 'classroom:setup';
 
 /** QuotaExceededError across browsers: the name (Chrome, Safari), legacy code 22, Firefox's 1014. */
 export function isQuotaError(error: unknown): boolean {
@@ -279,22 +283,30 @@ export class GameStorage {
     return this.save(DEVICE_KEY, this.currentDevice);
   }
 
-  /** The round in progress when the page was left, as saved by the round engine (which checks its shape). */
-  async loadResume(profileId: string): Promise<unknown | null> {
-    try {
-      return (await this.call(this.backend.getItem(resumeKey(profileId)))) ?? null;
-    } catch {
-      return null;
-    }
+  /**
+   * The round in progress when the page was left, as saved by the round engine (which checks its shape).
+   * The slot is a profile id, or CLASSROOM_RESUME_SLOT for the class round.
+   */
+  async loadResume(slot: string): Promise<unknown | null> {
+    return this.loadOpaque(resumeKey(slot));
   }
 
-  async saveResume(profileId: string, snapshot: unknown): Promise<boolean> {
-    if (!this.hasProfile(profileId)) return false;
-    return this.save(resumeKey(profileId), snapshot);
+  async saveResume(slot: string, snapshot: unknown): Promise<boolean> {
+    if (slot !== CLASSROOM_RESUME_SLOT && !this.hasProfile(slot)) return false;
+    return this.save(resumeKey(slot), snapshot);
   }
 
-  async clearResume(profileId: string): Promise<void> {
-    await this.remove(resumeKey(profileId));
+  /** The classroom setup as saved (core/classroom.ts checks its shape), or null. */
+  async loadClassroomSetup(): Promise<unknown | null> {
+    return this.loadOpaque(CLASSROOM_SETUP_KEY);
+  }
+
+  async saveClassroomSetup(setup: unknown): Promise<boolean> {
+    return this.save(CLASSROOM_SETUP_KEY, setup);
+  }
+
+  async clearResume(slot: string): Promise<void> {
+    await this.remove(resumeKey(slot));
   }
 
   async exportAll(now: Date): Promise<string> {
@@ -427,6 +439,14 @@ export class GameStorage {
     const kept = await this.write(setAsideKey(key, at), { key, at: at.toISOString(), entries });
     if (!kept) this.protectedKeys.add(key);
     return kept;
+  }
+
+  private async loadOpaque(key: string): Promise<unknown | null> {
+    try {
+      return (await this.call(this.backend.getItem(key))) ?? null;
+    } catch {
+      return null;
+    }
   }
 
   private hasProfile(id: string): boolean {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CLASSROOM_RESUME_SLOT } from '../../src/core/classroom';
 import { CURRENT_VERSION, defaultSettings, type ProfileData, type RoundRecord } from '../../src/core/progress/records';
 import {
   GameStorage,
@@ -89,6 +90,21 @@ describe('GameStorage on working storage', () => {
     expect(await second.loadResume(ben.id)).toEqual({ round: 'r9', index: 3 });
     await second.clearResume(ben.id);
     expect(await second.loadResume(ben.id)).toBeNull();
+  });
+
+  it('keeps the class round and setup apart from every profile', async () => {
+    const backend = createMemoryBackend();
+    const storage = await open(backend);
+    expect(await storage.saveResume('default', { solo: true })).toBe(true);
+    expect(await storage.saveResume(CLASSROOM_RESUME_SLOT, { class: true })).toBe(true);
+    expect(await storage.saveClassroomSetup({ teamNames: ['A', 'B'] })).toBe(true);
+    await storage.clearResume(CLASSROOM_RESUME_SLOT);
+    const again = await open(backend);
+    expect(await again.loadResume('default')).toEqual({ solo: true });
+    expect(await again.loadResume(CLASSROOM_RESUME_SLOT)).toBeNull();
+    expect(await again.loadClassroomSetup()).toEqual({ teamNames: ['A', 'B'] });
+    // Not a profile: no orphan progress is listed for it.
+    expect(again.device.profiles.map((p) => p.id)).toEqual(['default']);
   });
 
   it('refuses what it should not store, without throwing', async () => {
