@@ -16,7 +16,7 @@ import {
   type Turn,
 } from './round';
 
-export type Screen = 'menu' | 'play' | 'results' | 'settings' | 'help' | 'sources' | 'progress' | 'profiles';
+export type Screen = 'menu' | 'play' | 'results' | 'settings' | 'help' | 'sources' | 'progress' | 'profiles' | 'classroom';
 
 export interface GameState {
   screen: Screen;
@@ -84,7 +84,8 @@ export type GameEffect =
   | { type: 'announce-results' }
   | { type: 'save-settings'; settings: Settings }
   | { type: 'save-resume'; round: RoundState }
-  | { type: 'clear-resume' }
+  /** `slot: 'classroom'` clears the class round's save; without it, the active profile's. */
+  | { type: 'clear-resume'; slot?: 'classroom' }
   | { type: 'round-finished'; round: RoundState };
 
 export function initialGameState(settings: Settings, extra: Partial<GameState> = {}): GameState {
@@ -143,7 +144,8 @@ export function reduceGame(state: GameState, action: GameAction): Step {
         paused: false,
         pendingChoice: null,
         showOtherLanguage: false,
-        resumable: null,
+        // A class round is saved in its own slot: the player's own unfinished round stays on offer.
+        resumable: round.mode === 'class' ? state.resumable : null,
         bestBeforeRound: state.bestScore,
       };
       return { state: next, effects: [{ type: 'save-resume', round }, ...announceExcerpt(round)] };
@@ -186,7 +188,7 @@ export function reduceGame(state: GameState, action: GameAction): Step {
       if (!state.round) return unchanged(state);
       return {
         state: { ...state, screen: 'menu', round: null, paused: false, pendingChoice: null },
-        effects: [{ type: 'clear-resume' }],
+        effects: [clearResume(state.round)],
       };
     case 'toggle-other-language':
       return { state: { ...state, showOtherLanguage: !state.showOtherLanguage }, effects: [] };
@@ -239,6 +241,10 @@ export function reduceGame(state: GameState, action: GameAction): Step {
   }
 }
 
+function clearResume(round: RoundState): GameEffect {
+  return round.mode === 'class' ? { type: 'clear-resume', slot: 'classroom' } : { type: 'clear-resume' };
+}
+
 function announceExcerpt(round: RoundState): GameEffect[] {
   const excerptId = currentExcerptId(round);
   return excerptId ? [{ type: 'announce-excerpt', excerptId, index: round.index, total: round.excerptIds.length }] : [];
@@ -273,9 +279,10 @@ function applyRound(state: GameState, action: RoundAction): Step {
         break;
       case 'finished': {
         const best = Math.max(state.bestScore, ...Object.values(round.scores).map((s) => s.score));
-        const bestStreak = Math.max(state.bestStreak, ...Object.values(round.scores).map((s) => s.bestStreak));
+        // A class round is the teams', not the profile's: it sets no personal record.
+        const bestStreak = round.mode === 'class' ? state.bestStreak : Math.max(state.bestStreak, ...Object.values(round.scores).map((s) => s.bestStreak));
         next = { ...next, screen: 'results', bestScore: round.mode === 'play' ? best : state.bestScore, bestStreak };
-        effects.push({ type: 'sound', name: 'round-end' }, { type: 'round-finished', round }, { type: 'clear-resume' }, { type: 'announce-results' });
+        effects.push({ type: 'sound', name: 'round-end' }, { type: 'round-finished', round }, clearResume(round), { type: 'announce-results' });
         break;
       }
     }
