@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import type { ContentBundle } from '../core/content/schema';
 import type { Category } from '../core/categories';
+import { CLASSROOM_RESUME_SLOT, parseClassSetup } from '../core/classroom';
 import { initialGameState, reduceGame, type ActiveProfile, type GameAction, type GameEffect, type GameState } from '../core/game';
 import { newRound } from '../core/new-round';
 import { dueCards, dueCount } from '../core/progress/leitner';
@@ -20,6 +21,7 @@ import { initI18n, setLanguage } from '../services/i18n';
 import { GameStorage, type ImportResult } from '../services/storage';
 import { App } from '../ui/App';
 import { Services, type UiServices } from '../ui/context';
+import type { ClassroomServices } from '../ui/classroom-services';
 import type { NoticeKind, ProgressServices } from '../ui/progress-services';
 
 export class Shell {
@@ -69,6 +71,7 @@ export class Shell {
       notices: () => [...this.shownNotices],
       answeredIds: () => this.answeredIds(),
       progress: this.progressServices(),
+      classroom: this.classroomServices(),
     };
     render(
       <Services.Provider value={services}>
@@ -121,10 +124,10 @@ export class Shell {
         await this.applySettings(effect.settings);
         return;
       case 'save-resume':
-        if (!(await this.storage.saveResume(profileId, effect.round))) this.collectNotices();
+        if (!(await this.storage.saveResume(this.resumeSlot(effect.round), effect.round))) this.collectNotices();
         return;
       case 'clear-resume':
-        await this.storage.clearResume(profileId);
+        await this.storage.clearResume(effect.slot === 'classroom' ? CLASSROOM_RESUME_SLOT : profileId);
         return;
       case 'round-finished': {
         this.profile = applyFinishedRound(this.profile, effect.round, this.content);
@@ -147,6 +150,29 @@ export class Shell {
   }
 
   // --- profiles, progress and storage notices (the Progress and Profiles screens) ---
+
+  /** A class round is saved in its own slot, never over the active profile's unfinished round. */
+  private resumeSlot(round: RoundState): string {
+    return round.mode === 'class' ? CLASSROOM_RESUME_SLOT : this.storage.device.activeProfileId;
+  }
+
+  // --- the classroom mode's storage (the Classroom screen) ---
+
+  private classroomServices(): ClassroomServices {
+    const expectedOf = new Map<string, Category>(this.content.excerpts.map((e) => [e.id, e.category]));
+    return {
+      savedRound: async () => {
+        const snapshot = await this.storage.loadResume(CLASSROOM_RESUME_SLOT);
+        const round = snapshot === null ? null : parseRoundSnapshot(snapshot, (id) => expectedOf.get(id));
+        return round?.mode === 'class' ? round : null;
+      },
+      discardSavedRound: () => this.storage.clearResume(CLASSROOM_RESUME_SLOT),
+      loadSetup: async () => parseClassSetup(await this.storage.loadClassroomSetup()),
+      saveSetup: async (setup) => {
+        if (!(await this.storage.saveClassroomSetup(setup))) this.collectNotices();
+      },
+    };
+  }
 
   private progressServices(): ProgressServices {
     return {
@@ -251,7 +277,7 @@ export class Shell {
     this.profile = keepNewestRounds(this.profile, keep);
     let saved = await this.storage.saveProfile(this.profile);
     const round = this.store.state.round;
-    if (saved && round && round.phase !== 'finished') saved = await this.storage.saveResume(profileId, round);
+    if (saved && round && round.phase !== 'finished') saved = await this.storage.saveResume(this.resumeSlot(round), round);
     if (saved) {
       this.collectNotices();
       // Solved: a later "storage full" is news again.

@@ -4,6 +4,7 @@ import { useContext, useEffect, useState } from 'preact/hooks';
 import type { ContentBundle, Excerpt, Article } from '../core/content/schema';
 import type { GameAction, GameEffect, GameState } from '../core/game';
 import type { Store } from '../core/store';
+import type { ClassroomServices } from './classroom-services';
 import type { ProgressServices } from './progress-services';
 
 export type GameStore = Store<GameState, GameAction, GameEffect>;
@@ -23,6 +24,8 @@ export interface UiServices {
   notices(): Array<'unavailable' | 'set-aside' | 'newer-version' | 'quota'>;
   /** Profiles, progress, export/import and freeing space: the device's storage, through the shell. */
   progress: ProgressServices;
+  /** The class round's save and the teacher's setup, kept apart from every profile. */
+  classroom: ClassroomServices;
 }
 
 export const Services = createContext<UiServices | null>(null);
