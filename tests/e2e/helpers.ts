@@ -58,3 +58,20 @@ export async function resetStorage(page: Page): Promise<void> {
     })));
   });
 }
+
+/**
+ * Serious and critical axe-core findings on the page as it is now. The page's CSP refuses the
+ * injected audit script: tests calling this need `test.use({ bypassCSP: true })`.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const { createRequire } = await import('node:module');
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    type Result = { violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> };
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Result> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  });
+}
