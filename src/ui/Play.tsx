@@ -3,6 +3,7 @@ import { CATEGORIES, type Category } from '../core/categories';
 import { clueSegments } from '../core/content/locate';
 import type { Excerpt } from '../core/content/schema';
 import { CONFIDENCE_LEVELS, currentExcerptId, revealedTurn, SOLO } from '../core/round';
+import { ClassPlay } from './ClassPlay';
 import { useGameState, useServices } from './context';
 import { useT, type Translate } from './i18n-hooks';
 import { Feedback } from './Feedback';
@@ -21,6 +22,8 @@ export function Play() {
     if (round?.phase === 'answering' && !state.paused) headingRef.current?.focus({ preventScroll: false });
   }, [round?.index, round?.id]);
 
+  // The classroom has its own view of the same round machine: teams, a host reveal, the projector.
+  if (round?.mode === 'class') return <ClassPlay />;
   if (!round || !excerpt) return null;
   const score = round.scores[SOLO.id] ?? Object.values(round.scores)[0];
   const turn = revealedTurn(round);

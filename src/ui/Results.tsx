@@ -1,6 +1,7 @@
 import { useFocusOnMount } from './focus';
 import { CATEGORIES } from '../core/categories';
 import { SOLO, tallyByCategory } from '../core/round';
+import { ClassResults } from './ClassResults';
 import { useGameState, useServices } from './context';
 import { useT } from './i18n-hooks';
 
@@ -11,6 +12,7 @@ export function Results() {
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const round = state.round;
   if (!round) return null;
+  if (round.mode === 'class') return <ClassResults />;
   const score = round.scores[SOLO.id] ?? { score: 0, right: 0, wrong: 0, bestStreak: 0, streak: 0 };
   const total = round.turns.length;
   const tally = tallyByCategory(round);

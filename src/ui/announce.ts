@@ -1,6 +1,7 @@
 /** What the live region says for each effect: the new excerpt, the verdict, the results. */
 import type { GameEffect, GameState } from '../core/game';
-import { SOLO } from '../core/round';
+import { standings, turnOutcomes } from '../core/classroom';
+import { SOLO, type Turn } from '../core/round';
 import type { UiServices } from './context';
 import type { Translate } from './i18n-hooks';
 
@@ -18,6 +19,7 @@ export function announcementFor(effect: GameEffect, state: GameState, services: 
       });
     }
     case 'announce-verdict': {
+      if (state.round?.mode === 'class') return classVerdict(effect.turn, state, t);
       const excerpt = services.excerptById.get(effect.turn.excerptId);
       const why = excerpt?.explanation[language].why ?? '';
       const answered = effect.turn.answers[SOLO.id]?.category;
@@ -27,6 +29,7 @@ export function announcementFor(effect: GameEffect, state: GameState, services: 
     }
     case 'announce-results': {
       const round = state.round;
+      if (round?.mode === 'class') return classResults(state, t);
       const score = round?.scores[SOLO.id];
       if (!round || !score) return null;
       return t('results:announce', { score: score.score, right: score.right, total: round.turns.length });
@@ -34,4 +37,26 @@ export function announcementFor(effect: GameEffect, state: GameState, services: 
     default:
       return null;
   }
+}
+
+/** The class verdict: the answer, then each team's result (the explanation is on screen for all to read). */
+function classVerdict(turn: Turn, state: GameState, t: Translate): string {
+  const players = state.round?.players ?? [];
+  const teams = turnOutcomes(turn, players)
+    .map((outcome) => {
+      if (!outcome.answer) return t('classroom:announceTeamNone', { team: outcome.team.name });
+      if (outcome.correct) return t('classroom:announceTeamRight', { team: outcome.team.name, points: outcome.points });
+      return t('classroom:announceTeamWrong', { team: outcome.team.name, answer: t(`common:category.${outcome.answer}`) });
+    })
+    .join(' ');
+  return t('classroom:announceVerdict', { category: t(`common:category.${turn.expected}`), teams });
+}
+
+function classResults(state: GameState, t: Translate): string | null {
+  const round = state.round;
+  if (!round) return null;
+  const ranked = standings(round);
+  const leaders = ranked.filter((s) => s.rank === 1);
+  const names = new Intl.ListFormat(state.settings.language, { style: 'long', type: 'conjunction' }).format(leaders.map((s) => s.team.name));
+  return t('classroom:announceResults', { teams: names, score: leaders[0]?.score ?? 0 });
 }
