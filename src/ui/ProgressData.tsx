@@ -1,12 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
 import { parseImport, type ImportData } from '../core/progress/transfer';
-import type { ImportResult } from '../services/storage';
 import { ConfirmDialog } from './ConfirmDialog';
 import { useGameState, useServices } from './context';
 import { formatDate } from './format';
 import { useT } from './i18n-hooks';
+import { IMPORT_FAILURE_MESSAGE, type ImportFailure } from './import-messages';
 
-type ImportFailure = Extract<ImportResult, { ok: false }>['reason'] | 'unreadable';
 type Message = { tone: 'ok' | 'error'; text: string };
 
 /** Export to a file, import it back (on this device or another), reset: the device's progress in the player's hands. */
@@ -21,7 +20,7 @@ export function ProgressData() {
   const [confirmReset, setConfirmReset] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  const failure = (reason: ImportFailure) => setMessage({ tone: 'error', text: t(`progress:data.importError.${reason}`) });
+  const failure = (reason: ImportFailure) => setMessage({ tone: 'error', text: t(IMPORT_FAILURE_MESSAGE[reason]) });
 
   const exportFile = async () => {
     setBusy(true);
