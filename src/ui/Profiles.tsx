@@ -192,8 +192,19 @@ function RenameForm(props: {
     else setProblem('failed');
   };
   return (
-    <form class="rename-form" onSubmit={(e) => void submit(e)} noValidate>
-      <label for={id} class="field-label">{t('profiles:nameLabel')}</label>
+    <form
+      class="rename-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      onKeyDown={(e) => {
+        // Escape anywhere in the form leaves the rename, not the whole screen.
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          props.onDone(null);
+        }
+      }}
+    >
+      <label for={id} class="field-label">{t('profiles:renameField', { name: profile.name })}</label>
       <div class="inline-field">
         <input
           id={id}
@@ -207,13 +218,6 @@ function RenameForm(props: {
           onInput={(e) => {
             setName(e.currentTarget.value);
             setProblem(null);
-          }}
-          onKeyDown={(e) => {
-            // Escape leaves the rename, not the whole screen.
-            if (e.key === 'Escape') {
-              e.preventDefault();
-              props.onDone(null);
-            }
           }}
         />
         <button type="submit" class="primary">{t('profiles:save')}</button>

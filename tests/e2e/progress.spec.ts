@@ -401,6 +401,18 @@ test('with IndexedDB and localStorage blocked, the game plays and says once that
   expect(played.finalScore).toBe(750);
 });
 
+test('an IndexedDB that never answers: the game starts anyway, plays in memory and says so', async ({ page }) => {
+  await page.addInitScript(() => {
+    // Some private modes hand back a request whose events never fire.
+    Object.defineProperty(IDBFactory.prototype, 'open', { value: () => ({}) as IDBOpenDBRequest, configurable: true });
+  });
+  await openGame(page);
+  await expect(page.getByTestId('storage-notice').locator('.notice')).toHaveCount(1);
+  await expect(page.getByTestId('storage-notice')).toContainText('scores et progrès ne seront pas gardés');
+  await page.getByRole('button', { name: 'Jouer', exact: true }).click();
+  await expect(page.locator('.hud-progress')).toHaveText('Extrait 1 sur 10');
+});
+
 test('profiles on a shared device: each has its own progress, best score, due count and resume offer', async ({ page }) => {
   await openGame(page);
   await expect(page.getByTestId('menu-profile')).toHaveText('Profil : Profil 1');
@@ -456,11 +468,12 @@ test('profiles on a shared device: each has its own progress, best score, due co
   // Rename (Escape inside the field cancels the rename only), then delete Léa with confirmation.
   await page.getByTestId('menu-profile').click();
   await page.getByRole('button', { name: 'Renommer le profil Profil 1' }).click();
-  await expect(page.getByRole('textbox', { name: 'Nom du profil' }).first()).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Nouveau nom pour Profil 1' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { level: 1, name: 'Profils' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Nouveau nom pour Profil 1' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Renommer le profil Profil 1' }).click();
-  await page.getByLabel('Nom du profil').first().fill('Sam');
+  await page.getByRole('textbox', { name: 'Nouveau nom pour Profil 1' }).fill('Sam');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByTestId('profiles-status')).toHaveText('Profil renommé : Sam.');
   await expect(page.getByRole('button', { name: 'Renommer le profil Sam' })).toBeFocused();
