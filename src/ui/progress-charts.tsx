@@ -93,7 +93,10 @@ function TrendPanel(props: { category: Category; points: readonly TrendPoint[]; 
   const runs = lineRuns(rates, area);
   const xs = xPositions(points.length, area);
   const spacing = xs.length > 1 ? (xs[1] as number) - (xs[0] as number) : 20;
-  const markerRadius = Math.min(4.5, Math.max(2, spacing / 3.5));
+  const markerRadius = Math.min(4.5, Math.max(2.5, spacing / 3.5));
+  // Dots closer than this blur the line: then only each run's last point (the latest value) keeps one.
+  const everyPointMarked = spacing >= 12;
+  const markers = runs.flatMap((run) => (everyPointMarked ? run : run.slice(-1)));
   const latest = [...rates].reverse().find((rate): rate is number => rate !== null);
   const name = t(`common:categoryShort.${category}`);
   const values = rates.map((rate) => (rate === null ? t('progress:trend.none') : formatPercent(rate, language))).join(', ');
@@ -133,7 +136,7 @@ function TrendPanel(props: { category: Category; points: readonly TrendPoint[]; 
               </g>
             ) : null,
           )}
-          {runs.flat().map((p, i) => (
+          {markers.map((p, i) => (
             <circle key={i} class="marker" cx={p.x} cy={p.y} r={markerRadius} />
           ))}
         </svg>
@@ -191,8 +194,9 @@ export function ConfusionGrid(props: { matrix: ConfusionMatrix; t: Translate; ca
                 {counts.map((count, column) => {
                   const share = total === 0 ? 0 : count / total;
                   const kind = row === column ? 'hit' : 'miss';
-                  // Shade steps rather than a continuous tint: the count must stay readable on every cell.
-                  const level = count === 0 ? 0 : Math.min(4, 1 + Math.floor(share * 4));
+                  // Shade steps rather than a continuous tint, so the count stays readable on every cell. Mix-ups
+                  // darken twice as fast: one excerpt in four taken for another category is already a lot.
+                  const level = count === 0 ? 0 : Math.min(4, 1 + Math.floor(share * (kind === 'hit' ? 4 : 8)));
                   return (
                     <td key={column} class={`cell ${kind} level-${level}`}>
                       {count}
