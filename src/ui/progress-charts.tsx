@@ -195,8 +195,8 @@ export function ConfusionGrid(props: { matrix: ConfusionMatrix; t: Translate; ca
                   const share = total === 0 ? 0 : count / total;
                   const kind = row === column ? 'hit' : 'miss';
                   // Shade steps rather than a continuous tint, so the count stays readable on every cell. Mix-ups
-                  // darken twice as fast: one excerpt in four taken for another category is already a lot.
-                  const level = count === 0 ? 0 : Math.min(4, 1 + Math.floor(share * (kind === 'hit' ? 4 : 8)));
+                  // darken a little faster: one excerpt in five taken for another category is already a lot.
+                  const level = count === 0 ? 0 : Math.min(4, 1 + Math.floor(share * (kind === 'hit' ? 4 : 5)));
                   return (
                     <td key={column} class={`cell ${kind} level-${level}`}>
                       {count}
