@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { CATEGORIES } from '../core/categories';
+import { CATEGORIES, type Category } from '../core/categories';
 import { answeredCount, canReveal, standings, turnOutcomes } from '../core/classroom';
 import { currentExcerptId, revealedTurn, type RoundState, type Turn } from '../core/round';
 import { CategoryIcon } from './CategoryIcon';
@@ -135,8 +135,22 @@ function Scoreboard(props: { round: RoundState; t: Translate }) {
 function AnswerBoard(props: { round: RoundState; t: Translate }) {
   const { round, t } = props;
   const { store } = useServices();
+  const revealRef = useRef<HTMLButtonElement>(null);
   const ready = canReveal(round);
-  const now = () => new Date().toISOString();
+
+  function answer(teamIndex: number, category: Category): void {
+    const team = round.players[teamIndex];
+    if (!team) return;
+    store.dispatch({ type: 'choose', category, playerId: team.id, at: new Date().toISOString() });
+    // The focus moves on to the next team still to answer (or to Reveal): a focus ring left on
+    // the chosen button would show the room what this team said, and the keyboard saves a step.
+    const after = store.state.round;
+    if (!after || after.phase !== 'answering') return;
+    const order = [...after.players.slice(teamIndex + 1), ...after.players.slice(0, teamIndex)];
+    const next = order.find((p) => after.answers[p.id] === undefined);
+    // After the render, when Reveal is enabled.
+    window.setTimeout(() => (next ? document.querySelector<HTMLButtonElement>(`#choices-${next.id} button`) : revealRef.current)?.focus(), 0);
+  }
   return (
     <section class="card answer-board" aria-labelledby="board-title">
       <div class="board-head">
@@ -145,7 +159,7 @@ function AnswerBoard(props: { round: RoundState; t: Translate }) {
       </div>
       <p class="question">{t('play:question')}</p>
       <div class="team-rows">
-        {round.players.map((team) => {
+        {round.players.map((team, teamIndex) => {
           const answered = round.answers[team.id] !== undefined;
           const statusId = `status-${team.id}`;
           return (
@@ -157,7 +171,7 @@ function AnswerBoard(props: { round: RoundState; t: Translate }) {
                   {t(answered ? 'classroom:answered' : 'classroom:waiting')}
                 </span>
               </p>
-              <div class="team-choices">
+              <div class="team-choices" id={`choices-${team.id}`}>
                 {CATEGORIES.map((category) => (
                   <button
                     type="button"
@@ -165,7 +179,7 @@ function AnswerBoard(props: { round: RoundState; t: Translate }) {
                     class={`team-choice cat-${category}`}
                     aria-label={t('classroom:answerLabel', { team: team.name, category: t(`common:category.${category}`) })}
                     aria-describedby={statusId}
-                    onClick={() => store.dispatch({ type: 'choose', category, playerId: team.id, at: now() })}
+                    onClick={() => answer(teamIndex, category)}
                   >
                     <CategoryIcon category={category} /> {t(`common:category.${category}`)}
                   </button>
@@ -176,7 +190,7 @@ function AnswerBoard(props: { round: RoundState; t: Translate }) {
         })}
       </div>
       <div class="reveal-bar">
-        <button type="button" class="primary big" disabled={!ready} aria-keyshortcuts="R" aria-describedby="reveal-hint" onClick={() => store.dispatch({ type: 'reveal' })}>
+        <button type="button" class="primary big" ref={revealRef} disabled={!ready} aria-keyshortcuts="R" aria-describedby="reveal-hint" onClick={() => store.dispatch({ type: 'reveal' })}>
           {t('classroom:reveal')}
         </button>
         <p id="reveal-hint" class="hint">{t(ready ? 'classroom:revealHint' : 'classroom:revealNeedsAnswer')}</p>

@@ -59,7 +59,7 @@ export function ClassResults() {
         </table>
       </section>
 
-      <section class="card" aria-labelledby="per-category-title">
+      <div class="card">
         <h2 id="per-category-title">{t('classroom:perCategory')}</h2>
         {/* Focusable, so a keyboard can scroll a table wider than a phone. */}
         <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="per-category-title">
@@ -87,9 +87,9 @@ export function ClassResults() {
             </tbody>
           </table>
         </div>
-      </section>
+      </div>
 
-      <section class="card" aria-labelledby="per-question-title">
+      <div class="card">
         <h2 id="per-question-title">{t('classroom:perQuestion')}</h2>
         <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="per-question-title">
           <table class="tally per-question">
@@ -134,7 +134,7 @@ export function ClassResults() {
             </tbody>
           </table>
         </div>
-      </section>
+      </div>
 
       <div class="actions">
         <button type="button" class="primary" onClick={() => void exportCsv()}>{t('classroom:exportCsv')}</button>

@@ -14,6 +14,7 @@ import {
   type TeamProblem,
 } from '../core/classroom';
 import type { RoundState } from '../core/round';
+import { t as translate } from '../services/i18n';
 import { useGameState, useServices } from './context';
 import { useT, type Translate } from './i18n-hooks';
 import { PrintableSheet } from './PrintableSheet';
@@ -65,7 +66,8 @@ export function Classroom() {
     const before = previousLanguage.current;
     previousLanguage.current = language;
     if (before === language || !setup) return;
-    const oldDefault = (n: number) => t('classroom:teamDefault', { number: n, lng: before });
+    // The view's t() is bound to the current language: ask i18n for the previous one's default.
+    const oldDefault = (n: number) => translate('classroom:teamDefault', { number: n, lng: before });
     update({ ...setup, teamNames: relabelDefaultNames(setup.teamNames, oldDefault, defaultName) });
   }, [language]);
 
