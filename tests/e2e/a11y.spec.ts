@@ -57,3 +57,50 @@ for (const language of ['fr', 'en'] as const) {
     await audit(page, 'pause dialog');
   });
 }
+
+for (const language of ['fr', 'en'] as const) {
+  test(`every classroom screen passes axe in ${language}`, async ({ page }) => {
+    // The sheets open the print dialog at once; the audit needs the page, not the dialog.
+    await page.addInitScript(() => {
+      window.print = () => undefined;
+    });
+    await openGame(page);
+    if (language === 'en') await page.getByRole('button', { name: /passer l’interface en anglais/ }).click();
+    const fr = language === 'fr';
+    const names = CATEGORY_NAMES[language];
+    await page.getByRole('button', { name: fr ? 'Classe' : 'Classroom', exact: true }).click();
+    await page.getByRole('textbox').first().fill('');
+    await page.getByRole('textbox').nth(1).fill(fr ? 'Équipe 1' : 'Team 1');
+    await page.getByRole('button', { name: fr ? 'Commencer la partie' : 'Start the round' }).click();
+    await audit(page, 'classroom setup with a name problem shown');
+    await page.getByRole('textbox').nth(1).fill(fr ? 'Hiboux' : 'Owls');
+    await page.getByRole('button', { name: fr ? 'Imprimer une fiche élève' : 'Print a student sheet' }).click();
+    await audit(page, 'student sheet');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: fr ? 'Imprimer le corrigé' : 'Print the answer key' }).click();
+    await audit(page, 'answer key');
+    await page.keyboard.press('Escape');
+    await page.getByRole('radio', { name: '5', exact: true }).check();
+    await page.getByRole('button', { name: fr ? 'Commencer la partie' : 'Start the round' }).click();
+    await audit(page, 'class play, nobody answered');
+    const team = fr ? 'Équipe 1 : ' : 'Team 1: ';
+    await page.getByRole('button', { name: `${team}${names.fact}`, exact: true }).click();
+    await audit(page, 'class play, one team answered');
+    await page.keyboard.press('r');
+    await audit(page, 'class reveal');
+    await page.reload();
+    await page.getByRole('button', { name: fr ? 'Classe' : 'Classroom', exact: true }).click();
+    await audit(page, 'classroom setup with a round to resume');
+    await page.getByRole('button', { name: fr ? 'Reprendre' : 'Resume', exact: true }).click();
+    for (let i = 0; i < 5; i++) {
+      if (i > 0) {
+        await page.getByRole('button', { name: `${team}${names.opinion}`, exact: true }).click();
+        await page.keyboard.press('r');
+      }
+      await page.keyboard.press('Enter');
+    }
+    await audit(page, 'class results');
+    await page.getByRole('button', { name: fr ? 'Nouvelle partie de classe' : 'New class round' }).click();
+    await audit(page, 'classroom setup after a round');
+  });
+}
