@@ -3,6 +3,7 @@ import { CATEGORIES } from '../core/categories';
 import { CONFIDENCE_LEVELS } from '../core/round';
 import { t as translate } from '../services/i18n';
 import { useGameState, useServices } from './context';
+import { Classroom } from './Classroom';
 import { Help } from './Help';
 import { useT } from './i18n-hooks';
 import { Menu } from './Menu';
@@ -83,6 +84,7 @@ export function App() {
         {state.screen === 'sources' && <Sources />}
         {state.screen === 'progress' && <Progress />}
         {state.screen === 'profiles' && <Profiles />}
+        {state.screen === 'classroom' && <Classroom />}
       </main>
       {state.paused && <PauseDialog />}
       {state.viewer && <SourceViewer viewer={state.viewer} />}

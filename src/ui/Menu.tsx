@@ -57,6 +57,9 @@ export function Menu() {
         <p id="review-due" class="hint">
           {state.dueCount > 0 ? t('menu:reviewDue', { count: state.dueCount }) : t('menu:reviewNone')}
         </p>
+        <button type="button" class="big" onClick={() => store.dispatch({ type: 'navigate', screen: 'classroom' })}>
+          {t('classroom:menuEntry')}
+        </button>
         <div class="menu-row">
           <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'progress' })}>{t('menu:progress')}</button>
           <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'settings' })}>{t('menu:settings')}</button>
