@@ -3,7 +3,7 @@ import { CATEGORIES } from '../core/categories';
 import { useServices } from './context';
 import { useT } from './i18n-hooks';
 
-const KEYS = ['choose', 'confidence', 'next', 'translate', 'pause', 'mute', 'tab'] as const;
+const KEYS = ['choose', 'confidence', 'next', 'reveal', 'translate', 'pause', 'mute', 'tab'] as const;
 
 export function Help() {
   const { store } = useServices();
