@@ -317,4 +317,17 @@ test('in English the setup, the sheets and the board speak English, with the Fre
   await expect(page.getByRole('button', { name: `Owls: ${CATEGORY_NAMES.en.opinion}`, exact: true })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Foxes' })).toContainText('waiting');
   await expect(page.locator('.class-excerpt blockquote').first()).toHaveText(entry!.translation);
+
+  // Escape pauses; quitting drops the class round's save, and nothing is left to resume.
+  await page.getByRole('button', { name: `Owls: ${CATEGORY_NAMES.en.opinion}`, exact: true }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Paused' })).toBeVisible();
+  await page.keyboard.press('r');
+  await expect(page.getByTestId('right-answer')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Quit the round' }).click();
+  await page.getByRole('button', { name: 'Quit the round' }).click();
+  await page.reload();
+  await page.getByRole('button', { name: 'Classroom', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Name of team 2' })).toHaveValue('Owls');
+  await expect(page.getByRole('heading', { name: 'Resume the class round?' })).toHaveCount(0);
 });
