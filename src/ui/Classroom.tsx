@@ -49,7 +49,10 @@ export function Classroom() {
     let live = true;
     void Promise.all([classroom.loadSetup(), classroom.savedRound()]).then(([loaded, round]) => {
       if (!live) return;
-      setSetup(loaded ?? defaultClassSetup(defaultName, randomSeed()));
+      // Saved in the other language: its untouched default names take this language's.
+      const other = language === 'fr' ? 'en' : 'fr';
+      const otherDefault = (n: number) => translate('classroom:teamDefault', { number: n, lng: other });
+      setSetup(loaded ? { ...loaded, teamNames: relabelDefaultNames(loaded.teamNames, otherDefault, defaultName) } : defaultClassSetup(defaultName, randomSeed()));
       setSaved(round);
     });
     return () => {

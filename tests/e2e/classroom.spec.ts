@@ -327,7 +327,11 @@ test('in English the setup, the sheets and the board speak English, with the Fre
   await page.getByRole('button', { name: 'Quit the round' }).click();
   await page.getByRole('button', { name: 'Quit the round' }).click();
   await page.reload();
-  await page.getByRole('button', { name: 'Classroom', exact: true }).click();
-  await expect(page.getByRole('textbox', { name: 'Name of team 2' })).toHaveValue('Owls');
-  await expect(page.getByRole('heading', { name: 'Resume the class round?' })).toHaveCount(0);
+  // Back in French: the saved English default names read in French, the typed ones stay.
+  await page.getByRole('button', { name: /switch the interface to French/ }).click();
+  await page.getByRole('button', { name: 'Classe', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Nom de l’équipe 2' })).toHaveValue('Owls');
+  await expect(page.getByRole('textbox', { name: 'Nom de l’équipe 1' })).toHaveValue('Équipe 1');
+  await expect(page.getByRole('textbox', { name: 'Nom de l’équipe 3' })).toHaveValue('Foxes');
+  await expect(page.getByRole('heading', { name: 'Reprendre la partie de classe ?' })).toHaveCount(0);
 });
