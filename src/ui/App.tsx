@@ -70,7 +70,7 @@ export function App() {
             onClick={() => store.dispatch({ type: 'settings', patch: { muted: !state.settings.muted } })}
           >
             <SpeakerIcon muted={state.settings.muted} />{' '}
-            {t(state.settings.muted ? 'common:sound.unmute' : 'common:sound.mute')}
+            <span class="chip-label">{t(state.settings.muted ? 'common:sound.unmute' : 'common:sound.mute')}</span>
           </button>
         </div>
       </header>

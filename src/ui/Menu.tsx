@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useFocusOnMount } from './focus';
 import { SOLO } from '../core/round';
 import { useGameState, useServices } from './context';
 import { useT } from './i18n-hooks';
@@ -7,10 +7,8 @@ export function Menu() {
   const state = useGameState();
   const { store, startRound } = useServices();
   const t = useT();
-  const playRef = useRef<HTMLButtonElement>(null);
+  const playRef = useFocusOnMount<HTMLButtonElement>();
   const resumable = state.resumable;
-
-  useEffect(() => playRef.current?.focus(), []);
 
   return (
     <section class="screen menu" aria-labelledby="menu-title">
