@@ -22,17 +22,3 @@ export async function toCsv(header: readonly string[], rows: ReadonlyArray<Reado
   // The byte-order mark makes spreadsheet programs read the accents as UTF-8.
   return `\uFEFF${text}`;
 }
-
-/** Hands a text to the browser as a file download. */
-export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: some browsers read the blob after click() returns.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -5,6 +5,7 @@ import { useGameState, useServices } from './context';
 import { formatDate } from './format';
 import { useT } from './i18n-hooks';
 import { IMPORT_FAILURE_MESSAGE, type ImportFailure } from './import-messages';
+import { downloadText } from './download';
 
 type Message = { tone: 'ok' | 'error'; text: string };
 
@@ -26,7 +27,7 @@ export function ProgressData() {
     setBusy(true);
     try {
       const { fileName, text } = await progress.exportProgress();
-      download(fileName, text);
+      downloadText(fileName, text, 'application/json');
       setMessage({ tone: 'ok', text: t('progress:data.exported', { file: fileName }) });
     } finally {
       setBusy(false);
@@ -133,18 +134,4 @@ export function ProgressData() {
       )}
     </section>
   );
-}
-
-/** Saves text as a file through the browser's own download: nothing is sent anywhere. */
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: some browsers read the blob after click() returns.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
