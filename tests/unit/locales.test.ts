@@ -53,3 +53,15 @@ describe('locales', () => {
     }
   });
 });
+
+describe('French typography', () => {
+  it('puts a non-breaking space before : ; ! ? and inside « », so no sign wraps alone to a new line', () => {
+    const fr = load('fr');
+    for (const [namespace, entries] of Object.entries(fr)) {
+      for (const [key, value] of Object.entries(entries)) {
+        const text = String(value);
+        expect(text, `fr/${namespace}:${key}`).not.toMatch(/ [:;!?]|« | »/);
+      }
+    }
+  });
+});
