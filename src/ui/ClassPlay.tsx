@@ -8,6 +8,7 @@ import { Explanation } from './Feedback';
 import { useT, type Translate } from './i18n-hooks';
 import { ExcerptText } from './Play';
 import './classroom.css';
+import { singleClick } from './clicks';
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -179,7 +180,7 @@ function AnswerBoard(props: { round: RoundState; t: Translate }) {
                     class={`team-choice cat-${category}`}
                     aria-label={t('classroom:answerLabel', { team: team.name, category: t(`common:category.${category}`) })}
                     aria-describedby={statusId}
-                    onClick={() => answer(teamIndex, category)}
+                    onClick={singleClick(() => answer(teamIndex, category))}
                   >
                     <CategoryIcon category={category} /> {t(`common:category.${category}`)}
                   </button>

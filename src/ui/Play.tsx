@@ -7,6 +7,7 @@ import { ClassPlay } from './ClassPlay';
 import { useGameState, useServices } from './context';
 import { useT, type Translate } from './i18n-hooks';
 import { Feedback } from './Feedback';
+import { singleClick } from './clicks';
 
 export function Play() {
   const state = useGameState();
@@ -79,7 +80,7 @@ export function Play() {
                 class={`choice cat-${category}`}
                 key={category}
                 aria-keyshortcuts={String(i + 1)}
-                onClick={() => store.dispatch({ type: 'choose', category, at: now() })}
+                onClick={singleClick(() => store.dispatch({ type: 'choose', category, at: now() }))}
               >
                 <span class="key-badge" aria-hidden="true">{i + 1}</span>
                 {t(`common:category.${category}`)}
@@ -110,7 +111,7 @@ function ConfidenceAsk(props: { category: Category; t: Translate; onPick: (c: (t
       </p>
       <div class="choice-grid three">
         {CONFIDENCE_LEVELS.map((level, i) => (
-          <button type="button" class={`choice conf-${level}`} key={level} ref={i === 0 ? firstRef : undefined} aria-keyshortcuts={String(i + 1)} onClick={() => props.onPick(level)}>
+          <button type="button" class={`choice conf-${level}`} key={level} ref={i === 0 ? firstRef : undefined} aria-keyshortcuts={String(i + 1)} onClick={singleClick(() => props.onPick(level))}>
             <span class="key-badge" aria-hidden="true">{i + 1}</span>
             {t(`play:confidence.${level}`)}
           </button>

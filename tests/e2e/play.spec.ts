@@ -136,3 +136,34 @@ test('switching to English mid-round keeps the excerpt, position and score', asy
   await expect(page.getByText('Excerpt 4 of 10', { exact: true })).toBeVisible();
   expect(await score(page)).toBe(points + 100 + 75);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+  test('a double click on Next does not answer the next excerpt under the pointer', async ({ page }) => {
+    await openGame(page);
+    await page.getByRole('button', { name: 'Jouer' }).click();
+    for (const confidence of [true, false]) {
+      const excerpt = await currentExcerpt(page);
+      await page.getByRole('button', { name: CATEGORY_NAMES.fr[excerpt.category], exact: true }).click();
+      if (confidence) await page.getByRole('button', { name: 'Certain·e' }).click();
+      await page.getByRole('button', { name: 'Suivant' }).dblclick();
+      await expect(page.locator('section.play')).toHaveAttribute('data-phase', 'answering');
+      await expect(page.getByRole('group', { name: /Tu es sûr·e/ })).toHaveCount(0);
+      if (confidence) {
+        // The second pass runs without the confidence step, where a stray click would answer at once.
+        await page.getByRole('button', { name: 'Pause' }).click();
+        await page.getByRole('button', { name: 'Réglages' }).click();
+        await page.getByRole('checkbox', { name: /Tu es sûr·e/ }).uncheck();
+        await page.getByRole('button', { name: 'Retour' }).click();
+      }
+    }
+  });
+});
+
+test('the highly legible font setting really switches the font', async ({ page }) => {
+  await openGame(page);
+  await page.getByRole('button', { name: 'Réglages' }).click();
+  await page.getByRole('checkbox', { name: /Atkinson Hyperlegible/ }).check();
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^"?Atkinson Hyperlegible/);
+  await expect.poll(() => page.evaluate(async () => (await document.fonts.ready, document.fonts.check('16px "Atkinson Hyperlegible"')))).toBe(true);
+});
