@@ -6,7 +6,8 @@ import { defineConfig } from '@playwright/test';
  */
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT || 4173);
-const devPort = port + 1000;
+// Not 5173: a developer may have `npm start` running while testing.
+const devPort = port + 1;
 
 export default defineConfig({
   testDir: 'tests/e2e',

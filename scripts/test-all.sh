@@ -6,7 +6,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 step() { printf '\n== %s\n' "$*"; }
-fail() { echo "FAILED: $*" >&2; exit 1; }
+# An early stop still ends with the closing line CI reads.
+fail() { echo "FAILED: $*" >&2; printf '\n0 passed, 1 failed\n'; exit 1; }
 
 if [ ! -x node_modules/.bin/vite ] || [ ! -x node_modules/.bin/vitest ]; then
   step "installing npm packages"
@@ -39,5 +40,5 @@ step "browser tests (Chromium: ${CHROME_PATH:-/usr/bin/chromium})"
 e2e_status=0
 node_modules/.bin/playwright test || e2e_status=$?
 
-node scripts/test-summary.mjs reports/unit.json reports/e2e.json
+node scripts/test-summary.mjs reports/unit.json reports/e2e.json "$unit_status" "$e2e_status"
 [ "$unit_status" -eq 0 ] && [ "$e2e_status" -eq 0 ]
