@@ -8,7 +8,7 @@ import type { Category } from '../core/categories';
 import { CLASSROOM_RESUME_SLOT, parseClassSetup } from '../core/classroom';
 import { initialGameState, reduceGame, type ActiveProfile, type GameAction, type GameEffect, type GameState } from '../core/game';
 import { newRound } from '../core/new-round';
-import { dueCards, dueCount } from '../core/progress/leitner';
+import { reviewableCards } from '../core/progress/leitner';
 import { profileNameProblem } from '../core/progress/profile-names';
 import type { Profile, ProfileData, Settings } from '../core/progress/records';
 import { exportFileName } from '../core/progress/transfer';
@@ -32,6 +32,8 @@ export class Shell {
   private readonly shownNotices: NoticeKind[] = [];
   private readonly dismissedNotices = new Set<NoticeKind>();
   private readonly noticeListeners = new Set<() => void>();
+  /** Excerpts the content has: review cards of any other id are neither counted nor dealt. */
+  private readonly knownExcerptIds: ReadonlySet<string>;
 
   private constructor(
     private readonly content: ContentBundle,
@@ -39,10 +41,11 @@ export class Shell {
     loaded: LoadedProfile,
   ) {
     this.profile = loaded.profile;
+    this.knownExcerptIds = new Set(content.excerpts.map((e) => e.id));
     const settings = storage.device.settings;
     this.store = new Store(
       reduceGame,
-      initialGameState(settings, { ...progressSummary(loaded.profile, new Date()), resumable: loaded.resumable, activeProfile: activeProfileOf(storage) }),
+      initialGameState(settings, { ...this.summary(loaded.profile), resumable: loaded.resumable, activeProfile: activeProfileOf(storage) }),
     );
     this.audio = createAudioPlayer(defaultSoundUrls(), { muted: settings.muted });
     this.store.onEffect((effect) => void this.run(effect));
@@ -101,8 +104,7 @@ export class Shell {
     const now = new Date();
     const settings = this.store.state.settings;
     const seed = (now.getTime() ^ Math.floor(Math.random() * 0x7fffffff)) >>> 0;
-    const onlyIds = mode === 'review' ? dueCards(this.profile.leitner, now).map((c) => c.excerptId) : undefined;
-    if (onlyIds && onlyIds.length === 0) return;
+    const onlyIds = mode === 'review' ? reviewableCards(this.profile.leitner, this.knownExcerptIds, now).map((c) => c.excerptId) : undefined;
     const round = newRound(this.content, {
       seed,
       at: now.toISOString(),
@@ -111,6 +113,11 @@ export class Shell {
       timesSeen: timesSeen(this.profile),
       onlyIds,
     });
+    if (!round) {
+      // Nothing to deal (the review offer was out of date): show the count as it is now.
+      this.refreshDueCount();
+      return;
+    }
     this.store.dispatch({ type: 'start-round', round });
   }
 
@@ -131,7 +138,7 @@ export class Shell {
         return;
       case 'round-finished': {
         this.profile = applyFinishedRound(this.profile, effect.round, this.content);
-        this.store.dispatch({ type: 'progress', ...progressSummary(this.profile, new Date()) });
+        this.store.dispatch({ type: 'progress', ...this.summary(this.profile) });
         // The round is lost when this fails: say so again even if "storage full" was dismissed before.
         if (!(await this.storage.saveProfile(this.profile))) this.collectNotices({ reshowQuota: true });
         return;
@@ -206,7 +213,7 @@ export class Shell {
     this.store.dispatch({
       type: 'profile-loaded',
       profile: activeProfileOf(this.storage),
-      ...progressSummary(loaded.profile, new Date()),
+      ...this.summary(loaded.profile),
       resumable: loaded.resumable,
     });
   }
@@ -286,13 +293,17 @@ export class Shell {
     } else {
       this.collectNotices({ reshowQuota: true });
     }
-    this.store.dispatch({ type: 'progress', ...progressSummary(this.profile, new Date()) });
+    this.store.dispatch({ type: 'progress', ...this.summary(this.profile) });
     return saved;
   }
 
   private refreshDueCount(): void {
-    const due = dueCount(this.profile.leitner, new Date());
-    if (due !== this.store.state.dueCount) this.store.dispatch({ type: 'progress', ...progressSummary(this.profile, new Date()) });
+    const summary = this.summary(this.profile);
+    if (summary.dueCount !== this.store.state.dueCount) this.store.dispatch({ type: 'progress', ...summary });
+  }
+
+  private summary(profile: ProfileData): ReturnType<typeof progressSummary> {
+    return progressSummary(profile, new Date(), this.knownExcerptIds);
   }
 
   /** Takes the storage's new notices; each kind is shown once, unless dismissed. */

@@ -15,12 +15,14 @@ export interface NewRoundOptions {
   onlyIds?: readonly string[];
 }
 
-export function newRound(content: ContentBundle, options: NewRoundOptions): RoundState {
+/** Null when nothing can be dealt (a review whose excerpts are all gone from the content): there is no round to start. */
+export function newRound(content: ContentBundle, options: NewRoundOptions): RoundState | null {
   const allowed = options.onlyIds ? new Set(options.onlyIds) : null;
   const candidates = content.excerpts
     .filter((e) => !allowed || allowed.has(e.id))
     .map((e) => ({ id: e.id, article: e.article, category: e.category }));
   const ids = dealRound(candidates, { size: options.size, seed: options.seed, timesSeen: options.timesSeen });
+  if (ids.length === 0) return null;
   const byId = new Map(content.excerpts.map((e) => [e.id, e]));
   const dealt = ids.map((id) => ({ id, category: (byId.get(id) as { category: RoundState['expected'][number] }).category }));
   return startRound({

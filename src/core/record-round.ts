@@ -1,6 +1,6 @@
 /** Turning a finished round into what progress keeps: one record per round, review cards, records. */
 import type { ContentBundle } from './content/schema';
-import { recordRound, dueCount } from './progress/leitner';
+import { recordRound, reviewableCards } from './progress/leitner';
 import type { AnswerRecord, ProfileData, RoundRecord } from './progress/records';
 import { SOLO, type RoundState } from './round';
 
@@ -53,6 +53,11 @@ export function timesSeen(profile: ProfileData): Record<string, number> {
   return seen;
 }
 
-export function progressSummary(profile: ProfileData, now: Date): { bestScore: number; bestStreak: number; dueCount: number } {
-  return { bestScore: profile.bestScore, bestStreak: profile.bestStreak, dueCount: dueCount(profile.leitner, now) };
+/** What the menu shows of a profile. `dueCount` counts only the cards a review can deal (see reviewableCards). */
+export function progressSummary(
+  profile: ProfileData,
+  now: Date,
+  knownExcerptIds: ReadonlySet<string>,
+): { bestScore: number; bestStreak: number; dueCount: number } {
+  return { bestScore: profile.bestScore, bestStreak: profile.bestStreak, dueCount: reviewableCards(profile.leitner, knownExcerptIds, now).length };
 }

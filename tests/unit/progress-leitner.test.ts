@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { BOX_INTERVALS_MS, dueCards, dueCount, nextDue, recordAnswer, recordRound } from '../../src/core/progress/leitner';
+import { BOX_INTERVALS_MS, dueCards, dueCount, nextDue, recordAnswer, recordRound, reviewableCards } from '../../src/core/progress/leitner';
 import { LeitnerCard, type LeitnerCards, type RoundRecord } from '../../src/core/progress/records';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -95,6 +95,20 @@ describe('Leitner review (injected clock)', () => {
     expect(due[0]?.overdueMs).toBe(3 * DAY);
     expect(dueCount(cards, start)).toBe(4);
     expect(nextDue(cards, start)?.toISOString()).toBe(at(DAY).toISOString());
+  });
+
+  it('offers for review only the due cards whose excerpt the content still has, in the same order', () => {
+    const cards: LeitnerCards = {
+      kept: { box: 1, due: at(-60_000).toISOString(), rightInARow: 0, retired: false },
+      gone: { box: 1, due: at(-DAY).toISOString(), rightInARow: 0, retired: false },
+      older: { box: 2, due: at(-2 * DAY).toISOString(), rightInARow: 1, retired: false },
+      later: { box: 2, due: at(DAY).toISOString(), rightInARow: 1, retired: false },
+    };
+    const known = new Set(['kept', 'older', 'later']);
+    expect(reviewableCards(cards, known, start).map((d) => d.excerptId)).toEqual(['older', 'kept']);
+    expect(reviewableCards(cards, new Set(), start)).toEqual([]);
+    // The card itself is kept: the excerpt may come back with the next content.
+    expect(dueCount(cards, start)).toBe(3);
   });
 
   it('applies a whole round, each answer at its own time', () => {

@@ -93,6 +93,17 @@ export function dueCount(cards: Readonly<LeitnerCards>, now: Date): number {
   return Object.values(cards).filter((card) => isDue(card, now)).length;
 }
 
+/**
+ * The due cards a review round can actually deal: those whose excerpt the content still has.
+ * A card can outlive its excerpt (an excerpt removed from the content, or progress imported
+ * from another version); such a card is kept, but neither counted nor offered.
+ * The menu's count and the review deal both come from here, so the game never offers a
+ * review it cannot deal.
+ */
+export function reviewableCards(cards: Readonly<LeitnerCards>, knownExcerptIds: ReadonlySet<string>, now: Date): DueCard[] {
+  return dueCards(cards, now).filter((due) => knownExcerptIds.has(due.excerptId));
+}
+
 /** When the next card not yet due will be, or null: lets the menu say "next review tomorrow". */
 export function nextDue(cards: Readonly<LeitnerCards>, now: Date): Date | null {
   let next = Number.POSITIVE_INFINITY;
