@@ -236,7 +236,10 @@ const RoundStateSchema = v.object({
 
 /**
  * Reads a saved round back (resume after a reload). Returns null when the snapshot is
- * malformed, finished, or refers to excerpts the content no longer has.
+ * malformed, finished, refers to excerpts the content no longer has, or has answered
+ * an excerpt whose key was corrected since: its verdict, points and streaks were
+ * derived from the old key, and half-correcting them would show one answer key and
+ * score another. A correction of excerpts still to come is simply taken.
  */
 export function parseRoundSnapshot(value: unknown, expectedOf: (excerptId: string) => Category | undefined): RoundState | null {
   const parsed = v.safeParse(RoundStateSchema, value);
@@ -250,6 +253,7 @@ export function parseRoundSnapshot(value: unknown, expectedOf: (excerptId: strin
     if (!expected) return null;
     state.expected[i] = expected;
   }
+  if (state.turns.some((turn) => expectedOf(turn.excerptId) !== turn.expected)) return null;
   if (state.players.some((p) => !state.scores[p.id])) return null;
   return state;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES } from '../../src/core/categories';
+import { CATEGORIES, type Category } from '../../src/core/categories';
 import { dealRound } from '../../src/core/deal';
 import {
   parseRoundSnapshot,
@@ -125,5 +125,22 @@ describe('round state machine', () => {
     expect(parseRoundSnapshot({ ...s, index: 'x' }, key)).toBeNull();
     expect(parseRoundSnapshot('garbage', key)).toBeNull();
     expect(parseRoundSnapshot(s, () => undefined)).toBeNull();
+  });
+
+  it('takes a key correction for excerpts still to come, and refuses a round that answered a corrected one', () => {
+    const three = [...dealt, { id: '003-01', category: 'estimate' as const }];
+    const s = play(startRound({ id: 'r', mode: 'play', dealt: three, at }), { type: 'answer', playerId: 'solo', category: 'fact', at }, { type: 'next', at });
+    const saved = JSON.parse(JSON.stringify(s)) as unknown;
+    const keyWith = (changes: Record<string, Category>) => (id: string) => changes[id] ?? three.find((d) => d.id === id)?.category;
+    // Corrected later in the round: the round goes on with the new key.
+    const ahead = parseRoundSnapshot(saved, keyWith({ '003-01': 'opinion' }));
+    expect(ahead?.expected).toEqual(['fact', 'opinion', 'propaganda', 'opinion']);
+    expect(ahead?.scores).toEqual(s.scores);
+    // Corrected on an answered excerpt: its verdict, points and streak came from the old key.
+    expect(parseRoundSnapshot(saved, keyWith({ [three[0]!.id]: 'estimate' }))).toBeNull();
+    // Revealed but not yet moved on counts as answered too.
+    const revealed = JSON.parse(JSON.stringify(play(s, { type: 'answer', playerId: 'solo', category: 'fact', at }))) as unknown;
+    expect(parseRoundSnapshot(revealed, keyWith({}))?.phase).toBe('revealed');
+    expect(parseRoundSnapshot(revealed, keyWith({ [three[1]!.id]: 'fact' }))).toBeNull();
   });
 });
