@@ -6,6 +6,13 @@
 export type Reducer<S, A, E> = (state: S, action: A) => { state: S; effects: E[] };
 export type Listener<S> = (state: S, previous: S) => void;
 export type EffectHandler<E> = (effect: E) => void;
+/** Told about an error thrown by a listener or effect handler; the others still run. */
+export type ErrorReporter = (error: unknown) => void;
+
+/** The core has neither DOM nor Node types: the console is reached through globalThis. */
+function reportToConsole(error: unknown): void {
+  (globalThis as { console?: { error(...data: unknown[]): void } }).console?.error('A store listener or effect handler failed:', error);
+}
 
 export class Store<S, A, E> {
   private current: S;
@@ -17,6 +24,7 @@ export class Store<S, A, E> {
   constructor(
     private readonly reducer: Reducer<S, A, E>,
     initial: S,
+    private readonly onError: ErrorReporter = reportToConsole,
   ) {
     this.current = initial;
   }
@@ -25,7 +33,12 @@ export class Store<S, A, E> {
     return this.current;
   }
 
-  /** Actions dispatched while another is being handled (from a listener or effect) are queued, keeping order. */
+  /**
+   * Actions dispatched while another is being handled (from a listener or effect) are queued, keeping order.
+   * A listener or handler that throws is reported and skipped: the others, and the queued actions, still run.
+   * A reducer that throws is a bug in the rules: the queued actions are dropped (they were dispatched
+   * against a state that never came) and the error is thrown to the caller; the store stays usable.
+   */
   dispatch(action: A): void {
     this.queue.push(action);
     if (this.dispatching) return;
@@ -34,13 +47,32 @@ export class Store<S, A, E> {
       while (this.queue.length > 0) {
         const next = this.queue.shift() as A;
         const previous = this.current;
-        const { state, effects } = this.reducer(previous, next);
+        let step: { state: S; effects: E[] };
+        try {
+          step = this.reducer(previous, next);
+        } catch (error) {
+          this.queue.length = 0;
+          throw error;
+        }
+        const { state, effects } = step;
         this.current = state;
-        if (state !== previous) for (const listener of [...this.listeners]) listener(state, previous);
-        for (const effect of effects) for (const handler of [...this.effectHandlers]) handler(effect);
+        if (state !== previous) for (const listener of [...this.listeners]) this.guarded(() => listener(state, previous));
+        for (const effect of effects) for (const handler of [...this.effectHandlers]) this.guarded(() => handler(effect));
       }
     } finally {
       this.dispatching = false;
+    }
+  }
+
+  private guarded(call: () => void): void {
+    try {
+      call();
+    } catch (error) {
+      try {
+        this.onError(error);
+      } catch {
+        // A failing reporter must not stop the dispatch either.
+      }
     }
   }
 
