@@ -15,6 +15,7 @@ import { exportFileName } from '../core/progress/transfer';
 import { keepNewestRounds, roundsKeptAfterTrim } from '../core/progress/trim';
 import { applyFinishedRound, progressSummary, timesSeen } from '../core/record-round';
 import { parseRoundSnapshot, type RoundState } from '../core/round';
+import { SerialQueue } from '../core/serial-queue';
 import { Store } from '../core/store';
 import { createAudioPlayer, defaultSoundUrls, type AudioPlayer } from '../services/audio';
 import { initI18n, setLanguage } from '../services/i18n';
@@ -34,6 +35,8 @@ export class Shell {
   private readonly noticeListeners = new Set<() => void>();
   /** Excerpts the content has: review cards of any other id are neither counted nor dealt. */
   private readonly knownExcerptIds: ReadonlySet<string>;
+  /** Storage writes and the language switch, in the order the reducer asked for them. */
+  private readonly pending = new SerialQueue((error) => console.warn('An effect could not be carried out:', error));
 
   private constructor(
     private readonly content: ContentBundle,
@@ -48,7 +51,7 @@ export class Shell {
       initialGameState(settings, { ...this.summary(loaded.profile), resumable: loaded.resumable, activeProfile: activeProfileOf(storage) }),
     );
     this.audio = createAudioPlayer(defaultSoundUrls(), { muted: settings.muted });
-    this.store.onEffect((effect) => void this.run(effect));
+    this.store.onEffect((effect) => this.carryOut(effect));
     // Review cards fall due while the game stays open: count again whenever the menu comes back.
     this.store.subscribe((state, previous) => {
       if (state.screen === 'menu' && previous.screen !== 'menu') this.refreshDueCount();
@@ -121,26 +124,46 @@ export class Shell {
     this.store.dispatch({ type: 'start-round', round });
   }
 
-  private async run(effect: GameEffect): Promise<void> {
-    const profileId = this.storage.device.activeProfileId;
+  /**
+   * Carries out one effect. What lives in memory (sound, document settings, the profile's
+   * progress) changes at once; what reaches storage or i18n is queued in `pending`, so that
+   * writes land in the order the reducer asked for them and a failed one stops nothing.
+   * Slots and data are taken now, when the effect happens, not when its turn comes.
+   */
+  private carryOut(effect: GameEffect): void {
     switch (effect.type) {
       case 'sound':
+        // Feedback for the click that caused it: it never waits behind a save.
         this.audio.play(effect.name);
         return;
-      case 'save-settings':
-        await this.applySettings(effect.settings);
+      case 'save-settings': {
+        const settings = effect.settings;
+        this.audio.setMuted(settings.muted);
+        applyDocumentSettings(settings);
+        void this.pending.push(() => this.saveSettings(settings));
         return;
-      case 'save-resume':
-        if (!(await this.storage.saveResume(this.resumeSlot(effect.round), effect.round))) this.collectNotices();
+      }
+      case 'save-resume': {
+        const slot = this.resumeSlot(effect.round);
+        void this.pending.push(async () => {
+          if (!(await this.storage.saveResume(slot, effect.round))) this.collectNotices();
+        });
         return;
-      case 'clear-resume':
-        await this.storage.clearResume(effect.slot === 'classroom' ? CLASSROOM_RESUME_SLOT : profileId);
+      }
+      case 'clear-resume': {
+        const slot = effect.slot === 'classroom' ? CLASSROOM_RESUME_SLOT : this.storage.device.activeProfileId;
+        void this.pending.push(() => this.storage.clearResume(slot));
         return;
+      }
       case 'round-finished': {
-        this.profile = applyFinishedRound(this.profile, effect.round, this.content);
-        this.store.dispatch({ type: 'progress', ...this.summary(this.profile) });
-        // The round is lost when this fails: say so again even if "storage full" was dismissed before.
-        if (!(await this.storage.saveProfile(this.profile))) this.collectNotices({ reshowQuota: true });
+        // In memory at once, so a round started right after deals from the new progress.
+        const profile = applyFinishedRound(this.profile, effect.round, this.content);
+        this.profile = profile;
+        this.store.dispatch({ type: 'progress', ...this.summary(profile) });
+        void this.pending.push(async () => {
+          // The round is lost when this fails: say so again even if "storage full" was dismissed before.
+          if (!(await this.storage.saveProfile(profile))) this.collectNotices({ reshowQuota: true });
+        });
         return;
       }
       default:
@@ -148,12 +171,10 @@ export class Shell {
     }
   }
 
-  private async applySettings(settings: Settings): Promise<void> {
-    this.audio.setMuted(settings.muted);
-    applyDocumentSettings(settings);
+  private async saveSettings(settings: Settings): Promise<void> {
+    // Saved before the language switch is awaited: the save keeps its place in the queue whatever i18n does.
+    if (!(await this.storage.saveSettings(settings))) this.collectNotices();
     await setLanguage(settings.language);
-    const saved = await this.storage.saveSettings(settings);
-    if (!saved) this.collectNotices();
   }
 
   // --- profiles, progress and storage notices (the Progress and Profiles screens) ---
