@@ -1,12 +1,21 @@
 /** What the animated stage shows, derived from the game state (pure, so it is tested without Phaser). */
 import { CATEGORIES, type Category } from './categories';
 import type { GameState } from './game';
-import { SOLO, tallyByCategory } from './round';
+import type { Settings } from './progress/records';
+import { SOLO, tallyByCategory, type CategoryTally } from './round';
 
 export type TrackMark = 'pending' | 'current' | 'right' | 'wrong';
 
 export interface StageModel {
   screen: GameState['screen'];
+  /** The interface language: the stage's stamps and bars carry words. */
+  language: Settings['language'];
+  /**
+   * Nothing to draw: a class round (on its play or results screen) is the teams', and the
+   * stage would otherwise score it as the solo player. The page also hides the stage there
+   * (classroom.css), for the room it needs; this keeps the canvas empty either way.
+   */
+  hidden: boolean;
   track: TrackMark[];
   streak: number;
   /** The verdict of the excerpt on show, if revealed. */
@@ -16,8 +25,14 @@ export interface StageModel {
   newBest: boolean;
 }
 
+const ROUND_SCREENS: ReadonlyArray<GameState['screen']> = ['play', 'results'];
+
 export function stageModel(state: GameState, reducedMotion: boolean): StageModel {
   const round = state.round;
+  const common = { screen: state.screen, language: state.settings.language, reducedMotion };
+  if (round?.mode === 'class' && ROUND_SCREENS.includes(state.screen)) {
+    return { ...common, hidden: true, track: [], streak: 0, verdict: null, results: tallies(null), newBest: false };
+  }
   const track: TrackMark[] = [];
   let verdict: StageModel['verdict'] = null;
   if (round) {
@@ -31,15 +46,37 @@ export function stageModel(state: GameState, reducedMotion: boolean): StageModel
       verdict = { category: last.expected, right: last.answers[SOLO.id]?.category === last.expected, key: `${round.id}:${round.index}` };
     }
   }
-  const tally = round ? tallyByCategory(round) : null;
   const score = round?.scores[SOLO.id];
   return {
-    screen: state.screen,
+    ...common,
+    hidden: false,
     track,
     streak: score?.streak ?? 0,
     verdict,
-    results: CATEGORIES.map((category) => ({ category, right: tally?.[category].right ?? 0, wrong: tally?.[category].wrong ?? 0 })),
-    reducedMotion,
+    results: tallies(round ? tallyByCategory(round) : null),
     newBest: !!round && round.mode === 'play' && (score?.score ?? 0) > state.bestBeforeRound && (score?.score ?? 0) > 0,
   };
+}
+
+function tallies(tally: Record<Category, CategoryTally> | null): StageModel['results'] {
+  return CATEGORIES.map((category) => ({ category, right: tally?.[category].right ?? 0, wrong: tally?.[category].wrong ?? 0 }));
+}
+
+/**
+ * Everything the stage draws from, as one string: the scene redraws only when it changes,
+ * so a store change that shows nothing new (a pending choice, the other language, the
+ * viewer) neither recreates the objects nor cuts an animation short.
+ */
+export function stageKey(model: StageModel): string {
+  return JSON.stringify([
+    model.screen,
+    model.language,
+    model.hidden,
+    model.reducedMotion,
+    model.track,
+    model.streak,
+    model.verdict,
+    model.results.map((r) => [r.right, r.wrong]),
+    model.newBest,
+  ]);
 }

@@ -1,20 +1,25 @@
 import Phaser from 'phaser';
-import type { StageModel } from '../core/stage-model';
+import { CATEGORIES } from '../core/categories';
+import { stageKey, type StageModel } from '../core/stage-model';
 import { CATEGORY_COLOURS, DESK, INK, PAPER, RIGHT, WRONG } from './palette';
 
 export interface StageBinding {
   model(): StageModel;
   subscribe(listener: () => void): () => void;
-  label(key: string): string;
+  /** The text for an i18n key, in the model's language. */
+  label(key: string, language: StageModel['language']): string;
 }
 
-/** One scene, redrawn from the stage model; only new events (a verdict, a screen) animate. */
+/**
+ * One scene, redrawn from the stage model when something it shows changes (see stageKey)
+ * or the canvas is resized; only new events (a verdict, a screen) animate.
+ */
 export class StageScene extends Phaser.Scene {
   private layer!: Phaser.GameObjects.Container;
-  private unsubscribe: (() => void) | null = null;
+  private language: StageModel['language'] = 'fr';
+  private lastKey = '';
   private lastScreen = '';
   private lastVerdictKey = '';
-  private lastTrackLength = -1;
 
   constructor(private readonly binding: StageBinding) {
     super({ key: 'stage' });
@@ -22,29 +27,47 @@ export class StageScene extends Phaser.Scene {
 
   create(): void {
     this.layer = this.add.container(0, 0);
-    this.unsubscribe = this.binding.subscribe(() => this.redraw());
-    this.scale.on(Phaser.Scale.Events.RESIZE, () => this.redraw(true));
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.unsubscribe?.());
+    const unsubscribe = this.binding.subscribe(() => this.redraw());
+    const onResize = () => this.redraw(true);
+    this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
+    // The scale manager is the game's and the store outlives the game (hot reload destroys it
+    // without a shutdown): let go of both when the scene stops, whichever way.
+    const release = () => {
+      unsubscribe();
+      this.scale.off(Phaser.Scale.Events.RESIZE, onResize);
+      this.events.off(Phaser.Scenes.Events.SHUTDOWN, release);
+      this.events.off(Phaser.Scenes.Events.DESTROY, release);
+    };
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, release);
+    this.events.once(Phaser.Scenes.Events.DESTROY, release);
     this.redraw(true);
     performance.mark('stage-ready');
   }
 
   private redraw(force = false): void {
     const model = this.binding.model();
+    const key = stageKey(model);
+    if (!force && key === this.lastKey) return;
     const screenChanged = model.screen !== this.lastScreen;
     const verdictKey = model.verdict?.key ?? '';
     const newVerdict = verdictKey !== '' && verdictKey !== this.lastVerdictKey;
-    if (!force && !screenChanged && !newVerdict && model.track.length === this.lastTrackLength && model.screen !== 'play') return;
+    this.lastKey = key;
     this.lastScreen = model.screen;
     this.lastVerdictKey = verdictKey;
-    this.lastTrackLength = model.track.length;
+    this.language = model.language;
     this.tweens.killAll();
     this.layer.removeAll(true);
+    if (model.hidden) return;
     const animate = !model.reducedMotion;
     this.drawDesk();
     if (model.screen === 'play') this.drawPlay(model, animate && newVerdict);
     else if (model.screen === 'results') this.drawResults(model, animate && screenChanged);
     else this.drawStamps(animate && screenChanged);
+  }
+
+  /** Words on the stage are in the language of the model being drawn. */
+  private label(key: string): string {
+    return this.binding.label(key, this.language);
   }
 
   private get size(): { w: number; h: number } {
@@ -78,13 +101,12 @@ export class StageScene extends Phaser.Scene {
   /** Menu and side screens: the four category stamps, dropped one after another. */
   private drawStamps(animate: boolean): void {
     const { w, h } = this.size;
-    const categories = ['fact', 'estimate', 'opinion', 'propaganda'] as const;
     const stampW = Math.min(150, (w - 40) / 4 - 10);
     const stampH = Math.min(56, h * 0.42);
-    categories.forEach((category, i) => {
+    CATEGORIES.forEach((category, i) => {
       const x = w / 2 + (i - 1.5) * (stampW + 12);
       const y = h / 2;
-      const stamp = this.stamp(category, this.binding.label(`common:categoryShort.${category}`), stampW, stampH);
+      const stamp = this.stamp(category, this.label(`common:categoryShort.${category}`), stampW, stampH);
       stamp.setPosition(x, y).setAngle([-6, 4, -3, 7][i] ?? 0);
       if (animate) {
         stamp.setScale(1.8).setAlpha(0);
@@ -148,7 +170,7 @@ export class StageScene extends Phaser.Scene {
     if (model.streak >= 2) this.sparks(startX + trackWidth / 2, y + cardH / 2 + 10, model.streak, animateVerdict);
 
     if (model.verdict) {
-      const label = this.binding.label(`common:categoryShort.${model.verdict.category}`);
+      const label = this.label(`common:categoryShort.${model.verdict.category}`);
       const stampW = Math.min(180, reserved - 16);
       const stampH = Math.min(64, h * 0.55);
       const stamp = this.stamp(model.verdict.category, label, stampW, stampH);
@@ -198,7 +220,7 @@ export class StageScene extends Phaser.Scene {
       g.lineStyle(2, colour, 1).strokeRect(x - barW / 2, baseY - total, barW, total);
       g.fillStyle(colour, 1).fillRect(x - barW / 2, baseY - right, barW, right);
       this.layer.add(g);
-      this.text(x, baseY + 13, this.binding.label(`common:categoryShort.${result.category}`), 12, '#fbf7ee');
+      this.text(x, baseY + 13, this.label(`common:categoryShort.${result.category}`), 12, '#fbf7ee');
       this.text(x, baseY - total - 11, `${result.right}/${result.right + result.wrong}`, 13, '#fbf7ee');
       if (animate) {
         g.setScale(1, 0).setY(baseY);

@@ -18,8 +18,16 @@ export function startStage(store: GameStore, parent: HTMLElement): Phaser.Game {
 
   const scene = new StageScene({
     model: () => stageModel(store.state, reduced(store.state)),
-    subscribe: (listener) => store.subscribe(listener),
-    label: (key) => t(key, { lng: store.state.settings.language }),
+    // The system's reduced-motion preference can change too, with no store change.
+    subscribe: (listener) => {
+      const unsubscribe = store.subscribe(listener);
+      motionQuery?.addEventListener?.('change', listener);
+      return () => {
+        unsubscribe();
+        motionQuery?.removeEventListener?.('change', listener);
+      };
+    },
+    label: (key, language) => t(key, { lng: language }),
   });
   const game = new Phaser.Game({
     type: Phaser.AUTO,
