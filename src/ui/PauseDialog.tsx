@@ -10,12 +10,13 @@ export function PauseDialog() {
   const [confirmQuit, setConfirmQuit] = useState(false);
   useEffect(() => {
     const dialog = ref.current;
+    // Taken before showModal moves the focus into the dialog.
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
-    const previous = document.activeElement as HTMLElement | null;
     return () => {
       dialog?.close();
       // Focus goes back where it was (or to the excerpt), not to the top of the page.
-      (previous?.isConnected ? previous : document.getElementById('excerpt-heading'))?.focus();
+      (previous && previous !== document.body && previous.isConnected ? previous : document.getElementById('excerpt-heading'))?.focus();
     };
   }, []);
   return (
