@@ -6,7 +6,7 @@ import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/styles.css';
 import { Shell } from './app/shell';
-import { browserLanguage, initI18n, t } from './services/i18n';
+import { browserLanguage, i18nReady, initI18n, t } from './services/i18n';
 import { loadContent } from './services/content';
 
 async function boot(): Promise<void> {
@@ -29,7 +29,25 @@ async function boot(): Promise<void> {
   if (stage) void shell.startStage(stage);
 }
 
-/** The only screen without the store: the content itself is unreadable. Plain DOM, localised. */
+/**
+ * Anything that fails while starting (storage, i18n, the first render) would leave the
+ * spinner turning forever: say so on the same localised screen as unreadable content.
+ */
+async function bootFailed(error: unknown): Promise<void> {
+  console.error('The game could not start:', error);
+  const root = document.getElementById('ui');
+  if (!root) return;
+  if (!i18nReady()) {
+    try {
+      await initI18n(browserLanguage());
+    } catch {
+      // The screen still shows, with the keys for text.
+    }
+  }
+  showFatal(root, error instanceof Error ? error.message || error.name : String(error));
+}
+
+/** The only screens without the store: the content is unreadable, or the game could not start. Plain DOM, localised. */
 function showFatal(root: HTMLElement, detail: string): void {
   const section = document.createElement('section');
   section.className = 'screen fatal';
@@ -46,4 +64,4 @@ function showFatal(root: HTMLElement, detail: string): void {
   root.replaceChildren(section);
 }
 
-void boot();
+boot().catch(bootFailed);

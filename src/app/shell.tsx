@@ -22,6 +22,7 @@ import { initI18n, setLanguage } from '../services/i18n';
 import { GameStorage, type ImportResult } from '../services/storage';
 import { App } from '../ui/App';
 import { Services, type UiServices } from '../ui/context';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import type { ClassroomServices } from '../ui/classroom-services';
 import type { NoticeKind, ProgressServices } from '../ui/progress-services';
 
@@ -81,7 +82,9 @@ export class Shell {
     };
     render(
       <Services.Provider value={services}>
-        <App />
+        <ErrorBoundary store={this.store}>
+          <App />
+        </ErrorBoundary>
       </Services.Provider>,
       root,
     );

@@ -48,6 +48,11 @@ export async function setLanguage(language: Language): Promise<void> {
   document.documentElement.lang = language;
 }
 
+/** False until initI18n has run: before that, t() returns keys. */
+export function i18nReady(): boolean {
+  return instance !== null;
+}
+
 export function currentLanguage(): Language {
   return instance?.language === 'en' ? 'en' : 'fr';
 }
