@@ -7,7 +7,8 @@ import './viewer.css';
 
 /**
  * "What the other articles say", from the sources: the figures each article gives side by
- * side, the related passages (each openable in the viewer), and the articles that are silent.
+ * side, and the related passages (each openable in the viewer). Silence is said in the
+ * explanation's own words: a list derived from missing links contradicted it (playtest).
  */
 export function OtherArticles(props: { excerpt: Excerpt }) {
   const { excerpt } = props;
@@ -77,11 +78,6 @@ export function OtherArticles(props: { excerpt: Excerpt }) {
         </>
       )}
 
-      {view.silentArticles.length > 0 && (
-        <p class="silent-articles">
-          {t('viewer:others.silent')} <TitleList language={language} titles={view.silentArticles.map(titleOf)} />
-        </p>
-      )}
     </div>
   );
 }
@@ -90,10 +86,4 @@ function topicCaption(topic: string, t: Translate): string {
   // A topic the locales do not name yet still gets a sensible caption.
   const label = t(`viewer:topic.${topic}`, { defaultValue: '' });
   return label ? t('viewer:others.figuresOn', { topic: label }) : t('viewer:others.figures');
-}
-
-/** Titles in italics (as French and English set them), joined the way the language joins a list. */
-function TitleList(props: { language: 'fr' | 'en'; titles: string[] }) {
-  const parts = new Intl.ListFormat(props.language, { style: 'long', type: 'conjunction' }).formatToParts(props.titles);
-  return <>{parts.map((part, i) => (part.type === 'element' ? <cite key={i}>{part.value}</cite> : part.value))}.</>;
 }

@@ -57,6 +57,13 @@ function classResults(state: GameState, t: Translate): string | null {
   if (!round) return null;
   const ranked = standings(round);
   const leaders = ranked.filter((s) => s.rank === 1);
-  const names = new Intl.ListFormat(state.settings.language, { style: 'long', type: 'conjunction' }).format(leaders.map((s) => s.team.name));
+  const names = joinNames(leaders.map((s) => s.team.name), state.settings.language);
   return t('classroom:announceResults', { teams: names, score: leaders[0]?.score ?? 0 });
+}
+
+/** "A, B and C" in the player's language; plain commas where Intl.ListFormat is missing (older Safari). */
+function joinNames(names: string[], language: 'fr' | 'en'): string {
+  return typeof Intl.ListFormat === 'function'
+    ? new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(names)
+    : names.join(', ');
 }
