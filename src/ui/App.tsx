@@ -23,7 +23,8 @@ export function App() {
   const services = useServices();
   const { store } = services;
   const t = useT();
-  const [announcement, setAnnouncement] = useState('');
+  // Each message is tagged with the screen it was said on: a message from another screen is stale.
+  const [announcement, setAnnouncement] = useState({ text: '', screen: state.screen });
   const announcementRef = useRef(0);
 
   // Screen-reader announcements come from the reducer's effects, so each is said once.
@@ -33,12 +34,18 @@ export function App() {
         const text = announcementFor(effect, store.state, services, (key, options) => translate(key, { ...options, lng: store.state.settings.language }));
         if (text === null) return;
         // Clearing first makes a repeated identical message announced again.
-        setAnnouncement('');
+        const screen = store.state.screen;
+        setAnnouncement({ text: '', screen });
         const id = ++announcementRef.current;
-        window.setTimeout(() => id === announcementRef.current && setAnnouncement(text), 60);
+        window.setTimeout(() => id === announcementRef.current && setAnnouncement({ text, screen }), 60);
       }),
     [store],
   );
+
+
+  useEffect(() => {
+    document.title = t('common:appName');
+  }, [state.settings.language]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => handleKey(event, services);
@@ -89,7 +96,7 @@ export function App() {
       {state.paused && <PauseDialog />}
       {state.viewer && <SourceViewer viewer={state.viewer} />}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="live-region">
-        {announcement}
+        {announcement.screen === state.screen ? announcement.text : ''}
       </div>
     </div>
   );
@@ -126,6 +133,8 @@ function handleKey(event: KeyboardEvent, services: ReturnType<typeof useServices
   if (round.phase === 'answering' && /^[1-4]$/.test(key)) {
     const index = Number(key) - 1;
     if (state.pendingChoice) {
+      // A key held down is one decision, not a category and a confidence.
+      if (event.repeat) return;
       const level = CONFIDENCE_LEVELS[index];
       if (level) store.dispatch({ type: 'confidence', confidence: level, at: now });
     } else {
@@ -133,6 +142,12 @@ function handleKey(event: KeyboardEvent, services: ReturnType<typeof useServices
       if (category) store.dispatch({ type: 'choose', category, at: now });
     }
     event.preventDefault();
+    return;
+  }
+  // N goes on wherever the focus is (Enter and Space belong to a focused button).
+  if (round.phase === 'revealed' && (key === 'n' || key === 'N')) {
+    event.preventDefault();
+    store.dispatch({ type: 'next', at: now });
     return;
   }
   if (round.phase === 'revealed' && (key === 'Enter' || key === ' ')) {

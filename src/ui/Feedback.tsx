@@ -49,7 +49,7 @@ export function Feedback(props: { excerpt: Excerpt; turn: Turn; isLast: boolean 
         <button type="button" class="primary" aria-keyshortcuts="Enter Space" onClick={() => store.dispatch({ type: 'next', at: new Date().toISOString() })}>
           {t(isLast ? 'play:seeResults' : 'play:next')}
         </button>
-        <span class="hint">{t('play:nextHint')}</span>
+        <span class="hint key-hint">{t('play:nextHint')}</span>
       </div>
     </section>
   );

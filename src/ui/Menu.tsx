@@ -8,6 +8,7 @@ export function Menu() {
   const { store, startRound } = useServices();
   const t = useT();
   const playRef = useFocusOnMount<HTMLButtonElement>();
+  const resumeRef = useFocusOnMount<HTMLButtonElement>(state.resumable?.id);
   const resumable = state.resumable;
 
   return (
@@ -35,10 +36,16 @@ export function Menu() {
             })}
           </p>
           <div class="actions">
-            <button type="button" class="primary" onClick={() => store.dispatch({ type: 'resume-saved' })}>
+            <button type="button" class="primary" ref={resumeRef} onClick={() => store.dispatch({ type: 'resume-saved' })}>
               {t('menu:resume')}
             </button>
-            <button type="button" onClick={() => store.dispatch({ type: 'discard-saved' })}>
+            <button
+              type="button"
+              onClick={() => {
+                store.dispatch({ type: 'discard-saved' });
+                startRound('play');
+              }}
+            >
               {t('menu:discard')}
             </button>
           </div>
@@ -46,9 +53,12 @@ export function Menu() {
       )}
 
       <nav class="menu-nav" aria-label={t('menu:mainNav')}>
-        <button type="button" class="primary big" ref={playRef} onClick={() => startRound('play')}>
-          {t('menu:play')}
-        </button>
+        {/* With a round unfinished, the choice is made in the card above: a big Play here replaced it unasked (playtest). */}
+        {!resumable && (
+          <button type="button" class="primary big" ref={playRef} onClick={() => startRound('play')}>
+            {t('menu:play')}
+          </button>
+        )}
         <button type="button" class="big" disabled={state.dueCount === 0} onClick={() => startRound('review')} aria-describedby="review-due">
           {t('menu:review')}
         </button>

@@ -37,6 +37,7 @@ export function Play() {
   return (
     <section class="screen play" aria-labelledby="excerpt-heading" data-phase={round.phase}>
       <div class="hud">
+        {round.mode === 'review' && <p class="mode-tag">{t('play:reviewMode')}</p>}
         <p class="hud-progress">{t('play:progress', { current: round.index + 1, total: round.excerptIds.length })}</p>
         <p class="hud-score">
           <span class="hud-label">{t('play:score')}</span> <strong data-testid="score">{score?.score ?? 0}</strong>
@@ -87,7 +88,7 @@ export function Play() {
               </button>
             ))}
           </div>
-          <p class="hint">{t('play:keyHint')}</p>
+          <p class="hint key-hint">{t('play:keyHint')}</p>
         </div>
       )}
 

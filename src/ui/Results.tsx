@@ -26,7 +26,7 @@ export function Results() {
       <div class="card">
         <p class="big-score" data-testid="final-score">{t('results:score', { score: score.score })}</p>
         {newBest && <p class="new-best">{t('results:newBest')}</p>}
-        <p>{t('results:accuracy', { right: score.right, total })}</p>
+        <p>{t('results:accuracy', { count: score.right, right: score.right, total })}</p>
         <p>{t('results:bestStreak', { count: score.bestStreak })}</p>
         <p data-testid="best-score">{t('results:best', { score: state.bestScore })}</p>
       </div>
