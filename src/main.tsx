@@ -23,6 +23,7 @@ async function boot(): Promise<void> {
   }
   const shell = await Shell.start(loaded.content);
   shell.mount(root);
+  root.removeAttribute('aria-busy');
   document.body.dataset.ready = 'true';
   performance.mark('menu-ready');
   const stage = document.getElementById('stage');
