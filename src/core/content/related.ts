@@ -26,7 +26,6 @@ export interface OtherArticlesView {
   related: RelatedPassage[];
   /** At most one entry, for the excerpt's own topic; empty when it has none or nobody gives a figure. */
   figures: TopicFigures[];
-  silentArticles: ArticleId[];
 }
 
 export function otherArticlesView(bundle: ContentBundle, excerptId: string): OtherArticlesView {
@@ -62,13 +61,8 @@ export function otherArticlesView(bundle: ContentBundle, excerptId: string): Oth
   }
   const figures = excerpt.topic !== undefined && rows.length > 0 ? [{ topic: excerpt.topic, rows }] : [];
 
-  const speaking = new Set<ArticleId>([...related.map((passage) => passage.article.id), ...sameTopic.map((other) => other.article)]);
-  const silentArticles = bundle.articles
-    .map((article) => article.id)
-    .filter((id) => id !== excerpt.article && !speaking.has(id))
-    .sort();
-
-  return { related, figures, silentArticles };
+  // No list of "silent" articles: missing links do not prove silence (the explanation says it).
+  return { related, figures };
 }
 
 /** The excerpts of one article in reading order (block, then offset). */
