@@ -19,8 +19,8 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024, // the Phaser chunk is ~1.3 MB
         navigateFallback: null,
         cleanupOutdatedCaches: true,
-        clientsClaim: true,
-        skipWaiting: true,
+        // No skipWaiting/clientsClaim: a page already open keeps the version it started with,
+        // so its lazy chunks (stage, CSV) are still in the cache after a new deploy.
       },
     }),
   ],

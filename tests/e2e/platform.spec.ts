@@ -120,12 +120,9 @@ test.describe('a phone with a touch screen', () => {
 
 test('once loaded, the game works offline (service worker cache)', async ({ page, context }) => {
   await openGame(page);
-  // Wait until the service worker has cached everything and controls the page.
+  // Wait until the service worker is active: it has cached everything and will serve the next load.
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
   });
   await context.setOffline(true);
   await page.reload();
