@@ -6,7 +6,7 @@ import { CategoryIcon } from './CategoryIcon';
 import { useGameState, useServices } from './context';
 import { Explanation } from './Feedback';
 import { useT, type Translate } from './i18n-hooks';
-import { ExcerptText } from './Play';
+import { ExcerptCard } from './Play';
 import './classroom.css';
 import { singleClick } from './clicks';
 
@@ -21,7 +21,7 @@ function isTyping(target: EventTarget | null): boolean {
  */
 export function ClassPlay() {
   const state = useGameState();
-  const { store, excerptById, articleById } = useServices();
+  const { store, excerptById } = useServices();
   const t = useT();
   const round = state.round as RoundState;
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -29,7 +29,6 @@ export function ClassPlay() {
   const excerptId = currentExcerptId(round);
   const excerpt = excerptId ? excerptById.get(excerptId) : undefined;
   const turn = revealedTurn(round);
-  const language = state.settings.language;
 
   // A new excerpt takes the focus; after the reveal, the verdict does (Enter then goes on).
   useEffect(() => {
@@ -53,7 +52,6 @@ export function ClassPlay() {
   }, [store]);
 
   if (!excerpt) return null;
-  const article = articleById.get(excerpt.article);
   const isLast = round.index + 1 >= round.excerptIds.length;
 
   return (
@@ -66,20 +64,7 @@ export function ClassPlay() {
       </div>
       <Scoreboard round={round} t={t} />
 
-      <article class="card excerpt-card class-excerpt">
-        <h2 id="excerpt-heading" tabIndex={-1} class="card-kicker" ref={headingRef}>
-          {t('play:excerptLabel')} {round.index + 1}/{round.excerptIds.length}
-        </h2>
-        <ExcerptText excerpt={excerpt} revealed={round.phase !== 'answering'} language={language} showOther={state.showOtherLanguage} t={t} />
-        <p class="excerpt-source">{t('play:from', { title: article?.title ?? excerpt.article })}</p>
-        {!(language === 'en' && round.phase !== 'answering') && (
-          <button type="button" class="link-button" aria-keyshortcuts="T" onClick={() => store.dispatch({ type: 'toggle-other-language' })}>
-            {language === 'en'
-              ? t(state.showOtherLanguage ? 'play:hideOriginal' : 'play:showOriginal')
-              : t(state.showOtherLanguage ? 'play:hideTranslation' : 'play:showTranslation')}
-          </button>
-        )}
-      </article>
+      <ExcerptCard excerpt={excerpt} round={round} headingRef={headingRef} class="class-excerpt" />
 
       {round.phase === 'answering' && <AnswerBoard round={round} t={t} />}
 

@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../core/categories';
 import { clueSegments } from '../core/content/locate';
 import type { Excerpt } from '../core/content/schema';
-import { CONFIDENCE_LEVELS, currentExcerptId, revealedTurn, SOLO } from '../core/round';
+import { CONFIDENCE_LEVELS, currentExcerptId, revealedTurn, SOLO, type RoundState } from '../core/round';
+import type { Ref } from 'preact';
 import { ClassPlay } from './ClassPlay';
 import { useGameState, useServices } from './context';
 import { useT, type Translate } from './i18n-hooks';
@@ -11,7 +12,7 @@ import { singleClick } from './clicks';
 
 export function Play() {
   const state = useGameState();
-  const { store, excerptById, articleById } = useServices();
+  const { store, excerptById } = useServices();
   const t = useT();
   const round = state.round;
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -28,10 +29,8 @@ export function Play() {
   if (!round || !excerpt) return null;
   const score = round.scores[SOLO.id] ?? Object.values(round.scores)[0];
   const turn = revealedTurn(round);
-  const article = articleById.get(excerpt.article);
   const gained = turn?.gained[SOLO.id];
   const gainedNow = gained ? gained.base + gained.bonus : 0;
-  const language = state.settings.language;
   const now = () => new Date().toISOString();
 
   return (
@@ -56,20 +55,7 @@ export function Play() {
         </button>
       </div>
 
-      <article class="card excerpt-card">
-        <h2 id="excerpt-heading" tabIndex={-1} class="card-kicker" ref={headingRef}>
-          {t('play:excerptLabel')} {round.index + 1}/{round.excerptIds.length}
-        </h2>
-        <ExcerptText excerpt={excerpt} revealed={round.phase !== 'answering'} language={language} showOther={state.showOtherLanguage} t={t} />
-        <p class="excerpt-source">{t('play:from', { title: article?.title ?? excerpt.article })}</p>
-        {!(language === 'en' && round.phase !== 'answering') && (
-          <button type="button" class="link-button" aria-keyshortcuts="T" onClick={() => store.dispatch({ type: 'toggle-other-language' })}>
-            {language === 'en'
-              ? t(state.showOtherLanguage ? 'play:hideOriginal' : 'play:showOriginal')
-              : t(state.showOtherLanguage ? 'play:hideTranslation' : 'play:showTranslation')}
-          </button>
-        )}
-      </article>
+      <ExcerptCard excerpt={excerpt} round={round} headingRef={headingRef} />
 
       {round.phase === 'answering' && !state.pendingChoice && (
         <div class="choices" role="group" aria-label={t('play:choices')}>
@@ -122,6 +108,32 @@ function ConfidenceAsk(props: { category: Category; t: Translate; onPick: (c: (t
         {t('play:changeChoice')}
       </button>
     </div>
+  );
+}
+
+/** The excerpt on its card: text, source, and the other language one click (or T) away. Solo and class play share it. */
+export function ExcerptCard(props: { excerpt: Excerpt; round: RoundState; headingRef: Ref<HTMLHeadingElement>; class?: string }) {
+  const { excerpt, round } = props;
+  const state = useGameState();
+  const { store, articleById } = useServices();
+  const t = useT();
+  const language = state.settings.language;
+  const article = articleById.get(excerpt.article);
+  return (
+    <article class={`card excerpt-card${props.class ? ` ${props.class}` : ''}`}>
+      <h2 id="excerpt-heading" tabIndex={-1} class="card-kicker" ref={props.headingRef}>
+        {t('play:excerptLabel')} {round.index + 1}/{round.excerptIds.length}
+      </h2>
+      <ExcerptText excerpt={excerpt} revealed={round.phase !== 'answering'} language={language} showOther={state.showOtherLanguage} t={t} />
+      <p class="excerpt-source">{t('play:from', { title: article?.title ?? excerpt.article })}</p>
+      {!(language === 'en' && round.phase !== 'answering') && (
+        <button type="button" class="link-button" aria-keyshortcuts="T" onClick={() => store.dispatch({ type: 'toggle-other-language' })}>
+          {language === 'en'
+            ? t(state.showOtherLanguage ? 'play:hideOriginal' : 'play:showOriginal')
+            : t(state.showOtherLanguage ? 'play:hideTranslation' : 'play:showTranslation')}
+        </button>
+      )}
+    </article>
   );
 }
 
