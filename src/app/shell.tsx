@@ -59,6 +59,8 @@ export class Shell {
     });
     this.collectNotices();
     applyDocumentSettings(settings);
+    // "Follow the system" keeps following it when the system setting changes mid-session.
+    window.matchMedia?.('(prefers-reduced-motion: reduce)').addEventListener?.('change', () => applyDocumentSettings(this.store.state.settings));
   }
 
   static async start(content: ContentBundle): Promise<Shell> {

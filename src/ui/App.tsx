@@ -63,11 +63,11 @@ export function App() {
           <button
             type="button"
             class="chip"
-            lang={other}
             aria-label={t('common:language.switchTo')}
             onClick={() => store.dispatch({ type: 'settings', patch: { language: other } })}
           >
-            {other.toUpperCase()}
+            {/* The name is in the interface's language; only the visible code is in the other one. */}
+            <span lang={other}>{other.toUpperCase()}</span>
           </button>
           <button
             type="button"

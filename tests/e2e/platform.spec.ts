@@ -47,6 +47,11 @@ test.describe('a system that asks for reduced motion', () => {
   test('is followed by default, and the setting can override it', async ({ page }) => {
     await openGame(page);
     await expect(page.locator('html')).toHaveAttribute('data-reduced-motion', 'true');
+    // The system setting changes while the game is open: "follow the system" follows it.
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await expect(page.locator('html')).toHaveAttribute('data-reduced-motion', 'false');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await expect(page.locator('html')).toHaveAttribute('data-reduced-motion', 'true');
     await page.getByRole('button', { name: 'Réglages' }).click();
     await page.getByRole('radio', { name: 'Non, animer' }).check();
     await expect(page.locator('html')).toHaveAttribute('data-reduced-motion', 'false');
