@@ -12,7 +12,7 @@ import { singleClick } from './clicks';
 
 export function Play() {
   const state = useGameState();
-  const { store, excerptById } = useServices();
+  const { store, excerptById, answeredIds } = useServices();
   const t = useT();
   const round = state.round;
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -75,6 +75,7 @@ export function Play() {
             ))}
           </div>
           <p class="hint key-hint">{t('play:keyHint')}</p>
+          <CategoryReminder firstTime={round.turns.length === 0 && round.index === 0 && answeredIds().size === 0} t={t} />
         </div>
       )}
 
@@ -84,6 +85,26 @@ export function Play() {
 
       {turn && <Feedback excerpt={excerpt} turn={turn} isLast={round.index + 1 >= round.excerptIds.length} />}
     </section>
+  );
+}
+
+/** The four definitions one click away during play; open on a first-ever excerpt, when they are needed most. */
+function CategoryReminder(props: { firstTime: boolean; t: Translate }) {
+  const { t } = props;
+  return (
+    <details class="category-reminder" open={props.firstTime}>
+      <summary>{t('play:reminder')}</summary>
+      <dl>
+        {CATEGORIES.map((category) => (
+          <div key={category}>
+            <dt>
+              <span class={`dot cat-${category}`} aria-hidden="true" /> {t(`common:category.${category}`)}
+            </dt>
+            <dd>{t(`common:categoryHint.${category}`)}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
   );
 }
 
@@ -125,7 +146,9 @@ export function ExcerptCard(props: { excerpt: Excerpt; round: RoundState; headin
         {t('play:excerptLabel')} {round.index + 1}/{round.excerptIds.length}
       </h2>
       <ExcerptText excerpt={excerpt} revealed={round.phase !== 'answering'} language={language} showOther={state.showOtherLanguage} t={t} />
-      <p class="excerpt-source">{t('play:from', { title: article?.title ?? excerpt.article })}</p>
+      <p class="excerpt-source">
+        {t('play:fromLabel')} <cite lang="fr">{article?.title ?? excerpt.article}</cite>
+      </p>
       {!(language === 'en' && round.phase !== 'answering') && (
         <button type="button" class="link-button" aria-keyshortcuts="T" onClick={() => store.dispatch({ type: 'toggle-other-language' })}>
           {language === 'en'

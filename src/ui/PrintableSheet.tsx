@@ -58,7 +58,9 @@ export function PrintableSheet(props: { kind: 'student' | 'key'; setup: ClassSet
               {item.translation && (
                 <blockquote class="excerpt-text translation" lang="en">{item.translation}</blockquote>
               )}
-              <p class="excerpt-source">{t('play:from', { title: articleById.get(item.articleId)?.title ?? item.articleId })}</p>
+              <p class="excerpt-source">
+                {t('play:fromLabel')} <cite lang="fr">{articleById.get(item.articleId)?.title ?? item.articleId}</cite>
+              </p>
               {item.answer ? (
                 <div class="sheet-answer">
                   <p>
