@@ -21,6 +21,7 @@ export function Profiles() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const [, setRevision] = useState(0);
+  const creating = useRef(false);
   const [status, setStatus] = useState('');
   const [renaming, setRenaming] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Profile | null>(null);
@@ -37,16 +38,23 @@ export function Profiles() {
 
   const create = async (event: Event) => {
     event.preventDefault();
+    // A double submit would try to create the same name twice and report the second as a failure.
+    if (creating.current) return;
     const problem = profileNameProblem(newName, profiles);
     setNewProblem(problem);
     if (problem) return;
-    const created = await progress.createProfile(newName);
-    if (!created) {
-      setNewProblem('failed');
-      return;
+    creating.current = true;
+    try {
+      const created = await progress.createProfile(newName);
+      if (!created) {
+        setNewProblem('failed');
+        return;
+      }
+      setNewName('');
+      changed(t('profiles:created', { name: created.name }));
+    } finally {
+      creating.current = false;
     }
-    setNewName('');
-    changed(t('profiles:created', { name: created.name }));
   };
 
   const use = async (profile: Profile) => {

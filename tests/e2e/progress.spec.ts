@@ -571,3 +571,15 @@ test.describe('accessibility', () => {
     });
   }
 });
+
+test('a double click on "create" makes one profile and reports no failure', async ({ page }) => {
+  await openGame(page);
+  await page.getByTestId('menu-profile').click();
+  await page.getByLabel('Nom du profil').fill('Noé');
+  await page.getByRole('button', { name: 'Créer et choisir' }).dblclick();
+  await expect(page.getByText('Profil Noé créé et choisi.')).toBeVisible();
+  await expect(page.getByText('Le changement n’a pas pu être fait.')).toHaveCount(0);
+  await expect(page.getByText('Ce nom est déjà pris sur cet appareil.')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Choisir le profil Noé' })).toHaveCount(0); // it is the active one
+  await expect(page.getByRole('button', { name: 'Supprimer le profil Noé' })).toHaveCount(1);
+});
