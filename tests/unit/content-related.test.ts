@@ -1,30 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { findClue, findInArticle } from '../../src/core/content/locate';
 import { excerptsOfArticle, otherArticlesView } from '../../src/core/content/related';
-import type { Article, ArticleId, ContentBundle, Excerpt } from '../../src/core/content/schema';
+import type { ContentBundle, Excerpt } from '../../src/core/content/schema';
 import { validateContent } from '../../src/core/content/validate';
+import { fixtureArticle } from './fixtures';
 
-function article(id: ArticleId, paragraph: string): Article {
-  return {
-    id,
-    stem: `${id}_0123456789abcdef`,
-    title: `Titre ${id}`,
-    author: null,
-    date: null,
-    dateNote: { fr: 'Sans date.', en: 'No date.' },
-    kind: 'news-report',
-    kindNote: { fr: 'Dépêche.', en: 'News report.' },
-    omitted: { fr: 'Rien.', en: 'Nothing.' },
-    blocks: [{ kind: 'title', text: `Titre ${id}` }, { kind: 'paragraph', text: paragraph }],
-  };
-}
 
 const ARTICLES = [
-  article('000', 'Environ 11 000 soldats seraient engagés. Kim salue ses « héros ».'),
-  article('001', 'Entre 11 000 et 30 000 soldats auraient été envoyés.'),
-  article('002', 'Le traité a été signé en juin. Près de 10 000 soldats sont arrivés.'),
-  article('003', 'Kim a salué ses soldats « héroïques ». Des milliers de soldats seraient là.'),
-  article('004', 'Rien sur ce sujet.'),
+  fixtureArticle('000', ['Environ 11 000 soldats seraient engagés. Kim salue ses « héros ».']),
+  fixtureArticle('001', ['Entre 11 000 et 30 000 soldats auraient été envoyés.']),
+  fixtureArticle('002', ['Le traité a été signé en juin. Près de 10 000 soldats sont arrivés.']),
+  fixtureArticle('003', ['Kim a salué ses soldats « héroïques ». Des milliers de soldats seraient là.']),
+  fixtureArticle('004', ['Rien sur ce sujet.']),
 ];
 
 function excerpt(id: string, text: string, extra: Partial<Excerpt> = {}): Excerpt {

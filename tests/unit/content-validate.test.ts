@@ -3,29 +3,15 @@ import { exportAnswerKey } from '../../src/core/content/export';
 import { findClue, findInArticle } from '../../src/core/content/locate';
 import type { Article, ArticleId, Excerpt } from '../../src/core/content/schema';
 import { contentStats, validateContent, type ContentInput, type ContentProblem } from '../../src/core/content/validate';
+import { fixtureArticle } from './fixtures';
 
 // Five tiny articles: 000 and 001 have passages, the others are filler so no "missing article" noise.
-function article(id: ArticleId, paragraphs: string[]): Article {
-  return {
-    id,
-    stem: `${id}_0123456789abcdef`,
-    title: `Titre ${id}`,
-    author: null,
-    date: null,
-    dateNote: { fr: 'Sans date.', en: 'No date.' },
-    kind: 'news-report',
-    kindNote: { fr: 'Dépêche.', en: 'News report.' },
-    omitted: { fr: 'Rien.', en: 'Nothing.' },
-    blocks: [{ kind: 'title', text: `Titre ${id}` }, ...paragraphs.map((text) => ({ kind: 'paragraph' as const, text }))],
-  };
-}
-
-const A000 = article('000', [
+const A000 = fixtureArticle('000', [
   'Kim Jong Un salue ses troupes « héroïques ». Environ 11 000 soldats seraient engagés.',
   'C’est un volcan prêt à exploser.',
 ]);
-const A001 = article('001', ['Entre 11 000 et 30 000 soldats auraient été envoyés. Le traité a été signé le 19 juin 2024.']);
-const ARTICLES = [A000, A001, article('002', ['Rien ici.']), article('003', ['Rien ici.']), article('004', ['Rien ici.'])];
+const A001 = fixtureArticle('001', ['Entre 11 000 et 30 000 soldats auraient été envoyés. Le traité a été signé le 19 juin 2024.']);
+const ARTICLES = [A000, A001, fixtureArticle('002', ['Rien ici.']), fixtureArticle('003', ['Rien ici.']), fixtureArticle('004', ['Rien ici.'])];
 
 /** A valid excerpt whose position and clue offsets are found in the article, so fixtures cannot drift. */
 function excerpt(source: Article, id: string, text: string, clues: string[], extra: Partial<Excerpt> = {}): Excerpt {
@@ -318,7 +304,7 @@ describe('validateContent: minimum counts', () => {
     const articles: Article[] = [];
     const files: Record<string, Excerpt[]> = {};
     for (const [id, count] of Object.entries(counts) as [ArticleId, number][]) {
-      const source = article(id, Array.from({ length: count }, (_, n) => `Phrase ${n + 1} de l’article ${id}.`));
+      const source = fixtureArticle(id, Array.from({ length: count }, (_, n) => `Phrase ${n + 1} de l’article ${id}.`));
       articles.push(source);
       files[id] = Array.from({ length: count }, (_, n) =>
         excerpt(source, `${id}-${String(n + 1).padStart(2, '0')}`, `Phrase ${n + 1} de l’article ${id}.`, ['Phrase'], {

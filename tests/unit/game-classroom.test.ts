@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { initialGameState, reduceGame, type GameAction, type GameEffect, type GameState } from '../../src/core/game';
+import { initialGameState } from '../../src/core/game';
 import { defaultSettings } from '../../src/core/progress/records';
 import { startRound } from '../../src/core/round';
+import { runGame } from './fixtures';
 
 const at = '2026-03-01T09:00:00.000Z';
 const dealt = [
@@ -15,15 +16,7 @@ const teams = [
 const soloSaved = startRound({ id: 'solo-round', mode: 'play', dealt, at });
 const classRound = () => startRound({ id: 'c1', mode: 'class', dealt, players: teams, hostReveal: true, at });
 
-function run(state: GameState, ...actions: GameAction[]): { state: GameState; effects: GameEffect[] } {
-  const effects: GameEffect[] = [];
-  for (const action of actions) {
-    const step = reduceGame(state, action);
-    state = step.state;
-    effects.push(...step.effects);
-  }
-  return { state, effects };
-}
+const run = runGame;
 
 /** The confidence step is on, as by default: a class round must skip it. */
 const menuWithSoloSave = () => initialGameState(defaultSettings('fr'), { resumable: soloSaved, bestScore: 300, bestStreak: 2 });

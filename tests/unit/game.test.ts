@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { initialGameState, reduceGame, type GameAction, type GameEffect, type GameState } from '../../src/core/game';
+import { initialGameState, type GameState } from '../../src/core/game';
 import { defaultSettings } from '../../src/core/progress/records';
 import { startRound } from '../../src/core/round';
 import { stageModel } from '../../src/core/stage-model';
 import { Store } from '../../src/core/store';
+import { runGame } from './fixtures';
 
 const at = '2026-03-01T09:00:00.000Z';
 const dealt = [
@@ -11,15 +12,7 @@ const dealt = [
   { id: '001-02', category: 'propaganda' as const },
 ];
 
-function run(state: GameState, ...actions: GameAction[]): { state: GameState; effects: GameEffect[] } {
-  const effects: GameEffect[] = [];
-  for (const action of actions) {
-    const step = reduceGame(state, action);
-    state = step.state;
-    effects.push(...step.effects);
-  }
-  return { state, effects };
-}
+const run = runGame;
 
 function playing(confidence: boolean): GameState {
   const settings = { ...defaultSettings('fr'), confidence };

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findClue, findInArticle, segmentSpans } from '../../src/core/content/locate';
-import type { Article } from '../../src/core/content/schema';
+import { fixtureArticle } from './fixtures';
 
-const article: Article = {
-  id: '003', stem: '003_e244dfdfd3dd5d5b', title: 'T', author: null, date: null,
-  dateNote: { fr: 'x', en: 'x' }, kind: 'news-report', kindNote: { fr: 'x', en: 'x' }, omitted: { fr: 'x', en: 'x' },
-  blocks: [
-    { kind: 'title', text: 'T' },
-    { kind: 'paragraph', text: 'Les « héros » sont des héros.' },
-  ],
-};
+const article = fixtureArticle('003', ['Les « héros » sont des héros.'], 'T');
 
 describe('locate', () => {
   it('finds every occurrence of a text with its block and offset', () => {

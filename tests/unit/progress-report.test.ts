@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Category } from '../../src/core/categories';
 import { lineRuns, pathThrough, xPositions, yForRate, type PlotArea } from '../../src/core/chart';
 import { profileNameProblem } from '../../src/core/progress/profile-names';
 import { emptyProfileData, type AnswerRecord, type Profile, type RoundRecord } from '../../src/core/progress/records';
 import { articleProgress, biasSummary, categoryTrend, chanceLevel, topConfusions } from '../../src/core/progress/report';
 import { confusionMatrix } from '../../src/core/progress/stats';
 import { keepNewestRounds, roundsKeptAfterTrim } from '../../src/core/progress/trim';
+import { answerRecord } from './fixtures';
 
-let sequence = 0;
-function answer(expected: Category, answered: Category, extra: Partial<AnswerRecord> = {}): AnswerRecord {
-  sequence += 1;
-  return {
-    excerptId: `000-${String(sequence % 100).padStart(2, '0')}`,
-    articleId: '000',
-    expected,
-    answered,
-    at: new Date(Date.UTC(2025, 0, 1, 0, 0, sequence)).toISOString(),
-    ...extra,
-  };
-}
+const answer = answerRecord;
 
 function round(id: string, day: number, answers: AnswerRecord[], score = 0, bestStreak = 0): RoundRecord {
   const at = new Date(Date.UTC(2025, 0, day, 10)).toISOString();

@@ -16,19 +16,9 @@ import {
   personalBests,
   roundSummaries,
 } from '../../src/core/progress/stats';
+import { answerRecord } from './fixtures';
 
-let sequence = 0;
-function answer(expected: Category, answered: Category, extra: Partial<AnswerRecord> = {}): AnswerRecord {
-  sequence += 1;
-  return {
-    excerptId: `000-${String(sequence % 100).padStart(2, '0')}`,
-    articleId: '000',
-    expected,
-    answered,
-    at: new Date(Date.UTC(2025, 0, 1, 0, 0, sequence)).toISOString(),
-    ...extra,
-  };
-}
+const answer = answerRecord;
 
 function round(id: string, startedAt: string, answers: AnswerRecord[], score = 0, bestStreak = 0): RoundRecord {
   return { id, mode: 'play', startedAt, endedAt: startedAt, score, bestStreak, answers };

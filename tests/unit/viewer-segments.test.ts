@@ -1,26 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { findClue, findInArticle } from '../../src/core/content/locate';
 import { articleSegments, excerptMarks, type BlockRun, type BlockView } from '../../src/core/content/segments';
-import type { Article, Excerpt } from '../../src/core/content/schema';
+import type { Excerpt } from '../../src/core/content/schema';
 import { checkContentFiles } from '../../scripts/lib/read-content';
+import { fixtureArticle } from './fixtures';
 
-const article: Article = {
-  id: '003',
-  stem: '003_e244dfdfd3dd5d5b',
-  title: 'Pyongyang et Moscou',
-  author: null,
-  date: null,
-  dateNote: { fr: 'Sans date.', en: 'No date.' },
-  kind: 'news-report',
-  kindNote: { fr: 'Dépêche.', en: 'News report.' },
-  omitted: { fr: 'Rien.', en: 'Nothing.' },
-  blocks: [
-    { kind: 'title', text: 'Pyongyang et Moscou' },
-    { kind: 'paragraph', text: 'Kim salue des « héros ». Près de 600 soldats seraient morts. Le traité date de juin 2024.' },
+const article = fixtureArticle(
+  '003',
+  [
+    'Kim salue des « héros ». Près de 600 soldats seraient morts. Le traité date de juin 2024.',
     { kind: 'heading', text: 'Un « héros » de plus' },
-    { kind: 'paragraph', text: 'Rien à signaler ici.' },
+    'Rien à signaler ici.',
   ],
-};
+  'Pyongyang et Moscou',
+);
 
 function excerpt(id: string, text: string, clues: string[], extra: Partial<Excerpt> = {}): Excerpt {
   const position = findInArticle(article, text)[0];
