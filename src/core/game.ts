@@ -108,6 +108,13 @@ export function initialGameState(settings: Settings, extra: Partial<GameState> =
   };
 }
 
+/** The solo round just played beat the best score held before it began (play mode only). */
+export function isNewBest(state: GameState): boolean {
+  const round = state.round;
+  const score = round?.scores[SOLO.id]?.score ?? 0;
+  return !!round && round.mode === 'play' && score > 0 && score > state.bestBeforeRound;
+}
+
 type Step = { state: GameState; effects: GameEffect[] };
 const unchanged = (state: GameState): Step => ({ state, effects: [] });
 

@@ -1,6 +1,6 @@
 /** What the animated stage shows, derived from the game state (pure, so it is tested without Phaser). */
 import { CATEGORIES, type Category } from './categories';
-import type { GameState } from './game';
+import { isNewBest, type GameState } from './game';
 import type { Settings } from './progress/records';
 import { SOLO, tallyByCategory, type CategoryTally } from './round';
 
@@ -54,7 +54,7 @@ export function stageModel(state: GameState, reducedMotion: boolean): StageModel
     streak: score?.streak ?? 0,
     verdict,
     results: tallies(round ? tallyByCategory(round) : null),
-    newBest: !!round && round.mode === 'play' && (score?.score ?? 0) > state.bestBeforeRound && (score?.score ?? 0) > 0,
+    newBest: isNewBest(state),
   };
 }
 

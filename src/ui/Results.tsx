@@ -1,6 +1,7 @@
 import { useFocusOnMount } from './focus';
 import { CATEGORIES } from '../core/categories';
 import { SOLO, tallyByCategory } from '../core/round';
+import { isNewBest } from '../core/game';
 import { ClassResults } from './ClassResults';
 import { useGameState, useServices } from './context';
 import { useT } from './i18n-hooks';
@@ -16,7 +17,7 @@ export function Results() {
   const score = round.scores[SOLO.id] ?? { score: 0, right: 0, wrong: 0, bestStreak: 0, streak: 0 };
   const total = round.turns.length;
   const tally = tallyByCategory(round);
-  const newBest = round.mode === 'play' && score.score > state.bestBeforeRound && score.score > 0;
+  const newBest = isNewBest(state);
 
   return (
     <section class="screen results" aria-labelledby="results-title">

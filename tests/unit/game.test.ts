@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialGameState, type GameState } from '../../src/core/game';
+import { initialGameState, isNewBest, type GameState } from '../../src/core/game';
 import { defaultSettings } from '../../src/core/progress/records';
 import { startRound } from '../../src/core/round';
 import { stageModel } from '../../src/core/stage-model';
@@ -109,5 +109,16 @@ describe('store', () => {
     store.dispatch(1);
     expect(store.state).toBe(11);
     expect(log).toEqual(['state 1', 'effect +1', 'state 11', 'effect +10']);
+  });
+});
+
+describe('isNewBest', () => {
+  it('is true only for a play round that beats the best held before it, never for a zero score or a review', () => {
+    const finished = run(playing(false), { type: 'choose', category: 'fact', at }, { type: 'next', at }, { type: 'choose', category: 'fact', at }, { type: 'next', at }).state;
+    expect(isNewBest(finished)).toBe(true);
+    expect(isNewBest({ ...finished, bestBeforeRound: 100 })).toBe(false);
+    expect(isNewBest({ ...finished, round: { ...finished.round!, mode: 'review' } })).toBe(false);
+    const zero = run(playing(false), { type: 'choose', category: 'opinion', at }).state;
+    expect(isNewBest(zero)).toBe(false);
   });
 });
