@@ -29,11 +29,25 @@ for (const f of files.filter((f) => /\.(js|css|html)$/.test(f.path)).sort((a, b)
   console.log(`  ${f.path.padEnd(42)} ${kb(f.raw).padStart(10)} raw ${kb(f.gzip).padStart(10)} gzip`);
 }
 console.log(`  JavaScript total: ${kb(sum(js, 'raw'))} raw, ${kb(sum(js, 'gzip'))} gzip`);
-console.log(`  JavaScript before the menu (without the Phaser chunk): ${kb(sum(js.filter((f) => !f.path.includes('phaser')), 'raw'))} raw, ${kb(sum(js.filter((f) => !f.path.includes('phaser')), 'gzip'))} gzip`);
+console.log(
+  `  JavaScript before the menu (without the Phaser chunk): ${kb(
+    sum(
+      js.filter((f) => !f.path.includes('phaser')),
+      'raw',
+    ),
+  )} raw, ${kb(
+    sum(
+      js.filter((f) => !f.path.includes('phaser')),
+      'gzip',
+    ),
+  )} gzip`,
+);
 console.log(`  everything (with fonts and sounds): ${kb(sum(files, 'raw'))} raw, ${kb(sum(files, 'gzip'))} gzip`);
 
 const port = 4199;
-const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  stdio: 'ignore',
+});
 try {
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 50; i++) {
@@ -45,7 +59,15 @@ try {
   }
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const menu = [];
   const stage = [];

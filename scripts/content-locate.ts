@@ -17,7 +17,9 @@ for (const file of readdirSync(join(root, 'articles')).filter((f) => f.endsWith(
 }
 
 let failures = 0;
-for (const file of readdirSync(join(root, 'excerpts')).filter((f) => f.endsWith('.json')).sort()) {
+for (const file of readdirSync(join(root, 'excerpts'))
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   const path = join(root, 'excerpts', file);
   const excerpts = JSON.parse(readFileSync(path, 'utf8')) as Array<Record<string, any>>;
   const problems: string[] = [];
@@ -43,7 +45,7 @@ for (const file of readdirSync(join(root, 'excerpts')).filter((f) => f.endsWith(
     failures += problems.length;
     console.error(`${file}: not rewritten\n  ${problems.join('\n  ')}`);
   } else {
-    writeFileSync(path, JSON.stringify(excerpts, null, 2) + '\n');
+    writeFileSync(path, `${JSON.stringify(excerpts, null, 2)}\n`);
     console.log(`${file}: ${excerpts.length} excerpts located`);
   }
 }

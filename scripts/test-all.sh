@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test, on a fresh machine: installs what is missing (npm packages; Debian's
-# chromium when no CHROME_PATH is given), then content check, type check, unit tests,
+# chromium when no CHROME_PATH is given), then lint and format check, content check, type check, unit tests,
 # production build and browser tests. Prints one closing line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +22,9 @@ if [ -z "${CHROME_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
 fi
 
 rm -rf test-results reports && mkdir -p reports tests/artifacts
+
+step "lint and format (Biome)"
+npm run --silent lint || fail "lint and format: run npm run format, then fix what remains"
 
 step "content check"
 npm run --silent content:check || fail "content check"

@@ -62,7 +62,11 @@ export function seriesCode(seed: number): string {
 }
 
 /** Names still equal to the old language's default follow the language; names the teacher typed stay. */
-export function relabelDefaultNames(names: readonly string[], oldDefault: (position: number) => string, newDefault: (position: number) => string): string[] {
+export function relabelDefaultNames(
+  names: readonly string[],
+  oldDefault: (position: number) => string,
+  newDefault: (position: number) => string,
+): string[] {
   return names.map((name, i) => (name === oldDefault(i + 1) ? newDefault(i + 1) : name));
 }
 
@@ -168,7 +172,12 @@ export interface QuestionRow {
 
 /** One row per excerpt played: the answer and what each team said. */
 export function questionTable(round: RoundState): QuestionRow[] {
-  return round.turns.map((turn, i) => ({ number: i + 1, excerptId: turn.excerptId, expected: turn.expected, outcomes: turnOutcomes(turn, round.players) }));
+  return round.turns.map((turn, i) => ({
+    number: i + 1,
+    excerptId: turn.excerptId,
+    expected: turn.expected,
+    outcomes: turnOutcomes(turn, round.players),
+  }));
 }
 
 /** Right and wrong per category (by the answer key), for every team. */
@@ -247,7 +256,12 @@ export interface PrintableSheet {
  * The student sheet (excerpts to tick, no answers) or the answer key (the answer, the
  * clue words marked, the why) for the round a setup will deal.
  */
-export function printableSheet(content: ContentBundle, setup: Pick<ClassSetup, 'size' | 'seed'>, kind: PrintableSheet['kind'], language: 'fr' | 'en'): PrintableSheet {
+export function printableSheet(
+  content: ContentBundle,
+  setup: Pick<ClassSetup, 'size' | 'seed'>,
+  kind: PrintableSheet['kind'],
+  language: 'fr' | 'en',
+): PrintableSheet {
   const excerpts = new Map(content.excerpts.map((e) => [e.id, e]));
   const items = classDeal(content, setup).map((id, i): SheetItem => {
     const excerpt = excerpts.get(id) as Excerpt;
@@ -259,7 +273,12 @@ export function printableSheet(content: ContentBundle, setup: Pick<ClassSetup, '
       translation: language === 'en' ? excerpt.translation.en : null,
       answer:
         kind === 'key'
-          ? { category: excerpt.category, segments: clueSegments(excerpt), clues: excerpt.clues.map((c) => c.text), why: excerpt.explanation[language].why }
+          ? {
+              category: excerpt.category,
+              segments: clueSegments(excerpt),
+              clues: excerpt.clues.map((c) => c.text),
+              why: excerpt.explanation[language].why,
+            }
           : null,
     };
   });

@@ -6,15 +6,7 @@
 import type { Category } from './categories';
 import type { ArticleId } from './content/schema';
 import { DEFAULT_PROFILE_ID, type Settings } from './progress/records';
-import {
-  currentExcerptId,
-  reduceRound,
-  SOLO,
-  type Confidence,
-  type RoundAction,
-  type RoundState,
-  type Turn,
-} from './round';
+import { currentExcerptId, reduceRound, SOLO, type Confidence, type RoundAction, type RoundState, type Turn } from './round';
 
 export type Screen = 'menu' | 'play' | 'results' | 'settings' | 'help' | 'sources' | 'progress' | 'profiles' | 'classroom';
 
@@ -170,13 +162,16 @@ export function reduceGame(state: GameState, action: GameAction): Step {
     case 'confidence': {
       if (!state.pendingChoice || !state.round) return unchanged(state);
       const category = state.pendingChoice;
-      const step = applyRound({ ...state, pendingChoice: null }, {
-        type: 'answer',
-        playerId: SOLO.id,
-        category,
-        confidence: action.confidence,
-        at: action.at,
-      });
+      const step = applyRound(
+        { ...state, pendingChoice: null },
+        {
+          type: 'answer',
+          playerId: SOLO.id,
+          category,
+          confidence: action.confidence,
+          at: action.at,
+        },
+      );
       return step;
     }
     case 'cancel-choice':
@@ -240,7 +235,11 @@ export function reduceGame(state: GameState, action: GameAction): Step {
       // The sources are read after answering: never over a paused round or an excerpt still to answer.
       const answering = state.screen === 'play' && state.round?.phase === 'answering';
       if (state.paused || answering) return unchanged(state);
-      const viewer: ViewerState = { articleId: action.articleId, focusExcerptId: action.focusExcerptId, showAllAnswers: action.showAllAnswers ?? false };
+      const viewer: ViewerState = {
+        articleId: action.articleId,
+        focusExcerptId: action.focusExcerptId,
+        showAllAnswers: action.showAllAnswers ?? false,
+      };
       return { state: { ...state, viewer }, effects: [] };
     }
     case 'close-viewer':
@@ -287,7 +286,8 @@ function applyRound(state: GameState, action: RoundAction): Step {
       case 'finished': {
         const best = Math.max(state.bestScore, ...Object.values(round.scores).map((s) => s.score));
         // A class round is the teams', not the profile's: it sets no personal record.
-        const bestStreak = round.mode === 'class' ? state.bestStreak : Math.max(state.bestStreak, ...Object.values(round.scores).map((s) => s.bestStreak));
+        const bestStreak =
+          round.mode === 'class' ? state.bestStreak : Math.max(state.bestStreak, ...Object.values(round.scores).map((s) => s.bestStreak));
         next = { ...next, screen: 'results', bestScore: round.mode === 'play' ? best : state.bestScore, bestStreak };
         effects.push({ type: 'sound', name: 'round-end' }, { type: 'round-finished', round }, clearResume(round), { type: 'announce-results' });
         break;

@@ -72,8 +72,14 @@ const RECIPES: Record<SynthSoundName, SoundRecipe> = {
     durationSeconds: 0.06,
     notes: [
       {
-        startSeconds: 0, durationSeconds: 0.06, frequency: 1500, endFrequency: 1100, gain: 1,
-        attackSeconds: 0.002, decaySeconds: 0.011, overtones: TICK,
+        startSeconds: 0,
+        durationSeconds: 0.06,
+        frequency: 1500,
+        endFrequency: 1100,
+        gain: 1,
+        attackSeconds: 0.002,
+        decaySeconds: 0.011,
+        overtones: TICK,
       },
     ],
   },
@@ -82,12 +88,22 @@ const RECIPES: Record<SynthSoundName, SoundRecipe> = {
     durationSeconds: 0.35,
     notes: [
       {
-        startSeconds: 0, durationSeconds: 0.2, frequency: G5, gain: 0.85,
-        attackSeconds: 0.004, decaySeconds: 0.09, overtones: CHIME,
+        startSeconds: 0,
+        durationSeconds: 0.2,
+        frequency: G5,
+        gain: 0.85,
+        attackSeconds: 0.004,
+        decaySeconds: 0.09,
+        overtones: CHIME,
       },
       {
-        startSeconds: 0.1, durationSeconds: 0.25, frequency: C6, gain: 1,
-        attackSeconds: 0.004, decaySeconds: 0.1, overtones: CHIME,
+        startSeconds: 0.1,
+        durationSeconds: 0.25,
+        frequency: C6,
+        gain: 1,
+        attackSeconds: 0.004,
+        decaySeconds: 0.1,
+        overtones: CHIME,
       },
     ],
   },
@@ -96,12 +112,24 @@ const RECIPES: Record<SynthSoundName, SoundRecipe> = {
     durationSeconds: 0.35,
     notes: [
       {
-        startSeconds: 0, durationSeconds: 0.18, frequency: D4, endFrequency: D4 * 0.98, gain: 0.9,
-        attackSeconds: 0.008, decaySeconds: 0.09, overtones: SOFT_BONK,
+        startSeconds: 0,
+        durationSeconds: 0.18,
+        frequency: D4,
+        endFrequency: D4 * 0.98,
+        gain: 0.9,
+        attackSeconds: 0.008,
+        decaySeconds: 0.09,
+        overtones: SOFT_BONK,
       },
       {
-        startSeconds: 0.13, durationSeconds: 0.22, frequency: A3, endFrequency: A3 * 0.95, gain: 1,
-        attackSeconds: 0.008, decaySeconds: 0.1, overtones: SOFT_BONK,
+        startSeconds: 0.13,
+        durationSeconds: 0.22,
+        frequency: A3,
+        endFrequency: A3 * 0.95,
+        gain: 1,
+        attackSeconds: 0.008,
+        decaySeconds: 0.1,
+        overtones: SOFT_BONK,
       },
     ],
   },
@@ -147,7 +175,7 @@ function addNote(mix: Float64Array, note: Note): void {
     }
     const index = first + i;
     mix[index] = (mix[index] ?? 0) + note.gain * attack * release * sample;
-    phase += (2 * Math.PI * note.frequency * Math.pow(endFrequency / note.frequency, progress)) / SAMPLE_RATE;
+    phase += (2 * Math.PI * note.frequency * (endFrequency / note.frequency) ** progress) / SAMPLE_RATE;
   }
 }
 
@@ -159,7 +187,7 @@ export function renderSound(name: SynthSoundName): Int16Array {
 
   let peak = 0;
   for (const value of mix) peak = Math.max(peak, Math.abs(value));
-  const scale = peak > 0 ? (Math.pow(10, PEAK_DBFS / 20) * 32767) / peak : 0;
+  const scale = peak > 0 ? (10 ** (PEAK_DBFS / 20) * 32767) / peak : 0;
   const samples = new Int16Array(mix.length);
   mix.forEach((value, i) => {
     samples[i] = Math.round(value * scale);
@@ -188,7 +216,9 @@ export function encodeWav(samples: Int16Array, sampleRate: number = SAMPLE_RATE)
   view.setUint16(34, 16, true); // bits per sample
   writeAscii(36, 'data');
   view.setUint32(40, dataBytes, true);
-  samples.forEach((sample, i) => view.setInt16(44 + i * 2, sample, true));
+  samples.forEach((sample, i) => {
+    view.setInt16(44 + i * 2, sample, true);
+  });
   return bytes;
 }
 

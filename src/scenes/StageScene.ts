@@ -161,10 +161,19 @@ export class StageScene extends Phaser.Scene {
       const r = cardW * 0.28;
       if (mark === 'right') {
         g.lineStyle(Math.max(2, cardW / 9), RIGHT, 1);
-        g.beginPath().moveTo(cx - r, cy).lineTo(cx - r * 0.2, cy + r * 0.8).lineTo(cx + r, cy - r * 0.8).strokePath();
+        g.beginPath()
+          .moveTo(cx - r, cy)
+          .lineTo(cx - r * 0.2, cy + r * 0.8)
+          .lineTo(cx + r, cy - r * 0.8)
+          .strokePath();
       } else if (mark === 'wrong') {
         g.lineStyle(Math.max(2, cardW / 9), WRONG, 1);
-        g.beginPath().moveTo(cx - r, cy - r).lineTo(cx + r, cy + r).moveTo(cx + r, cy - r).lineTo(cx - r, cy + r).strokePath();
+        g.beginPath()
+          .moveTo(cx - r, cy - r)
+          .lineTo(cx + r, cy + r)
+          .moveTo(cx + r, cy - r)
+          .lineTo(cx - r, cy + r)
+          .strokePath();
       }
     });
     if (model.streak >= 2) this.sparks(startX + trackWidth / 2, y + cardH / 2 + 10, model.streak, animateVerdict);
@@ -181,8 +190,21 @@ export class StageScene extends Phaser.Scene {
       const bx = stampW / 2 - 6;
       const by = -stampH / 2 + 6;
       const r = Math.min(8, stampH * 0.14);
-      if (model.verdict.right) badge.beginPath().moveTo(bx - r, by).lineTo(bx - r * 0.2, by + r * 0.8).lineTo(bx + r, by - r * 0.8).strokePath();
-      else badge.beginPath().moveTo(bx - r, by - r).lineTo(bx + r, by + r).moveTo(bx + r, by - r).lineTo(bx - r, by + r).strokePath();
+      if (model.verdict.right)
+        badge
+          .beginPath()
+          .moveTo(bx - r, by)
+          .lineTo(bx - r * 0.2, by + r * 0.8)
+          .lineTo(bx + r, by - r * 0.8)
+          .strokePath();
+      else
+        badge
+          .beginPath()
+          .moveTo(bx - r, by - r)
+          .lineTo(bx + r, by + r)
+          .moveTo(bx + r, by - r)
+          .lineTo(bx - r, by + r)
+          .strokePath();
       stamp.add(badge);
       if (animateVerdict) {
         stamp.setScale(2.2).setAlpha(0);

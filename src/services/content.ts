@@ -17,10 +17,8 @@ export type ContentResult = { ok: true; content: ContentBundle } | { ok: false; 
 
 export function loadContent(): ContentResult {
   // Minimum counts are the content check's business (it gates the build); the game plays what exists.
-  const { bundle, problems } = validateContent(
-    { articles: asSources(articleFiles), excerptFiles: asSources(excerptFiles) },
-    { minimums: false },
-  );
-  if (!bundle || bundle.excerpts.length === 0) return { ok: false, problems: problems.length ? problems : [{ file: 'assets/content', message: 'no excerpts' }] };
+  const { bundle, problems } = validateContent({ articles: asSources(articleFiles), excerptFiles: asSources(excerptFiles) }, { minimums: false });
+  if (!bundle || bundle.excerpts.length === 0)
+    return { ok: false, problems: problems.length ? problems : [{ file: 'assets/content', message: 'no excerpts' }] };
   return { ok: true, content: bundle };
 }

@@ -15,7 +15,8 @@ function resources(): Record<string, Record<string, Record<string, unknown>>> {
     const match = /locales\/(\w+)\/([\w-]+)\.json$/.exec(path);
     if (!match) continue;
     const [, language, namespace] = match as unknown as [string, string, string];
-    (byLanguage[language] ??= {})[namespace] = data;
+    byLanguage[language] ??= {};
+    byLanguage[language][namespace] = data;
   }
   return byLanguage;
 }

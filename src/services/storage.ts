@@ -89,9 +89,7 @@ export type StorageNotice =
   | { kind: 'newer-version'; key: string }
   | { kind: 'quota'; key: string };
 
-export type ImportResult =
-  | { ok: true; profiles: number }
-  | { ok: false; reason: ImportFailure | 'quota' | 'write-failed'; detail: string };
+export type ImportResult = { ok: true; profiles: number } | { ok: false; reason: ImportFailure | 'quota' | 'write-failed'; detail: string };
 
 export interface GameStorageOptions {
   /** The clock, for set-aside keys and new profiles (tests pass a fixed one). */

@@ -31,7 +31,9 @@ export function App() {
   useEffect(
     () =>
       store.onEffect((effect) => {
-        const text = announcementFor(effect, store.state, services, (key, options) => translate(key, { ...options, lng: store.state.settings.language }));
+        const text = announcementFor(effect, store.state, services, (key, options) =>
+          translate(key, { ...options, lng: store.state.settings.language }),
+        );
         if (text === null) return;
         // Clearing first makes a repeated identical message announced again.
         const screen = store.state.screen;
@@ -41,7 +43,6 @@ export function App() {
       }),
     [store],
   );
-
 
   useEffect(() => {
     document.title = t('common:appName');
@@ -58,7 +59,9 @@ export function App() {
   return (
     <div class="app" data-screen={state.screen}>
       <header class="topbar">
-        <span class="brand" aria-hidden="true">{t('common:appName')}</span>
+        <span class="brand" aria-hidden="true">
+          {t('common:appName')}
+        </span>
         <div class="topbar-actions">
           <button
             type="button"
@@ -153,7 +156,7 @@ function handleKey(event: KeyboardEvent, services: ReturnType<typeof useServices
   if (round.phase === 'revealed' && (key === 'Enter' || key === ' ')) {
     const target = event.target as HTMLElement | null;
     // A focused button or link does its own thing with Enter/Space.
-    if (target && target.closest('button, a, summary, [role="button"]')) return;
+    if (target?.closest('button, a, summary, [role="button"]')) return;
     event.preventDefault();
     store.dispatch({ type: 'next', at: now });
   }

@@ -6,7 +6,7 @@ import { CategoryIcon } from './CategoryIcon';
 import { useGameState, useServices } from './context';
 import { Explanation } from './Feedback';
 import { useT, type Translate } from './i18n-hooks';
-import { ExcerptCard } from './Play';
+import { ExcerptCard } from './ExcerptCard';
 import './classroom.css';
 import { singleClick } from './clicks';
 
@@ -79,7 +79,12 @@ export function ClassPlay() {
             <h3 class="visually-hidden">{t('classroom:outcomeTitle', { number: round.index + 1 })}</h3>
             <Outcomes round={round} turn={turn} t={t} />
             <div class="actions">
-              <button type="button" class="primary big" aria-keyshortcuts="Enter Space" onClick={() => store.dispatch({ type: 'next', at: new Date().toISOString() })}>
+              <button
+                type="button"
+                class="primary big"
+                aria-keyshortcuts="Enter Space"
+                onClick={() => store.dispatch({ type: 'next', at: new Date().toISOString() })}
+              >
                 {t(isLast ? 'play:seeResults' : 'play:next')}
               </button>
               <span class="hint">{t('play:nextHint')}</span>
@@ -100,13 +105,19 @@ function Scoreboard(props: { round: RoundState; t: Translate }) {
   const { round, t } = props;
   return (
     <section class="scoreboard" aria-labelledby="scoreboard-title">
-      <h2 id="scoreboard-title" class="visually-hidden">{t('classroom:scoreboard')}</h2>
+      <h2 id="scoreboard-title" class="visually-hidden">
+        {t('classroom:scoreboard')}
+      </h2>
       <ol class="scoreboard-list" aria-labelledby="scoreboard-title">
         {standings(round).map((standing) => (
           <li key={standing.team.id} class={standing.rank === 1 && standing.score > 0 ? 'is-leading' : undefined}>
-            <span class="scoreboard-rank" aria-hidden="true">{standing.rank}</span>
+            <span class="scoreboard-rank" aria-hidden="true">
+              {standing.rank}
+            </span>
             <span class="scoreboard-name">{standing.team.name}</span>
-            <strong class="scoreboard-score" data-testid={`score-${standing.team.id}`}>{standing.score}</strong>
+            <strong class="scoreboard-score" data-testid={`score-${standing.team.id}`}>
+              {standing.score}
+            </strong>
           </li>
         ))}
       </ol>
@@ -131,7 +142,7 @@ function AnswerBoard(props: { round: RoundState; t: Translate }) {
     // The focus moves on to the next team still to answer (or to Reveal): a focus ring left on
     // the chosen button would show the room what this team said, and the keyboard saves a step.
     const after = store.state.round;
-    if (!after || after.phase !== 'answering') return;
+    if (after?.phase !== 'answering') return;
     const order = [...after.players.slice(teamIndex + 1), ...after.players.slice(0, teamIndex)];
     const next = order.find((p) => after.answers[p.id] === undefined);
     // After the render, when Reveal is enabled.
@@ -141,7 +152,9 @@ function AnswerBoard(props: { round: RoundState; t: Translate }) {
     <section class="card answer-board" aria-labelledby="board-title">
       <div class="board-head">
         <h2 id="board-title">{t('classroom:board')}</h2>
-        <p class="board-count" data-testid="answered-count">{t('classroom:answeredCount', { count: answeredCount(round), total: round.players.length })}</p>
+        <p class="board-count" data-testid="answered-count">
+          {t('classroom:answeredCount', { count: answeredCount(round), total: round.players.length })}
+        </p>
       </div>
       <p class="question">{t('play:question')}</p>
       <div class="team-rows">
@@ -151,7 +164,9 @@ function AnswerBoard(props: { round: RoundState; t: Translate }) {
           return (
             <div class={`team-row${answered ? ' has-answered' : ''}`} role="group" aria-labelledby={`name-${team.id}`} key={team.id}>
               <p class="team-label">
-                <span class="team-name" id={`name-${team.id}`}>{team.name}</span>{' '}
+                <span class="team-name" id={`name-${team.id}`}>
+                  {team.name}
+                </span>{' '}
                 <span class="team-status" id={statusId}>
                   {answered && <span aria-hidden="true">✓ </span>}
                   {t(answered ? 'classroom:answered' : 'classroom:waiting')}
@@ -176,10 +191,20 @@ function AnswerBoard(props: { round: RoundState; t: Translate }) {
         })}
       </div>
       <div class="reveal-bar">
-        <button type="button" class="primary big" ref={revealRef} disabled={!ready} aria-keyshortcuts="R" aria-describedby="reveal-hint" onClick={() => store.dispatch({ type: 'reveal' })}>
+        <button
+          type="button"
+          class="primary big"
+          ref={revealRef}
+          disabled={!ready}
+          aria-keyshortcuts="R"
+          aria-describedby="reveal-hint"
+          onClick={() => store.dispatch({ type: 'reveal' })}
+        >
           {t('classroom:reveal')}
         </button>
-        <p id="reveal-hint" class="hint">{t(ready ? 'classroom:revealHint' : 'classroom:revealNeedsAnswer')}</p>
+        <p id="reveal-hint" class="hint">
+          {t(ready ? 'classroom:revealHint' : 'classroom:revealNeedsAnswer')}
+        </p>
       </div>
     </section>
   );
@@ -202,7 +227,10 @@ function Outcomes(props: { round: RoundState; turn: Turn; t: Translate }) {
             )}
           </span>
           <span class="outcome-verdict">
-            <span class="verdict-icon" aria-hidden="true">{outcome.correct ? '✓' : '✗'}</span> {t(outcome.correct ? 'classroom:right' : 'classroom:wrong')}
+            <span class="verdict-icon" aria-hidden="true">
+              {outcome.correct ? '✓' : '✗'}
+            </span>{' '}
+            {t(outcome.correct ? 'classroom:right' : 'classroom:wrong')}
           </span>
           <span class="outcome-points">{outcome.correct ? t('classroom:points', { points: outcome.points }) : ''}</span>
         </li>

@@ -20,7 +20,10 @@ export function ClassResults() {
   const round = state.round as RoundState;
   const language = state.settings.language;
   const played = round.turns.length;
-  const perCategory = Object.fromEntries(CATEGORIES.map((c) => [c, round.turns.filter((turn) => turn.expected === c).length])) as Record<Category, number>;
+  const perCategory = Object.fromEntries(CATEGORIES.map((c) => [c, round.turns.filter((turn) => turn.expected === c).length])) as Record<
+    Category,
+    number
+  >;
   const categoryName = (category: Category) => t(`common:category.${category}`);
 
   async function exportCsv(): Promise<void> {
@@ -34,7 +37,9 @@ export function ClassResults() {
 
   return (
     <section class="screen class-results class-screen" aria-labelledby="class-results-title">
-      <h1 id="class-results-title" tabIndex={-1} ref={headingRef}>{t('classroom:resultsTitle')}</h1>
+      <h1 id="class-results-title" tabIndex={-1} ref={headingRef}>
+        {t('classroom:resultsTitle')}
+      </h1>
 
       <section class="card" aria-labelledby="ranking-title">
         <h2 id="ranking-title">{t('classroom:ranking')}</h2>
@@ -71,7 +76,8 @@ export function ClassResults() {
                 <th scope="col">{t('classroom:colTeam')}</th>
                 {CATEGORIES.map((category) => (
                   <th scope="col" key={category}>
-                    <span class={`dot cat-${category}`} aria-hidden="true" /> {t('classroom:colCategoryCount', { category: categoryName(category), count: perCategory[category] })}
+                    <span class={`dot cat-${category}`} aria-hidden="true" />{' '}
+                    {t('classroom:colCategoryCount', { category: categoryName(category), count: perCategory[category] })}
                   </th>
                 ))}
               </tr>
@@ -81,7 +87,9 @@ export function ClassResults() {
                 <tr key={team.id}>
                   <th scope="row">{team.name}</th>
                   {CATEGORIES.map((category) => (
-                    <td key={category}>{t('classroom:rightOf', { right: tally[category].right, total: tally[category].right + tally[category].wrong })}</td>
+                    <td key={category}>
+                      {t('classroom:rightOf', { right: tally[category].right, total: tally[category].right + tally[category].wrong })}
+                    </td>
                   ))}
                 </tr>
               ))}
@@ -100,7 +108,9 @@ export function ClassResults() {
                 <th scope="col">{t('classroom:colExcerpt')}</th>
                 <th scope="col">{t('classroom:colAnswer')}</th>
                 {round.players.map((team) => (
-                  <th scope="col" key={team.id}>{team.name}</th>
+                  <th scope="col" key={team.id}>
+                    {team.name}
+                  </th>
                 ))}
               </tr>
             </thead>
@@ -118,7 +128,9 @@ export function ClassResults() {
                     </td>
                     {row.outcomes.map((outcome) => (
                       <td key={outcome.team.id} class={outcome.correct ? 'is-right' : 'is-wrong'}>
-                        <span class="verdict-mark" aria-hidden="true">{outcome.correct ? '✓' : '✗'}</span>{' '}
+                        <span class="verdict-mark" aria-hidden="true">
+                          {outcome.correct ? '✓' : '✗'}
+                        </span>{' '}
                         {outcome.answer ? (
                           <>
                             <CategoryIcon category={outcome.answer} /> {categoryName(outcome.answer)}
@@ -138,12 +150,22 @@ export function ClassResults() {
       </div>
 
       <div class="actions">
-        <button type="button" class="primary" onClick={() => void exportCsv()}>{t('classroom:exportCsv')}</button>
-        <button type="button" onClick={() => window.print()}>{t('classroom:printResults')}</button>
-        <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'classroom' })}>{t('classroom:newRound')}</button>
-        <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'menu' })}>{t('results:menu')}</button>
+        <button type="button" class="primary" onClick={() => void exportCsv()}>
+          {t('classroom:exportCsv')}
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          {t('classroom:printResults')}
+        </button>
+        <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'classroom' })}>
+          {t('classroom:newRound')}
+        </button>
+        <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'menu' })}>
+          {t('results:menu')}
+        </button>
       </div>
-      <p class="export-status" role="status">{exported ? t('classroom:exported', { file: exported }) : ''}</p>
+      <p class="export-status" role="status">
+        {exported ? t('classroom:exported', { file: exported }) : ''}
+      </p>
     </section>
   );
 }

@@ -52,7 +52,11 @@ export function Classroom() {
       // Saved in the other language: its untouched default names take this language's.
       const other = language === 'fr' ? 'en' : 'fr';
       const otherDefault = (n: number) => translate('classroom:teamDefault', { number: n, lng: other });
-      setSetup(loaded ? { ...loaded, teamNames: relabelDefaultNames(loaded.teamNames, otherDefault, defaultName) } : defaultClassSetup(defaultName, randomSeed()));
+      setSetup(
+        loaded
+          ? { ...loaded, teamNames: relabelDefaultNames(loaded.teamNames, otherDefault, defaultName) }
+          : defaultClassSetup(defaultName, randomSeed()),
+      );
       setSaved(round);
     });
     return () => {
@@ -118,7 +122,9 @@ export function Classroom() {
 
   return (
     <section class="screen classroom class-screen" aria-labelledby="classroom-title">
-      <h1 id="classroom-title" tabIndex={-1} ref={headingRef}>{t('classroom:title')}</h1>
+      <h1 id="classroom-title" tabIndex={-1} ref={headingRef}>
+        {t('classroom:title')}
+      </h1>
 
       {saved && (
         <div class="card resume" role="group" aria-labelledby="class-resume-title">
@@ -133,7 +139,9 @@ export function Classroom() {
             <button type="button" class="primary" onClick={() => store.dispatch({ type: 'start-round', round: saved })}>
               {t('classroom:resume')}
             </button>
-            <button type="button" onClick={() => void discard()}>{t('classroom:discard')}</button>
+            <button type="button" onClick={() => void discard()}>
+              {t('classroom:discard')}
+            </button>
           </div>
         </div>
       )}
@@ -187,15 +195,25 @@ export function Classroom() {
             <legend>{t('classroom:sizeLegend')}</legend>
             {CLASS_ROUND_SIZES.map((size) => (
               <label key={String(size)} class="radio">
-                <input type="radio" name="class-size" value={String(size)} checked={setup.size === size} onChange={() => update({ ...setup, size })} />
+                <input
+                  type="radio"
+                  name="class-size"
+                  value={String(size)}
+                  checked={setup.size === size}
+                  onChange={() => update({ ...setup, size })}
+                />
                 <span>{size === 'all' ? t('classroom:sizeAll', { count: content.excerpts.length }) : String(size)}</span>
               </label>
             ))}
           </fieldset>
 
           <div class="actions class-start">
-            <button type="submit" class="primary big">{t('classroom:start')}</button>
-            <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'menu' })}>{t('classroom:backToMenu')}</button>
+            <button type="submit" class="primary big">
+              {t('classroom:start')}
+            </button>
+            <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'menu' })}>
+              {t('classroom:backToMenu')}
+            </button>
           </div>
         </form>
       )}
@@ -207,9 +225,15 @@ export function Classroom() {
             <strong data-testid="series-code">{t('classroom:series', { code: seriesCode(setup.seed) })}</strong> · {t('classroom:seriesHint')}
           </p>
           <div class="actions">
-            <button type="button" onClick={() => setPrinting('student')}>{t('classroom:printStudent')}</button>
-            <button type="button" onClick={() => setPrinting('key')}>{t('classroom:printKey')}</button>
-            <button type="button" onClick={() => update({ ...setup, seed: randomSeed() })}>{t('classroom:newDraw')}</button>
+            <button type="button" onClick={() => setPrinting('student')}>
+              {t('classroom:printStudent')}
+            </button>
+            <button type="button" onClick={() => setPrinting('key')}>
+              {t('classroom:printKey')}
+            </button>
+            <button type="button" onClick={() => update({ ...setup, seed: randomSeed() })}>
+              {t('classroom:newDraw')}
+            </button>
           </div>
         </section>
       )}

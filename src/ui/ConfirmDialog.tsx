@@ -39,8 +39,12 @@ export function ConfirmDialog(props: {
       <h2 id="confirm-title">{props.title}</h2>
       <div id="confirm-text">{props.children}</div>
       <div class="actions">
-        <button type="button" class="danger" onClick={props.onConfirm}>{props.confirmLabel}</button>
-        <button type="button" ref={cancelRef} onClick={props.onCancel}>{props.cancelLabel}</button>
+        <button type="button" class="danger" onClick={props.onConfirm}>
+          {props.confirmLabel}
+        </button>
+        <button type="button" ref={cancelRef} onClick={props.onCancel}>
+          {props.cancelLabel}
+        </button>
       </div>
     </dialog>
   );

@@ -48,11 +48,19 @@ function RenderError({ detail, onMenu }: { detail: string; onMenu: (() => void) 
   const titleRef = useFocusOnMount<HTMLHeadingElement>();
   return (
     <section class="screen fatal" role="alert" aria-labelledby="render-error-title">
-      <h1 id="render-error-title" tabIndex={-1} ref={titleRef}>{t('common:error.crashTitle')}</h1>
+      <h1 id="render-error-title" tabIndex={-1} ref={titleRef}>
+        {t('common:error.crashTitle')}
+      </h1>
       <p>{t('common:error.crashContent', { detail })}</p>
       <div class="actions">
-        <button type="button" class="primary" onClick={() => location.reload()}>{t('common:error.reload')}</button>
-        {onMenu && <button type="button" onClick={onMenu}>{t('common:menu')}</button>}
+        <button type="button" class="primary" onClick={() => location.reload()}>
+          {t('common:error.reload')}
+        </button>
+        {onMenu && (
+          <button type="button" onClick={onMenu}>
+            {t('common:menu')}
+          </button>
+        )}
       </div>
     </section>
   );

@@ -24,7 +24,10 @@ export function Feedback(props: { excerpt: Excerpt; turn: Turn; isLast: boolean 
   return (
     <section class={`card feedback ${right ? 'is-right' : 'is-wrong'}`} aria-labelledby="verdict-heading">
       <h2 id="verdict-heading" tabIndex={-1} class="verdict" ref={headingRef}>
-        <span class="verdict-icon" aria-hidden="true">{right ? '✓' : '✗'}</span> {t(right ? 'play:right' : 'play:wrong')}
+        <span class="verdict-icon" aria-hidden="true">
+          {right ? '✓' : '✗'}
+        </span>{' '}
+        {t(right ? 'play:right' : 'play:wrong')}
       </h2>
       <p class="verdict-detail">
         {answer && !right && <span class="your-answer">{t('play:yourAnswer', { category: t(`common:category.${answer.category}`) })} · </span>}
@@ -46,7 +49,12 @@ export function Feedback(props: { excerpt: Excerpt; turn: Turn; isLast: boolean 
       <Explanation excerpt={excerpt} />
 
       <div class="actions">
-        <button type="button" class="primary" aria-keyshortcuts="Enter Space" onClick={() => store.dispatch({ type: 'next', at: new Date().toISOString() })}>
+        <button
+          type="button"
+          class="primary"
+          aria-keyshortcuts="Enter Space"
+          onClick={() => store.dispatch({ type: 'next', at: new Date().toISOString() })}
+        >
           {t(isLast ? 'play:seeResults' : 'play:next')}
         </button>
         <span class="hint key-hint">{t('play:nextHint')}</span>

@@ -11,7 +11,9 @@ export function Help() {
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   return (
     <section class="screen help" aria-labelledby="help-title">
-      <h1 id="help-title" tabIndex={-1} ref={headingRef}>{t('help:title')}</h1>
+      <h1 id="help-title" tabIndex={-1} ref={headingRef}>
+        {t('help:title')}
+      </h1>
       <div class="card prose">
         <h2>{t('help:howTitle')}</h2>
         <p>{t('help:how')}</p>
@@ -19,7 +21,9 @@ export function Help() {
         <dl class="category-list">
           {CATEGORIES.map((category) => (
             <div key={category}>
-              <dt><span class={`dot cat-${category}`} aria-hidden="true" /> {t(`common:category.${category}`)}</dt>
+              <dt>
+                <span class={`dot cat-${category}`} aria-hidden="true" /> {t(`common:category.${category}`)}
+              </dt>
               <dd>{t(`common:categoryHint.${category}`)}</dd>
             </div>
           ))}
@@ -28,13 +32,17 @@ export function Help() {
         <p>{t('help:scoring')}</p>
         <h2>{t('help:keysTitle')}</h2>
         <ul class="keys">
-          {KEYS.map((key) => <li key={key}>{t(`help:keys.${key}`)}</li>)}
+          {KEYS.map((key) => (
+            <li key={key}>{t(`help:keys.${key}`)}</li>
+          ))}
         </ul>
         <h2>{t('help:privacyTitle')}</h2>
         <p>{t('help:privacy')}</p>
       </div>
       <div class="actions">
-        <button type="button" class="primary" onClick={() => store.dispatch({ type: 'close-screen' })}>{t('common:back')}</button>
+        <button type="button" class="primary" onClick={() => store.dispatch({ type: 'close-screen' })}>
+          {t('common:back')}
+        </button>
       </div>
     </section>
   );

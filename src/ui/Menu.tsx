@@ -13,7 +13,9 @@ export function Menu() {
 
   return (
     <section class="screen menu" aria-labelledby="menu-title">
-      <h1 id="menu-title" class="title">{t('common:appName')}</h1>
+      <h1 id="menu-title" class="title">
+        {t('common:appName')}
+      </h1>
       <p class="tagline">{t('common:tagline')}</p>
       <button
         type="button"
@@ -69,13 +71,25 @@ export function Menu() {
           {t('classroom:menuEntry')}
         </button>
         <div class="menu-row">
-          <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'progress' })}>{t('menu:progress')}</button>
-          <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'settings' })}>{t('menu:settings')}</button>
-          <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'sources' })}>{t('menu:sources')}</button>
-          <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'help' })}>{t('menu:help')}</button>
+          <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'progress' })}>
+            {t('menu:progress')}
+          </button>
+          <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'settings' })}>
+            {t('menu:settings')}
+          </button>
+          <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'sources' })}>
+            {t('menu:sources')}
+          </button>
+          <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'help' })}>
+            {t('menu:help')}
+          </button>
         </div>
       </nav>
-      {state.bestScore > 0 && <p class="best" data-testid="best-score">{t('menu:best', { score: state.bestScore })}</p>}
+      {state.bestScore > 0 && (
+        <p class="best" data-testid="best-score">
+          {t('menu:best', { score: state.bestScore })}
+        </p>
+      )}
       <p class="privacy">{t('menu:privacy')}</p>
     </section>
   );

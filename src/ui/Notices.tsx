@@ -50,7 +50,9 @@ export function Notices() {
       {freed === 'freed' && !kinds.includes('quota') && (
         <div class="notice" data-kind="freed">
           <p>{t('storage:freed')}</p>
-          <button type="button" onClick={() => setFreed(null)}>{t('storage:dismiss')}</button>
+          <button type="button" onClick={() => setFreed(null)}>
+            {t('storage:dismiss')}
+          </button>
         </div>
       )}
     </div>

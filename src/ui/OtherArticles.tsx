@@ -59,9 +59,13 @@ export function OtherArticles(props: { excerpt: Excerpt }) {
                     <span class={`relation-tag relation-${passage.relation}`}>{t(`viewer:relation.${passage.relation}`)}</span>{' '}
                     <cite class="related-title">{title}</cite>
                   </p>
-                  <blockquote class="related-text" lang="fr">{passage.excerpt.text}</blockquote>
+                  <blockquote class="related-text" lang="fr">
+                    {passage.excerpt.text}
+                  </blockquote>
                   {language === 'en' && (
-                    <blockquote class="related-text translation" lang="en">{passage.excerpt.translation.en}</blockquote>
+                    <blockquote class="related-text translation" lang="en">
+                      {passage.excerpt.translation.en}
+                    </blockquote>
                   )}
                   <button
                     type="button"
@@ -77,7 +81,6 @@ export function OtherArticles(props: { excerpt: Excerpt }) {
           </ul>
         </>
       )}
-
     </div>
   );
 }

@@ -34,16 +34,28 @@ export function PauseDialog() {
         <>
           <p>{t('play:quitConfirm')}</p>
           <div class="actions">
-            <button type="button" class="danger" onClick={() => store.dispatch({ type: 'quit-round' })}>{t('play:quit')}</button>
-            <button type="button" autoFocus onClick={() => setConfirmQuit(false)}>{t('common:cancel')}</button>
+            <button type="button" class="danger" onClick={() => store.dispatch({ type: 'quit-round' })}>
+              {t('play:quit')}
+            </button>
+            <button type="button" autoFocus onClick={() => setConfirmQuit(false)}>
+              {t('common:cancel')}
+            </button>
           </div>
         </>
       ) : (
         <div class="actions vertical">
-          <button type="button" class="primary" autoFocus onClick={() => store.dispatch({ type: 'unpause' })}>{t('play:continue')}</button>
-          <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'settings' })}>{t('menu:settings')}</button>
-          <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'help' })}>{t('menu:help')}</button>
-          <button type="button" onClick={() => setConfirmQuit(true)}>{t('play:quit')}</button>
+          <button type="button" class="primary" autoFocus onClick={() => store.dispatch({ type: 'unpause' })}>
+            {t('play:continue')}
+          </button>
+          <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'settings' })}>
+            {t('menu:settings')}
+          </button>
+          <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'help' })}>
+            {t('menu:help')}
+          </button>
+          <button type="button" onClick={() => setConfirmQuit(true)}>
+            {t('play:quit')}
+          </button>
         </div>
       )}
     </dialog>

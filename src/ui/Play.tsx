@@ -1,12 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../core/categories';
-import { clueSegments } from '../core/content/locate';
-import type { Excerpt } from '../core/content/schema';
-import { CONFIDENCE_LEVELS, currentExcerptId, revealedTurn, SOLO, type RoundState } from '../core/round';
-import type { Ref } from 'preact';
+import { CONFIDENCE_LEVELS, currentExcerptId, revealedTurn, SOLO } from '../core/round';
 import { ClassPlay } from './ClassPlay';
 import { useGameState, useServices } from './context';
 import { useT, type Translate } from './i18n-hooks';
+import { ExcerptCard } from './ExcerptCard';
 import { Feedback } from './Feedback';
 import { singleClick } from './clicks';
 
@@ -48,7 +46,8 @@ export function Play() {
           )}
         </p>
         <p class={`hud-streak${(score?.streak ?? 0) >= 2 ? ' hot' : ''}`}>
-          <span class="hud-label">{t('play:streak')}</span> <strong data-testid="streak">{t('play:streakValue', { count: score?.streak ?? 0 })}</strong>
+          <span class="hud-label">{t('play:streak')}</span>{' '}
+          <strong data-testid="streak">{t('play:streakValue', { count: score?.streak ?? 0 })}</strong>
         </p>
         <button type="button" class="icon-button" onClick={() => store.dispatch({ type: 'pause' })} aria-keyshortcuts="Escape">
           {t('play:pause')}
@@ -69,7 +68,9 @@ export function Play() {
                 aria-keyshortcuts={String(i + 1)}
                 onClick={singleClick(() => store.dispatch({ type: 'choose', category, at: now() }))}
               >
-                <span class="key-badge" aria-hidden="true">{i + 1}</span>
+                <span class="key-badge" aria-hidden="true">
+                  {i + 1}
+                </span>
                 {t(`common:category.${category}`)}
               </button>
             ))}
@@ -80,7 +81,12 @@ export function Play() {
       )}
 
       {round.phase === 'answering' && state.pendingChoice && (
-        <ConfidenceAsk category={state.pendingChoice} t={t} onPick={(confidence) => store.dispatch({ type: 'confidence', confidence, at: now() })} onCancel={() => store.dispatch({ type: 'cancel-choice' })} />
+        <ConfidenceAsk
+          category={state.pendingChoice}
+          t={t}
+          onPick={(confidence) => store.dispatch({ type: 'confidence', confidence, at: now() })}
+          onCancel={() => store.dispatch({ type: 'cancel-choice' })}
+        />
       )}
 
       {turn && <Feedback excerpt={excerpt} turn={turn} isLast={round.index + 1 >= round.excerptIds.length} />}
@@ -119,8 +125,17 @@ function ConfidenceAsk(props: { category: Category; t: Translate; onPick: (c: (t
       </p>
       <div class="choice-grid three">
         {CONFIDENCE_LEVELS.map((level, i) => (
-          <button type="button" class={`choice conf-${level}`} key={level} ref={i === 0 ? firstRef : undefined} aria-keyshortcuts={String(i + 1)} onClick={singleClick(() => props.onPick(level))}>
-            <span class="key-badge" aria-hidden="true">{i + 1}</span>
+          <button
+            type="button"
+            class={`choice conf-${level}`}
+            key={level}
+            ref={i === 0 ? firstRef : undefined}
+            aria-keyshortcuts={String(i + 1)}
+            onClick={singleClick(() => props.onPick(level))}
+          >
+            <span class="key-badge" aria-hidden="true">
+              {i + 1}
+            </span>
             {t(`play:confidence.${level}`)}
           </button>
         ))}
@@ -128,79 +143,6 @@ function ConfidenceAsk(props: { category: Category; t: Translate; onPick: (c: (t
       <button type="button" class="link-button" onClick={props.onCancel}>
         {t('play:changeChoice')}
       </button>
-    </div>
-  );
-}
-
-/** The excerpt on its card: text, source, and the other language one click (or T) away. Solo and class play share it. */
-export function ExcerptCard(props: { excerpt: Excerpt; round: RoundState; headingRef: Ref<HTMLHeadingElement>; class?: string }) {
-  const { excerpt, round } = props;
-  const state = useGameState();
-  const { store, articleById } = useServices();
-  const t = useT();
-  const language = state.settings.language;
-  const article = articleById.get(excerpt.article);
-  return (
-    <article class={`card excerpt-card${props.class ? ` ${props.class}` : ''}`}>
-      <h2 id="excerpt-heading" tabIndex={-1} class="card-kicker" ref={props.headingRef}>
-        {t('play:excerptLabel')} {round.index + 1}/{round.excerptIds.length}
-      </h2>
-      <ExcerptText excerpt={excerpt} revealed={round.phase !== 'answering'} language={language} showOther={state.showOtherLanguage} t={t} />
-      <p class="excerpt-source">
-        {t('play:fromLabel')} <cite lang="fr">{article?.title ?? excerpt.article}</cite>
-      </p>
-      {!(language === 'en' && round.phase !== 'answering') && (
-        <button type="button" class="link-button" aria-keyshortcuts="T" onClick={() => store.dispatch({ type: 'toggle-other-language' })}>
-          {language === 'en'
-            ? t(state.showOtherLanguage ? 'play:hideOriginal' : 'play:showOriginal')
-            : t(state.showOtherLanguage ? 'play:hideTranslation' : 'play:showTranslation')}
-        </button>
-      )}
-    </article>
-  );
-}
-
-/** The excerpt in French (the source), with its translation at hand; clue words marked once revealed. */
-export function ExcerptText(props: { excerpt: Excerpt; revealed: boolean; language: 'fr' | 'en'; showOther: boolean; t: Translate }) {
-  const { excerpt, revealed, language, showOther, t } = props;
-  const french = (
-    <blockquote class="excerpt-text" lang="fr" data-testid="excerpt-text">
-      {revealed
-        ? clueSegments(excerpt).map((segment, i) => (segment.marked ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>))
-        : excerpt.text}
-    </blockquote>
-  );
-  const english = (
-    <blockquote class="excerpt-text translation" lang="en">
-      {excerpt.translation.en}
-    </blockquote>
-  );
-  // English players read the translation first; French players read the source and may ask for the translation.
-  if (language === 'en') {
-    return (
-      <div class="excerpt-texts">
-        {showOther || revealed ? (
-          <>
-            <p class="text-label">{t('play:originalLabel')}</p>
-            {french}
-            <p class="text-label">{t('play:translationLabel')}</p>
-            {english}
-          </>
-        ) : (
-          english
-        )}
-      </div>
-    );
-  }
-  return (
-    <div class="excerpt-texts">
-      {french}
-      {showOther && (
-        <>
-          <p class="text-label">{t('play:translationLabel')}</p>
-          {english}
-        </>
-      )}
     </div>
   );
 }

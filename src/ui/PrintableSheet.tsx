@@ -28,8 +28,12 @@ export function PrintableSheet(props: { kind: 'student' | 'key'; setup: ClassSet
   return (
     <section class={`screen printable printable-${kind}`} aria-labelledby="sheet-title">
       <div class="actions print-toolbar">
-        <button type="button" class="primary" onClick={() => window.print()}>{t('classroom:sheet.print')}</button>
-        <button type="button" onClick={props.onBack} aria-keyshortcuts="Escape">{t('classroom:sheet.back')}</button>
+        <button type="button" class="primary" onClick={() => window.print()}>
+          {t('classroom:sheet.print')}
+        </button>
+        <button type="button" onClick={props.onBack} aria-keyshortcuts="Escape">
+          {t('classroom:sheet.back')}
+        </button>
       </div>
       <article class="sheet">
         <header class="sheet-header">
@@ -52,11 +56,15 @@ export function PrintableSheet(props: { kind: 'student' | 'key'; setup: ClassSet
               </h2>
               <blockquote class="excerpt-text" lang="fr">
                 {item.answer
-                  ? item.answer.segments.map((segment, i) => (segment.marked ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>))
+                  ? item.answer.segments.map((segment, i) =>
+                      segment.marked ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>,
+                    )
                   : item.text}
               </blockquote>
               {item.translation && (
-                <blockquote class="excerpt-text translation" lang="en">{item.translation}</blockquote>
+                <blockquote class="excerpt-text translation" lang="en">
+                  {item.translation}
+                </blockquote>
               )}
               <p class="excerpt-source">
                 {t('play:fromLabel')} <cite lang="fr">{articleById.get(item.articleId)?.title ?? item.articleId}</cite>
@@ -65,7 +73,8 @@ export function PrintableSheet(props: { kind: 'student' | 'key'; setup: ClassSet
                 <div class="sheet-answer">
                   <p>
                     <strong class={`tag cat-${item.answer.category}`}>
-                      <CategoryIcon category={item.answer.category} /> {t('classroom:sheet.answer', { category: t(`common:category.${item.answer.category}`) })}
+                      <CategoryIcon category={item.answer.category} />{' '}
+                      {t('classroom:sheet.answer', { category: t(`common:category.${item.answer.category}`) })}
                     </strong>
                   </p>
                   <p class="clue-list">

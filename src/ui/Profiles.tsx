@@ -72,7 +72,9 @@ export function Profiles() {
 
   return (
     <section class="screen profiles" aria-labelledby="profiles-title">
-      <h1 id="profiles-title" tabIndex={-1} ref={headingRef}>{t('profiles:title')}</h1>
+      <h1 id="profiles-title" tabIndex={-1} ref={headingRef}>
+        {t('profiles:title')}
+      </h1>
       <div class="card">
         <p>{t('profiles:intro')}</p>
         <ul class="profile-list" aria-label={t('profiles:listLabel')}>
@@ -102,7 +104,12 @@ export function Profiles() {
                     </div>
                     <div class="profile-actions">
                       {!active && (
-                        <button type="button" class="primary" aria-label={t('profiles:useLabel', { name: profile.name })} onClick={() => void use(profile)}>
+                        <button
+                          type="button"
+                          class="primary"
+                          aria-label={t('profiles:useLabel', { name: profile.name })}
+                          onClick={() => void use(profile)}
+                        >
                           {t('profiles:use')}
                         </button>
                       )}
@@ -114,7 +121,12 @@ export function Profiles() {
                       >
                         {t('profiles:rename')}
                       </button>
-                      <button type="button" class="danger-outline" aria-label={t('profiles:deleteLabel', { name: profile.name })} onClick={() => setDeleting(profile)}>
+                      <button
+                        type="button"
+                        class="danger-outline"
+                        aria-label={t('profiles:deleteLabel', { name: profile.name })}
+                        onClick={() => setDeleting(profile)}
+                      >
                         {t('profiles:delete')}
                       </button>
                     </div>
@@ -128,7 +140,9 @@ export function Profiles() {
 
       <form class="card form new-profile" onSubmit={(e) => void create(e)} aria-labelledby="new-profile-title" noValidate>
         <h2 id="new-profile-title">{t('profiles:newTitle')}</h2>
-        <label for="new-profile-name" class="field-label">{t('profiles:nameLabel')}</label>
+        <label for="new-profile-name" class="field-label">
+          {t('profiles:nameLabel')}
+        </label>
         <div class="inline-field">
           <input
             id="new-profile-name"
@@ -143,13 +157,23 @@ export function Profiles() {
               setNewProblem(null);
             }}
           />
-          <button type="submit" class="primary">{t('profiles:create')}</button>
+          <button type="submit" class="primary">
+            {t('profiles:create')}
+          </button>
         </div>
-        <p id="new-profile-hint" class="hint">{t('profiles:nameHint')}</p>
-        {newProblem && <p id="new-profile-error" class="message error" role="alert">{problemText(newProblem, t)}</p>}
+        <p id="new-profile-hint" class="hint">
+          {t('profiles:nameHint')}
+        </p>
+        {newProblem && (
+          <p id="new-profile-error" class="message error" role="alert">
+            {problemText(newProblem, t)}
+          </p>
+        )}
       </form>
 
-      <div role="status" aria-live="polite" class="status-line" data-testid="profiles-status">{status}</div>
+      <div role="status" aria-live="polite" class="status-line" data-testid="profiles-status">
+        {status}
+      </div>
 
       {deleting && (
         <ConfirmDialog
@@ -165,7 +189,9 @@ export function Profiles() {
       )}
 
       <div class="actions">
-        <button type="button" class="primary" onClick={() => store.dispatch({ type: 'close-screen' })}>{t('common:back')}</button>
+        <button type="button" class="primary" onClick={() => store.dispatch({ type: 'close-screen' })}>
+          {t('common:back')}
+        </button>
       </div>
     </section>
   );
@@ -212,7 +238,9 @@ function RenameForm(props: {
         }
       }}
     >
-      <label for={id} class="field-label">{t('profiles:renameField', { name: profile.name })}</label>
+      <label for={id} class="field-label">
+        {t('profiles:renameField', { name: profile.name })}
+      </label>
       <div class="inline-field">
         <input
           id={id}
@@ -228,10 +256,18 @@ function RenameForm(props: {
             setProblem(null);
           }}
         />
-        <button type="submit" class="primary">{t('profiles:save')}</button>
-        <button type="button" onClick={() => props.onDone(null)}>{t('common:cancel')}</button>
+        <button type="submit" class="primary">
+          {t('profiles:save')}
+        </button>
+        <button type="button" onClick={() => props.onDone(null)}>
+          {t('common:cancel')}
+        </button>
       </div>
-      {problem && <p id={`${id}-error`} class="message error" role="alert">{problemText(problem, t)}</p>}
+      {problem && (
+        <p id={`${id}-error`} class="message error" role="alert">
+          {problemText(problem, t)}
+        </p>
+      )}
     </form>
   );
 }

@@ -55,7 +55,9 @@ export function Progress() {
   return (
     <section class="screen progress" aria-labelledby="progress-title">
       <div class="screen-head">
-        <h1 id="progress-title" tabIndex={-1} ref={headingRef}>{t('progress:title')}</h1>
+        <h1 id="progress-title" tabIndex={-1} ref={headingRef}>
+          {t('progress:title')}
+        </h1>
         <p class="profile-line">
           <span data-testid="progress-profile">{t('progress:profile', { name: state.activeProfile.name })}</span>{' '}
           <button type="button" class="link-button" onClick={() => store.dispatch({ type: 'navigate', screen: 'profiles' })}>
@@ -70,7 +72,9 @@ export function Progress() {
           <h2>{t('progress:empty.title')}</h2>
           <p>{t('progress:empty.text')}</p>
           <div class="actions">
-            <button type="button" class="primary" onClick={() => startRound('play')}>{t('progress:empty.play')}</button>
+            <button type="button" class="primary" onClick={() => startRound('play')}>
+              {t('progress:empty.play')}
+            </button>
           </div>
         </div>
       ) : (
@@ -78,11 +82,26 @@ export function Progress() {
           <section class="card wide" aria-labelledby="summary-title">
             <h2 id="summary-title">{t('progress:summary.title')}</h2>
             <dl class="tiles">
-              <div><dt>{t('progress:summary.rounds')}</dt><dd data-testid="rounds-played">{data.rounds.length}</dd></div>
-              <div><dt>{t('progress:summary.answers')}</dt><dd>{report.answers.length}</dd></div>
-              <div><dt>{t('progress:summary.bestScore')}</dt><dd data-testid="progress-best-score">{data.bestScore}</dd></div>
-              <div><dt>{t('progress:summary.bestStreak')}</dt><dd data-testid="progress-best-streak">{data.bestStreak}</dd></div>
-              <div><dt>{t('progress:summary.due')}</dt><dd data-testid="progress-due">{state.dueCount}</dd></div>
+              <div>
+                <dt>{t('progress:summary.rounds')}</dt>
+                <dd data-testid="rounds-played">{data.rounds.length}</dd>
+              </div>
+              <div>
+                <dt>{t('progress:summary.answers')}</dt>
+                <dd>{report.answers.length}</dd>
+              </div>
+              <div>
+                <dt>{t('progress:summary.bestScore')}</dt>
+                <dd data-testid="progress-best-score">{data.bestScore}</dd>
+              </div>
+              <div>
+                <dt>{t('progress:summary.bestStreak')}</dt>
+                <dd data-testid="progress-best-streak">{data.bestStreak}</dd>
+              </div>
+              <div>
+                <dt>{t('progress:summary.due')}</dt>
+                <dd data-testid="progress-due">{state.dueCount}</dd>
+              </div>
             </dl>
           </section>
 
@@ -106,7 +125,9 @@ export function Progress() {
             <h2 id="discernment-title">{t('progress:discrimination.title')}</h2>
             {report.discrimination.balancedAccuracy !== null && report.chance !== null && (
               <>
-                <p class="headline-figure" data-testid="discernment">{percent(report.discrimination.balancedAccuracy)}</p>
+                <p class="headline-figure" data-testid="discernment">
+                  {percent(report.discrimination.balancedAccuracy)}
+                </p>
                 <Bar rate={report.discrimination.balancedAccuracy} class="discernment-bar" />
                 <p>{t('progress:discrimination.explain', { chance: percent(report.chance) })}</p>
               </>
@@ -145,7 +166,9 @@ export function Progress() {
                     </li>
                   ))}
                 </ul>
-                {report.confidentMistakes > 0 && <p class="callout">{t('progress:calibration.confidentMistakes', { count: report.confidentMistakes })}</p>}
+                {report.confidentMistakes > 0 && (
+                  <p class="callout">{t('progress:calibration.confidentMistakes', { count: report.confidentMistakes })}</p>
+                )}
               </>
             ) : (
               <p>{t('progress:calibration.off')}</p>
@@ -154,9 +177,7 @@ export function Progress() {
 
           <section class="card" aria-labelledby="bias-title">
             <h2 id="bias-title">{t('progress:bias.title')}</h2>
-            {report.bias.status === 'too-few' && (
-              <p>{t('progress:bias.tooFew', { needed: report.bias.needed, answered: report.bias.answered })}</p>
-            )}
+            {report.bias.status === 'too-few' && <p>{t('progress:bias.tooFew', { needed: report.bias.needed, answered: report.bias.answered })}</p>}
             {report.bias.status === 'balanced' && <p data-testid="bias-readout">{t('progress:bias.balanced')}</p>}
             {report.bias.status === 'biased' && (
               <ul class="plain-list" data-testid="bias-readout">
@@ -176,17 +197,27 @@ export function Progress() {
             )}
             {report.bias.status !== 'too-few' && (
               <div class="share-chart" role="group" aria-label={t('progress:bias.chartTitle')}>
-                <p class="chart-title" aria-hidden="true">{t('progress:bias.chartTitle')}</p>
+                <p class="chart-title" aria-hidden="true">
+                  {t('progress:bias.chartTitle')}
+                </p>
                 <p class="share-legend" aria-hidden="true">
-                  <span class="legend-item"><span class="swatch yours" /> {t('progress:bias.yours')}</span>
-                  <span class="legend-item"><span class="swatch key" /> {t('progress:bias.key')}</span>
+                  <span class="legend-item">
+                    <span class="swatch yours" /> {t('progress:bias.yours')}
+                  </span>
+                  <span class="legend-item">
+                    <span class="swatch key" /> {t('progress:bias.key')}
+                  </span>
                 </p>
                 {report.bias.readout.map((b) => (
                   <div
                     class="share-row"
                     key={b.category}
                     role="img"
-                    aria-label={t('progress:bias.barLabel', { category: category(b.category), yours: percent(b.answeredShare), key: percent(b.keyShare) })}
+                    aria-label={t('progress:bias.barLabel', {
+                      category: category(b.category),
+                      yours: percent(b.answeredShare),
+                      key: percent(b.keyShare),
+                    })}
                   >
                     <span class="share-head">
                       <span class="share-name">{category(b.category)}</span>
@@ -205,7 +236,9 @@ export function Progress() {
           <section class="card" aria-labelledby="confusion-title">
             <h2 id="confusion-title">{t('progress:confusion.title')}</h2>
             <ConfusionGrid matrix={report.matrix} t={t} captionId="confusion-how" />
-            <p class="hint" id="confusion-how">{t('progress:confusion.how')}</p>
+            <p class="hint" id="confusion-how">
+              {t('progress:confusion.how')}
+            </p>
             <p data-testid="top-confusion">
               {report.confusions[0]
                 ? t('progress:confusion.top', {
@@ -220,9 +253,15 @@ export function Progress() {
           <section class="card wide" aria-labelledby="articles-title">
             <h2 id="articles-title">{t('progress:articles.title')}</h2>
             <p class="stack-legend" aria-hidden="true">
-              <span class="legend-item"><span class="swatch mastered" /> {t('progress:articles.mastered')}</span>
-              <span class="legend-item"><span class="swatch seen" /> {t('progress:articles.seen')}</span>
-              <span class="legend-item"><span class="swatch unseen" /> {t('progress:articles.unseen')}</span>
+              <span class="legend-item">
+                <span class="swatch mastered" /> {t('progress:articles.mastered')}
+              </span>
+              <span class="legend-item">
+                <span class="swatch seen" /> {t('progress:articles.seen')}
+              </span>
+              <span class="legend-item">
+                <span class="swatch unseen" /> {t('progress:articles.unseen')}
+              </span>
             </p>
             <ul class="bar-list articles" data-testid="article-mastery">
               {report.articles.map((a) => {
@@ -230,12 +269,16 @@ export function Progress() {
                 const of = (n: number) => `${a.excerptCount === 0 ? 0 : (n / a.excerptCount) * 100}%`;
                 return (
                   <li key={a.articleId} class="article-row">
-                    <span class="bar-name" lang="fr">{t(`common:article.${a.articleId}`)}</span>
+                    <span class="bar-name" lang="fr">
+                      {t(`common:article.${a.articleId}`)}
+                    </span>
                     <span class="stack-track" role="img" aria-label={label}>
                       <span class="stack mastered" style={{ width: of(a.mastered) }} />
                       <span class="stack seen" style={{ width: of(a.seen - a.mastered) }} />
                     </span>
-                    <span class="bar-value" aria-hidden="true">{label}</span>
+                    <span class="bar-value" aria-hidden="true">
+                      {label}
+                    </span>
                   </li>
                 );
               })}
@@ -250,7 +293,9 @@ export function Progress() {
                 <thead>
                   <tr>
                     <th scope="col">{t('progress:history.date')}</th>
-                    <th scope="col" class="num">{t('progress:history.score')}</th>
+                    <th scope="col" class="num">
+                      {t('progress:history.score')}
+                    </th>
                     <th scope="col">{t('progress:history.accuracy')}</th>
                   </tr>
                 </thead>
@@ -287,7 +332,9 @@ export function Progress() {
       <ProgressData />
 
       <div class="actions">
-        <button type="button" class="primary" onClick={() => store.dispatch({ type: 'close-screen' })}>{t('common:back')}</button>
+        <button type="button" class="primary" onClick={() => store.dispatch({ type: 'close-screen' })}>
+          {t('common:back')}
+        </button>
       </div>
     </section>
   );

@@ -85,9 +85,15 @@ export function ProgressData() {
       <h2 id="data-title">{t('progress:data.title')}</h2>
       <p>{t('progress:data.explain')}</p>
       <div class="actions">
-        <button type="button" disabled={busy} onClick={exportFile}>{t('progress:data.export')}</button>
-        <button type="button" disabled={busy} onClick={() => fileRef.current?.click()}>{t('progress:data.import')}</button>
-        <button type="button" class="danger-outline" disabled={busy} onClick={() => setConfirmReset(true)}>{t('progress:data.reset')}</button>
+        <button type="button" disabled={busy} onClick={exportFile}>
+          {t('progress:data.export')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => fileRef.current?.click()}>
+          {t('progress:data.import')}
+        </button>
+        <button type="button" class="danger-outline" disabled={busy} onClick={() => setConfirmReset(true)}>
+          {t('progress:data.reset')}
+        </button>
       </div>
       {/* Reached through the Import button, which has the name and the focus ring. */}
       <input

@@ -25,7 +25,9 @@ export function Results() {
         {t(round.mode === 'review' ? 'results:reviewMode' : 'results:title')}
       </h1>
       <div class="card">
-        <p class="big-score" data-testid="final-score">{t('results:score', { score: score.score })}</p>
+        <p class="big-score" data-testid="final-score">
+          {t('results:score', { score: score.score })}
+        </p>
         {newBest && <p class="new-best">{t('results:newBest')}</p>}
         <p>{t('results:accuracy', { count: score.right, right: score.right, total })}</p>
         <p>{t('results:bestStreak', { count: score.bestStreak })}</p>
@@ -55,7 +57,12 @@ export function Results() {
         </table>
       </div>
       <div class="actions">
-        <button type="button" class="primary" onClick={() => startRound(round.mode === 'review' ? 'review' : 'play')} disabled={round.mode === 'review' && state.dueCount === 0}>
+        <button
+          type="button"
+          class="primary"
+          onClick={() => startRound(round.mode === 'review' ? 'review' : 'play')}
+          disabled={round.mode === 'review' && state.dueCount === 0}
+        >
           {t('results:playAgain')}
         </button>
         <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'progress' })}>

@@ -13,9 +13,19 @@ export function Settings() {
 
   return (
     <section class="screen settings" aria-labelledby="settings-title">
-      <h1 id="settings-title" tabIndex={-1} ref={headingRef}>{t('settings:title')}</h1>
+      <h1 id="settings-title" tabIndex={-1} ref={headingRef}>
+        {t('settings:title')}
+      </h1>
       <form class="card form" onSubmit={(e) => e.preventDefault()}>
-        <RadioGroup name="language" legend={t('settings:language')} options={LANGUAGES} value={s.language} label={(language) => t(`common:language.${language}`)} lang={(language) => language} onChange={(language) => set({ language })} />
+        <RadioGroup
+          name="language"
+          legend={t('settings:language')}
+          options={LANGUAGES}
+          value={s.language}
+          label={(language) => t(`common:language.${language}`)}
+          lang={(language) => language}
+          onChange={(language) => set({ language })}
+        />
         <fieldset>
           <legend>{t('settings:sound')}</legend>
           <label class="check">
@@ -23,8 +33,22 @@ export function Settings() {
             <span>{t(s.muted ? 'settings:soundOff' : 'settings:soundOn')}</span>
           </label>
         </fieldset>
-        <RadioGroup name="textSize" legend={t('settings:textSize')} options={TEXT_SIZES} value={s.textSize} label={(size) => t(`settings:textSizes.${size}`)} onChange={(textSize) => set({ textSize })} />
-        <RadioGroup name="reducedMotion" legend={t('settings:reducedMotion')} options={REDUCED_MOTION} value={s.reducedMotion} label={(motion) => t(`settings:motion.${motion}`)} onChange={(reducedMotion) => set({ reducedMotion })} />
+        <RadioGroup
+          name="textSize"
+          legend={t('settings:textSize')}
+          options={TEXT_SIZES}
+          value={s.textSize}
+          label={(size) => t(`settings:textSizes.${size}`)}
+          onChange={(textSize) => set({ textSize })}
+        />
+        <RadioGroup
+          name="reducedMotion"
+          legend={t('settings:reducedMotion')}
+          options={REDUCED_MOTION}
+          value={s.reducedMotion}
+          label={(motion) => t(`settings:motion.${motion}`)}
+          onChange={(reducedMotion) => set({ reducedMotion })}
+        />
         <RadioGroup
           name="roundSize"
           legend={t('settings:roundSize')}
@@ -47,7 +71,9 @@ export function Settings() {
         <p class="hint">{t(persistent ? 'settings:saved' : 'settings:notSaved')}</p>
       </form>
       <div class="actions">
-        <button type="button" class="primary" onClick={() => store.dispatch({ type: 'close-screen' })}>{t('common:back')}</button>
+        <button type="button" class="primary" onClick={() => store.dispatch({ type: 'close-screen' })}>
+          {t('common:back')}
+        </button>
       </div>
     </section>
   );

@@ -73,7 +73,9 @@ export function SourceViewer(props: { viewer: ViewerState }) {
     >
       <div class="viewer-bar">
         <p class="viewer-kicker">{t('viewer:kicker')}</p>
-        <span class="viewer-hint" aria-hidden="true">{t('viewer:closeHint')}</span>
+        <span class="viewer-hint" aria-hidden="true">
+          {t('viewer:closeHint')}
+        </span>
         <button type="button" class="viewer-close" aria-keyshortcuts="Escape" onClick={close}>
           <CloseIcon /> {t('common:close')}
         </button>
@@ -86,7 +88,9 @@ export function SourceViewer(props: { viewer: ViewerState }) {
           </h2>
           {bilingual && (
             <>
-              <p class="viewer-title-en" lang="en">{t('viewer:titleInEnglish', { title: t(`common:article.${article.id}`) })}</p>
+              <p class="viewer-title-en" lang="en">
+                {t('viewer:titleInEnglish', { title: t(`common:article.${article.id}`) })}
+              </p>
               <p class="viewer-note">{t('viewer:sourceNoteEn')}</p>
             </>
           )}
@@ -150,7 +154,9 @@ export function ArticleFacts(props: { article: Article; language: 'fr' | 'en'; t
 
 export function formatDate(isoDate: string, language: 'fr' | 'en'): string {
   // Noon UTC and a UTC formatter: the calendar date never shifts with the reader's time zone.
-  return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T12:00:00Z`));
+  return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T12:00:00Z`),
+  );
 }
 
 /** What the marks mean: colour, icon, label and underline together. */
@@ -168,8 +174,8 @@ export function Legend(props: { t: Translate; categories: readonly Category[]; w
         ))}
         {props.withPassage && (
           <li>
-            <MarkBadge mark={{ category: null, focus: true }} t={t} />{' '}
-            <mark class="excerpt-mark untold">{t('viewer:legend.underline.untold')}</mark> <span class="legend-text">{t('viewer:legend.thisPassage')}</span>
+            <MarkBadge mark={{ category: null, focus: true }} t={t} /> <mark class="excerpt-mark untold">{t('viewer:legend.underline.untold')}</mark>{' '}
+            <span class="legend-text">{t('viewer:legend.thisPassage')}</span>
           </li>
         )}
       </ul>
@@ -205,15 +211,35 @@ function BlockText(props: RunsProps) {
   switch (kind) {
     case 'title':
     case 'heading':
-      return <h3 class={`viewer-block ${kind}`} lang="fr">{runs}</h3>;
+      return (
+        <h3 class={`viewer-block ${kind}`} lang="fr">
+          {runs}
+        </h3>
+      );
     case 'subtitle':
-      return <p class="viewer-block subtitle" lang="fr">{runs}</p>;
+      return (
+        <p class="viewer-block subtitle" lang="fr">
+          {runs}
+        </p>
+      );
     case 'caption':
-      return <p class="viewer-block caption" lang="fr">{runs}</p>;
+      return (
+        <p class="viewer-block caption" lang="fr">
+          {runs}
+        </p>
+      );
     case 'meta':
-      return <p class="viewer-block meta" lang="fr">{runs}</p>;
+      return (
+        <p class="viewer-block meta" lang="fr">
+          {runs}
+        </p>
+      );
     case 'paragraph':
-      return <p class="viewer-block paragraph" lang="fr">{runs}</p>;
+      return (
+        <p class="viewer-block paragraph" lang="fr">
+          {runs}
+        </p>
+      );
   }
 }
 
@@ -236,7 +262,15 @@ function Runs(props: RunsProps) {
               tabIndex={mark.focus ? -1 : undefined}
               aria-describedby={mark.focus ? `badge-${run.excerpt.id}` : undefined}
             >
-              {run.parts.map((part, j) => (part.marked ? <strong key={j} class="clue-word">{part.text}</strong> : part.text))}
+              {run.parts.map((part, j) =>
+                part.marked ? (
+                  <strong key={j} class="clue-word">
+                    {part.text}
+                  </strong>
+                ) : (
+                  part.text
+                ),
+              )}
             </mark>
             {translations && (
               // Right after the excerpt in reading order (screen readers, phones); in the margin beside it on a wide screen.

@@ -22,26 +22,26 @@ export function Sources() {
 
   return (
     <section class="screen sources" aria-labelledby="sources-title">
-      <h1 id="sources-title" tabIndex={-1} ref={headingRef}>{t('viewer:library.title')}</h1>
+      <h1 id="sources-title" tabIndex={-1} ref={headingRef}>
+        {t('viewer:library.title')}
+      </h1>
       <div class="card library-intro">
         <p>{t('viewer:library.intro')}</p>
-        <Legend
-          t={t}
-          categories={CATEGORIES}
-          withClues
-          note={t(showAllAnswers ? 'viewer:legend.allShown' : 'viewer:legend.unseen')}
-        />
+        <Legend t={t} categories={CATEGORIES} withClues note={t(showAllAnswers ? 'viewer:legend.allShown' : 'viewer:legend.unseen')} />
         <label class="switch">
           <input
             type="checkbox"
             role="switch"
+            aria-checked={showAllAnswers}
             checked={showAllAnswers}
             aria-describedby="show-all-hint"
             onChange={(event) => setShowAllAnswers((event.currentTarget as HTMLInputElement).checked)}
           />
           <span>{t('viewer:library.showAll')}</span>
         </label>
-        <p id="show-all-hint" class="hint">{t('viewer:library.showAllHint')}</p>
+        <p id="show-all-hint" class="hint">
+          {t('viewer:library.showAllHint')}
+        </p>
       </div>
 
       <ul class="library-list">
@@ -74,7 +74,9 @@ export function Sources() {
       </ul>
 
       <div class="actions">
-        <button type="button" class="primary" onClick={() => store.dispatch({ type: 'close-screen' })}>{t('common:back')}</button>
+        <button type="button" class="primary" onClick={() => store.dispatch({ type: 'close-screen' })}>
+          {t('common:back')}
+        </button>
       </div>
     </section>
   );

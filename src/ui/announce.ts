@@ -5,7 +5,12 @@ import { SOLO, type Turn } from '../core/round';
 import type { UiServices } from './context';
 import type { Translate } from './i18n-hooks';
 
-export function announcementFor(effect: GameEffect, state: GameState, services: Pick<UiServices, 'excerptById' | 'articleById'>, t: Translate): string | null {
+export function announcementFor(
+  effect: GameEffect,
+  state: GameState,
+  services: Pick<UiServices, 'excerptById' | 'articleById'>,
+  t: Translate,
+): string | null {
   const language = state.settings.language;
   switch (effect.type) {
     case 'announce-excerpt': {
@@ -57,7 +62,10 @@ function classResults(state: GameState, t: Translate): string | null {
   if (!round) return null;
   const ranked = standings(round);
   const leaders = ranked.filter((s) => s.rank === 1);
-  const names = joinNames(leaders.map((s) => s.team.name), state.settings.language);
+  const names = joinNames(
+    leaders.map((s) => s.team.name),
+    state.settings.language,
+  );
   return t('classroom:announceResults', { teams: names, score: leaders[0]?.score ?? 0 });
 }
 

@@ -52,7 +52,9 @@ export function TrendCharts(props: { points: readonly TrendPoint[]; firstRoundNu
             <tr>
               <th scope="col">{t('progress:trend.roundColumn')}</th>
               {CATEGORIES.map((c) => (
-                <th scope="col" key={c}>{t(`common:categoryShort.${c}`)}</th>
+                <th scope="col" key={c}>
+                  {t(`common:categoryShort.${c}`)}
+                </th>
               ))}
             </tr>
           </thead>
@@ -70,7 +72,10 @@ export function TrendCharts(props: { points: readonly TrendPoint[]; firstRoundNu
                         <span class="small">{t('progress:trend.none')}</span>
                       ) : (
                         <>
-                          <span class="nowrap">{formatPercent(tally.rate, language)}</span> <span class="small block">{tally.right}/{tally.answered}</span>
+                          <span class="nowrap">{formatPercent(tally.rate, language)}</span>{' '}
+                          <span class="small block">
+                            {tally.right}/{tally.answered}
+                          </span>
                         </>
                       )}
                     </td>
@@ -107,31 +112,49 @@ function TrendPanel(props: { category: Category; points: readonly TrendPoint[]; 
     <figure class={`trend-panel cat-${category}`}>
       <figcaption class="panel-head">
         <span class="panel-name">{name}</span>
-        <strong class="panel-latest" aria-hidden="true">{latest === undefined ? '—' : formatPercent(latest, language)}</strong>
+        <strong class="panel-latest" aria-hidden="true">
+          {latest === undefined ? '—' : formatPercent(latest, language)}
+        </strong>
       </figcaption>
       <div class="chart-box" ref={boxRef}>
-        <svg class="trend-chart" role="img" aria-label={t('progress:trend.panelLabel', { category: name, values })} width={width} height={PANEL_HEIGHT} viewBox={`0 0 ${width} ${PANEL_HEIGHT}`}>
+        <svg
+          class="trend-chart"
+          role="img"
+          aria-label={t('progress:trend.panelLabel', { category: name, values })}
+          width={width}
+          height={PANEL_HEIGHT}
+          viewBox={`0 0 ${width} ${PANEL_HEIGHT}`}
+        >
           {[0, 0.5, 1].map((rate) => {
             const y = yForRate(rate, area);
             return (
               <g key={rate} class="grid-line">
                 <line x1={area.left} x2={width - area.right} y1={y} y2={y} />
-                <text x={area.left - 5} y={y} dy="0.32em" text-anchor="end">{formatPercent(rate, language)}</text>
+                <text x={area.left - 5} y={y} dy="0.32em" text-anchor="end">
+                  {formatPercent(rate, language)}
+                </text>
               </g>
             );
           })}
           {lastIndex >= 0 && (
             <>
-              <text class="axis-label" x={xs[0]} y={bottom + 16} text-anchor={lastIndex === 0 ? 'middle' : 'start'}>{firstRoundNumber}</text>
+              <text class="axis-label" x={xs[0]} y={bottom + 16} text-anchor={lastIndex === 0 ? 'middle' : 'start'}>
+                {firstRoundNumber}
+              </text>
               {lastIndex > 0 && (
-                <text class="axis-label" x={xs[lastIndex]} y={bottom + 16} text-anchor="end">{firstRoundNumber + lastIndex}</text>
+                <text class="axis-label" x={xs[lastIndex]} y={bottom + 16} text-anchor="end">
+                  {firstRoundNumber + lastIndex}
+                </text>
               )}
             </>
           )}
           {runs.map((run, i) =>
             run.length > 1 ? (
               <g key={i}>
-                <path class="series-area" d={`${pathThrough(run)} L${(run[run.length - 1] as { x: number }).x} ${bottom} L${(run[0] as { x: number }).x} ${bottom} Z`} />
+                <path
+                  class="series-area"
+                  d={`${pathThrough(run)} L${(run[run.length - 1] as { x: number }).x} ${bottom} L${(run[0] as { x: number }).x} ${bottom} Z`}
+                />
                 <path class="series" d={pathThrough(run)} />
               </g>
             ) : null,

@@ -13,11 +13,26 @@ test.use({ bypassCSP: true });
 async function audit(page: Page, label: string): Promise<void> {
   await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: unknown,
+            options: unknown,
+          ) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
   });
   expect(violations, `axe on ${label}`).toEqual([]);
 }
@@ -37,7 +52,10 @@ for (const language of ['fr', 'en'] as const) {
     await page.getByRole('button', { name: 'Sources' }).click();
     await page.getByRole('switch').check();
     await audit(page, 'sources library');
-    await page.getByRole('button', { name: language === 'fr' ? /^Lire l’article/ : /^Read the article/ }).first().click();
+    await page
+      .getByRole('button', { name: language === 'fr' ? /^Lire l’article/ : /^Read the article/ })
+      .first()
+      .click();
     await audit(page, 'source viewer, all answers shown');
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
@@ -70,10 +88,16 @@ for (const language of ['fr', 'en'] as const) {
     const names = CATEGORY_NAMES[language];
     await page.getByRole('button', { name: fr ? 'Classe' : 'Classroom', exact: true }).click();
     await page.getByRole('textbox').first().fill('');
-    await page.getByRole('textbox').nth(1).fill(fr ? 'Équipe 1' : 'Team 1');
+    await page
+      .getByRole('textbox')
+      .nth(1)
+      .fill(fr ? 'Équipe 1' : 'Team 1');
     await page.getByRole('button', { name: fr ? 'Commencer la partie' : 'Start the round' }).click();
     await audit(page, 'classroom setup with a name problem shown');
-    await page.getByRole('textbox').nth(1).fill(fr ? 'Hiboux' : 'Owls');
+    await page
+      .getByRole('textbox')
+      .nth(1)
+      .fill(fr ? 'Hiboux' : 'Owls');
     await page.getByRole('button', { name: fr ? 'Imprimer une fiche élève' : 'Print a student sheet' }).click();
     await audit(page, 'student sheet');
     await page.keyboard.press('Escape');

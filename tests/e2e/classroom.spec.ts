@@ -204,7 +204,17 @@ test('a class round with three teams: hidden answers, teacher reveal, reload, ra
   const csv = readFileSync(await download.path(), 'utf8');
   expect(csv.startsWith('\uFEFF')).toBe(true);
   const rows = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
-  expect(rows[0]).toEqual(['Date de la partie', 'Extrait (identifiant)', 'Article', 'Texte de l’extrait', 'Bonne réponse', 'Équipe', 'Réponse de l’équipe', 'Juste (1) ou faux (0)', 'Points']);
+  expect(rows[0]).toEqual([
+    'Date de la partie',
+    'Extrait (identifiant)',
+    'Article',
+    'Texte de l’extrait',
+    'Bonne réponse',
+    'Équipe',
+    'Réponse de l’équipe',
+    'Juste (1) ou faux (0)',
+    'Points',
+  ]);
   expect(rows).toHaveLength(1 + 5 * 3);
   const perTeamPoints = [0, 0, 0];
   played.forEach((turn, n) => {

@@ -17,7 +17,9 @@ interface KeyEntry {
 const root = join(import.meta.dirname, '..', '..', 'assets', 'content', 'excerpts');
 export const answerKey: KeyEntry[] = readdirSync(root)
   .filter((f) => f.endsWith('.json'))
-  .flatMap((f) => JSON.parse(readFileSync(join(root, f), 'utf8')) as Array<{ id: string; text: string; category: Category; translation: { en: string } }>)
+  .flatMap(
+    (f) => JSON.parse(readFileSync(join(root, f), 'utf8')) as Array<{ id: string; text: string; category: Category; translation: { en: string } }>,
+  )
   .map((e) => ({ id: e.id, text: e.text, translation: e.translation.en, category: e.category }));
 
 export const CATEGORY_NAMES = {
@@ -52,10 +54,16 @@ export async function resetStorage(page: Page): Promise<void> {
   await page.evaluate(async () => {
     localStorage.clear();
     const databases = (await indexedDB.databases?.()) ?? [];
-    await Promise.all(databases.map((d) => d.name && new Promise((resolve) => {
-      const request = indexedDB.deleteDatabase(d.name as string);
-      request.onsuccess = request.onerror = request.onblocked = () => resolve(null);
-    })));
+    await Promise.all(
+      databases.map(
+        (d) =>
+          d.name &&
+          new Promise((resolve) => {
+            const request = indexedDB.deleteDatabase(d.name as string);
+            request.onsuccess = request.onerror = request.onblocked = () => resolve(null);
+          }),
+      ),
+    );
   });
 }
 
@@ -72,6 +80,12 @@ export async function axeViolations(page: Page): Promise<string[]> {
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
   });
 }

@@ -77,7 +77,15 @@ test('makes no request beyond its own files', async ({ page, baseURL }) => {
 test.describe('the built game served from a sub-folder', () => {
   let server: Server;
   const prefix = '/ecole/jeux/fait-ou-propagande/';
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wav': 'audio/wav', '.woff2': 'font/woff2', '.woff': 'font/woff', '.json': 'application/json' };
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.wav': 'audio/wav',
+    '.woff2': 'font/woff2',
+    '.woff': 'font/woff',
+    '.json': 'application/json',
+  };
 
   test.beforeAll(async () => {
     // A plain static server, like a school's: files only, under a sub-path.

@@ -165,5 +165,12 @@ test('the highly legible font setting really switches the font', async ({ page }
   await page.getByRole('button', { name: 'Réglages' }).click();
   await page.getByRole('checkbox', { name: /Atkinson Hyperlegible/ }).check();
   await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^"?Atkinson Hyperlegible/);
-  await expect.poll(() => page.evaluate(async () => (await document.fonts.ready, document.fonts.check('16px "Atkinson Hyperlegible"')))).toBe(true);
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        await document.fonts.ready;
+        return document.fonts.check('16px "Atkinson Hyperlegible"');
+      }),
+    )
+    .toBe(true);
 });

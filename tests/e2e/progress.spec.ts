@@ -59,7 +59,9 @@ async function playRound(page: Page, options: { wrongAt?: number[]; confidence?:
 /** Waits until the round on screen is saved at this excerpt (the save runs just after the step, like any write). */
 async function savedAtExcerpt(page: Page, index: number): Promise<void> {
   await expect
-    .poll(async () => Object.entries(await readRaw(page)).some(([key, value]) => key.startsWith('resume:') && (value as { index?: number }).index === index))
+    .poll(async () =>
+      Object.entries(await readRaw(page)).some(([key, value]) => key.startsWith('resume:') && (value as { index?: number }).index === index),
+    )
     .toBe(true);
 }
 
@@ -154,15 +156,18 @@ test('two rounds, a reload, and both rounds in Progress with the chart drawn', a
   const trend = page.getByRole('group', { name: 'Réussite par catégorie au fil des parties' });
   await expect(trend.getByRole('img')).toHaveCount(4);
   await expect(trend.getByRole('img', { name: /^Fait, partie par partie : (\d+ %|aucun extrait), \d+ %$/ })).toBeVisible();
-  const drawnLines = await trend.locator('path.series').evaluateAll((paths) => paths.filter((p) => /^M[\d.]+ [\d.]+ L/.test(p.getAttribute('d') ?? '')).length);
+  const drawnLines = await trend
+    .locator('path.series')
+    .evaluateAll((paths) => paths.filter((p) => /^M[\d.]+ [\d.]+ L/.test(p.getAttribute('d') ?? '')).length);
   expect(drawnLines).toBeGreaterThan(0);
   await page.getByText('Voir les chiffres').click();
   await expect(trend.locator('table.numbers tbody tr')).toHaveCount(2);
 
   // Confusion grid: 10 answers in all, 8 on the diagonal.
-  const cells = await page.getByTestId('confusion-grid').locator('tbody tr').evaluateAll((rows) =>
-    rows.map((row) => [...row.querySelectorAll('td')].map((td) => Number(td.textContent))),
-  );
+  const cells = await page
+    .getByTestId('confusion-grid')
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((td) => Number(td.textContent))));
   expect(cells.flat().reduce((a, b) => a + b, 0)).toBe(10);
   expect(cells.reduce((sum, row, i) => sum + (row[i] ?? 0), 0)).toBe(8);
   await expect(page.getByTestId('top-confusion')).toContainText('pris pour');
@@ -181,7 +186,9 @@ test('two rounds, a reload, and both rounds in Progress with the chart drawn', a
 
   await page.getByRole('button', { name: /passer l’interface en anglais/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Progress' })).toBeVisible();
-  await expect(page.getByRole('group', { name: 'Success by category, round after round' }).getByRole('img', { name: /^Fact, round by round: / })).toBeVisible();
+  await expect(
+    page.getByRole('group', { name: 'Success by category, round after round' }).getByRole('img', { name: /^Fact, round by round: / }),
+  ).toBeVisible();
   await expect(page.getByTestId('calibration')).toContainText('100% right (5 of 5)');
   await page.screenshot({ path: `${artifacts}/progress-en-360.png`, fullPage: true });
   await page.setViewportSize({ width: 1280, height: 800 });

@@ -14,7 +14,8 @@ const excerptsOf = (articleId: string) => answerKey.filter((entry) => entry.id.s
 
 /** The article's French title, from the shipped content. */
 const titleOf = (articleId: string): string =>
-  (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'assets', 'content', 'articles', `${articleId}.json`), 'utf8')) as { title: string }).title;
+  (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'assets', 'content', 'articles', `${articleId}.json`), 'utf8')) as { title: string })
+    .title;
 
 /** Answers the excerpt on screen with a wrong category on purpose; returns it. */
 async function answerWrongly(page: Page, language: 'fr' | 'en') {
@@ -151,12 +152,16 @@ test('sources library: only answered excerpts are marked, and the teacher switch
   const met = all.filter((entry) => answered.includes(entry.id));
   const unmet = all.filter((entry) => !answered.includes(entry.id));
 
-  const read = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: titleOf(articleId) }) }).getByRole('button', { name: /^Lire l’article/ });
+  const read = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: titleOf(articleId) }) })
+    .getByRole('button', { name: /^Lire l’article/ });
   await read.click();
   const viewer = page.getByRole('dialog');
   await expect(viewer.getByRole('heading', { level: 2 })).toBeFocused();
   // Metadata of the piece: who, when, what kind, what was cut.
-  for (const term of ['Auteur', 'Date', 'Type de texte', 'Retiré de la page']) await expect(viewer.getByRole('term').filter({ hasText: term })).toBeVisible();
+  for (const term of ['Auteur', 'Date', 'Type de texte', 'Retiré de la page'])
+    await expect(viewer.getByRole('term').filter({ hasText: term })).toBeVisible();
   // The keyboard scrolls the article.
   const body = viewer.getByRole('region');
   expect(await body.evaluate((element) => element.scrollTop)).toBe(0);
@@ -237,7 +242,8 @@ test('English mode: the sources library and an article with its metadata, labels
   const viewer = page.getByRole('dialog');
   await expect(viewer.getByRole('heading', { level: 2 })).toHaveText(titleOf('004'));
   await expect(viewer.getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'fr');
-  for (const term of ['Author', 'Date', 'Kind of text', 'Left out of the page']) await expect(viewer.getByRole('term').filter({ hasText: term })).toBeVisible();
+  for (const term of ['Author', 'Date', 'Kind of text', 'Left out of the page'])
+    await expect(viewer.getByRole('term').filter({ hasText: term })).toBeVisible();
   await expect(viewer.locator('time')).toHaveText('19 June 2025');
   // Nothing answered yet on this device: nothing marked, no answer given away.
   await expect(viewer.locator('.viewer-article mark')).toHaveCount(0);

@@ -74,8 +74,18 @@ describe('classroom setup', () => {
 
   it('plays with two to six teams only', () => {
     expect(() => checkTeams(['Seule'], frName)).toThrow();
-    expect(() => checkTeams(Array.from({ length: 7 }, (_, i) => `T${i}`), frName)).toThrow();
-    expect(checkTeams(Array.from({ length: 6 }, (_, i) => `T${i}`), frName).ok).toBe(true);
+    expect(() =>
+      checkTeams(
+        Array.from({ length: 7 }, (_, i) => `T${i}`),
+        frName,
+      ),
+    ).toThrow();
+    expect(
+      checkTeams(
+        Array.from({ length: 6 }, (_, i) => `T${i}`),
+        frName,
+      ).ok,
+    ).toBe(true);
   });
 
   it('switches untouched default names to the new language and keeps typed ones', () => {
@@ -130,7 +140,11 @@ describe('a class round', () => {
     round = play(round, { type: 'answer', playerId: 'team-2', category: 'fact', at });
     expect(answeredCount(round)).toBe(1);
     expect(canReveal(round)).toBe(true);
-    round = play(round, { type: 'answer', playerId: 'team-1', category: 'opinion', at }, { type: 'answer', playerId: 'team-3', category: 'opinion', at });
+    round = play(
+      round,
+      { type: 'answer', playerId: 'team-1', category: 'opinion', at },
+      { type: 'answer', playerId: 'team-3', category: 'opinion', at },
+    );
     // Everyone answered: still waiting for the teacher.
     expect(round.phase).toBe('answering');
     round = play(round, { type: 'reveal' });
@@ -211,9 +225,39 @@ describe('the CSV rows', () => {
     const excerpt = content.excerpts.find((e) => e.id === round.excerptIds[0])!;
     const title = content.articles.find((a) => a.id === excerpt.article)!.title;
     expect(rows.slice(0, 3)).toEqual([
-      { roundDate: localDateTime(at), excerptId: excerpt.id, article: title, excerptText: excerpt.text, rightAnswer: excerpt.category, team: 'Lynx', teamAnswer: excerpt.category, correct: 1, points: 100 },
-      { roundDate: localDateTime(at), excerptId: excerpt.id, article: title, excerptText: excerpt.text, rightAnswer: excerpt.category, team: 'Hiboux', teamAnswer: wrongFor({ ...round, index: 0 }), correct: 0, points: 0 },
-      { roundDate: localDateTime(at), excerptId: excerpt.id, article: title, excerptText: excerpt.text, rightAnswer: excerpt.category, team: 'Loups', teamAnswer: null, correct: 0, points: 0 },
+      {
+        roundDate: localDateTime(at),
+        excerptId: excerpt.id,
+        article: title,
+        excerptText: excerpt.text,
+        rightAnswer: excerpt.category,
+        team: 'Lynx',
+        teamAnswer: excerpt.category,
+        correct: 1,
+        points: 100,
+      },
+      {
+        roundDate: localDateTime(at),
+        excerptId: excerpt.id,
+        article: title,
+        excerptText: excerpt.text,
+        rightAnswer: excerpt.category,
+        team: 'Hiboux',
+        teamAnswer: wrongFor({ ...round, index: 0 }),
+        correct: 0,
+        points: 0,
+      },
+      {
+        roundDate: localDateTime(at),
+        excerptId: excerpt.id,
+        article: title,
+        excerptText: excerpt.text,
+        rightAnswer: excerpt.category,
+        team: 'Loups',
+        teamAnswer: null,
+        correct: 0,
+        points: 0,
+      },
     ]);
     // Lynx, right five times in a row: 100, 125, 150, 175, 200.
     expect(rows.filter((r) => r.team === 'Lynx').map((r) => r.points)).toEqual([100, 125, 150, 175, 200]);

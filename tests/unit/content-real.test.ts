@@ -61,7 +61,10 @@ describe('readContent', () => {
 
   it('lists unreadable files with the content problems, grouped by file', () => {
     const articles = Object.fromEntries(
-      ['000', '001', '002', '003', '004'].map((id) => [`articles/${id}.json`, readFileSync(join(REPO_ROOT, 'assets/content/articles', `${id}.json`), 'utf8')]),
+      ['000', '001', '002', '003', '004'].map((id) => [
+        `articles/${id}.json`,
+        readFileSync(join(REPO_ROOT, 'assets/content/articles', `${id}.json`), 'utf8'),
+      ]),
     );
     const dir = contentFolder({ ...articles, 'excerpts/000.json': '{}', 'excerpts/001.json': '[', 'excerpts/002.json': '[]' });
     const { bundle, problems } = checkContentFiles({ minimums: false }, dir);

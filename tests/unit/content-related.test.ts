@@ -5,7 +5,6 @@ import type { ContentBundle, Excerpt } from '../../src/core/content/schema';
 import { validateContent } from '../../src/core/content/validate';
 import { fixtureArticle } from './fixtures';
 
-
 const ARTICLES = [
   fixtureArticle('000', ['Environ 11 000 soldats seraient engagés. Kim salue ses « héros ».']),
   fixtureArticle('001', ['Entre 11 000 et 30 000 soldats auraient été envoyés.']),

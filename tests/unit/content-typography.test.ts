@@ -7,11 +7,7 @@ describe('French typography of the explanations', () => {
   it('has a bundle to check', () => expect(bundle).not.toBeNull());
   it('puts a non-breaking space before : ; ! ? » and after «', () => {
     for (const excerpt of bundle?.excerpts ?? []) {
-      const texts = [
-        ...Object.values(excerpt.explanation.fr),
-        excerpt.tempting?.why.fr ?? '',
-        excerpt.figure?.fr ?? '',
-      ];
+      const texts = [...Object.values(excerpt.explanation.fr), excerpt.tempting?.why.fr ?? '', excerpt.figure?.fr ?? ''];
       for (const text of texts) expect(text, excerpt.id).not.toMatch(/ [:;!?»]|« /);
     }
   });

@@ -168,9 +168,12 @@ describe('validateContent: articles', () => {
   });
 
   it('reports a missing article', () => {
-    expect(problemsOf(validFiles(), ARTICLES.filter((a) => a.id !== '002'))).toEqual([
-      { file: 'assets/content/articles/002.json', message: 'article 002 is missing' },
-    ]);
+    expect(
+      problemsOf(
+        validFiles(),
+        ARTICLES.filter((a) => a.id !== '002'),
+      ),
+    ).toEqual([{ file: 'assets/content/articles/002.json', message: 'article 002 is missing' }]);
   });
 });
 
@@ -203,7 +206,13 @@ describe('validateContent: excerpts against their article', () => {
   });
 
   it('reports clue spans that are not at their offset or not in the text', () => {
-    const shifted = { ...range, clues: [{ text: 'Entre', at: 3 }, { text: 'selon', at: 0 }] };
+    const shifted = {
+      ...range,
+      clues: [
+        { text: 'Entre', at: 3 },
+        { text: 'selon', at: 0 },
+      ],
+    };
     expect(problemsOf({ ...validFiles(), '001': [shifted, treaty] })).toEqual([
       { file: E001, id: '001-01', message: 'clue «Entre» is not at 3 in the text (found at 0)' },
       { file: E001, id: '001-01', message: 'clue «selon» does not occur in the text' },
@@ -234,15 +243,32 @@ describe('validateContent: excerpts against their article', () => {
 
   it('reports white space at either end of a text or clue, which the schema would trim and so shift the offsets', () => {
     const spaced = { ...treaty, text: ' Le traité a été signé le 19 juin 2024.', position: { block: 1, offset: 52 } };
-    const spacedClue = { ...range, clues: [{ text: 'Entre ', at: 0 }, { text: 'auraient', at: 1 }] };
+    const spacedClue = {
+      ...range,
+      clues: [
+        { text: 'Entre ', at: 0 },
+        { text: 'auraient', at: 1 },
+      ],
+    };
     expect(problemsOf({ ...validFiles(), '001': [spacedClue, spaced] })).toEqual([
-      { file: E001, id: '001-01', message: 'clue «Entre » starts or ends with white space: cut it at its first and last character, offsets are counted on the trimmed text' },
+      {
+        file: E001,
+        id: '001-01',
+        message: 'clue «Entre » starts or ends with white space: cut it at its first and last character, offsets are counted on the trimmed text',
+      },
       { file: E001, id: '001-01', message: 'clue «auraient» is not at 1 in the text (found at 31)' },
-      { file: E001, id: '001-02', message: 'text starts or ends with white space: cut it at its first and last character, offsets are counted on the trimmed text' },
+      {
+        file: E001,
+        id: '001-02',
+        message: 'text starts or ends with white space: cut it at its first and last character, offsets are counted on the trimmed text',
+      },
     ]);
     const paddedBlock = { ...A001, blocks: [A001.blocks[0], { kind: 'paragraph', text: `${A001.blocks[1]?.text}\u00a0` }] };
     expect(problemsOf(validFiles(), [A000, paddedBlock, ...ARTICLES.slice(2)])).toEqual([
-      { file: 'assets/content/articles/001.json', message: 'blocks[1].text starts or ends with white space: remove it, offsets are counted on the trimmed text' },
+      {
+        file: 'assets/content/articles/001.json',
+        message: 'blocks[1].text starts or ends with white space: remove it, offsets are counted on the trimmed text',
+      },
     ]);
   });
 
@@ -283,9 +309,13 @@ describe('validateContent: related passages and topics', () => {
 
   it('does not call a link to a broken excerpt "missing": the broken excerpt is reported on its own', () => {
     const broken = { ...kim, clues: [] };
-    expect(problemsOf({ ...validFiles(), '000': [broken, about11000, volcano], '001': [range, { ...treaty, related: [{ id: '000-01', relation: 'agrees' }] }] })).toEqual([
-      { file: E000, id: '000-01', message: 'clues: needs at least one clue' },
-    ]);
+    expect(
+      problemsOf({
+        ...validFiles(),
+        '000': [broken, about11000, volcano],
+        '001': [range, { ...treaty, related: [{ id: '000-01', relation: 'agrees' }] }],
+      }),
+    ).toEqual([{ file: E000, id: '000-01', message: 'clues: needs at least one clue' }]);
   });
 
   it('reports a topic that only one excerpt uses', () => {
@@ -304,7 +334,10 @@ describe('validateContent: minimum counts', () => {
     const articles: Article[] = [];
     const files: Record<string, Excerpt[]> = {};
     for (const [id, count] of Object.entries(counts) as [ArticleId, number][]) {
-      const source = fixtureArticle(id, Array.from({ length: count }, (_, n) => `Phrase ${n + 1} de l’article ${id}.`));
+      const source = fixtureArticle(
+        id,
+        Array.from({ length: count }, (_, n) => `Phrase ${n + 1} de l’article ${id}.`),
+      );
       articles.push(source);
       files[id] = Array.from({ length: count }, (_, n) =>
         excerpt(source, `${id}-${String(n + 1).padStart(2, '0')}`, `Phrase ${n + 1} de l’article ${id}.`, ['Phrase'], {
@@ -369,8 +402,19 @@ describe('exportAnswerKey', () => {
     expect(key.map((entry) => entry.id)).toEqual(['000-01', '000-02', '000-03', '001-01', '001-02']);
     for (const entry of key) {
       expect(Object.keys(entry)).toEqual([
-        'id', 'source', 'text', 'category', 'difficulty', 'translation_en', 'explanation_fr', 'explanation_en',
-        'tempting', 'clues', 'related', 'source_title', 'position',
+        'id',
+        'source',
+        'text',
+        'category',
+        'difficulty',
+        'translation_en',
+        'explanation_fr',
+        'explanation_en',
+        'tempting',
+        'clues',
+        'related',
+        'source_title',
+        'position',
       ]);
     }
   });

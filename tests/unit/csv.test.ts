@@ -4,7 +4,14 @@ import { toCsv } from '../../src/services/csv';
 
 describe('toCsv', () => {
   it('writes a header and rows that read back the same, with a byte-order mark for spreadsheets', async () => {
-    const text = await toCsv(['équipe', 'extrait'], [['Les Lynx', 'Il a dit « oui ; non »\npuis "rien"'], ['Hiboux', 3]], { delimiter: ';' });
+    const text = await toCsv(
+      ['équipe', 'extrait'],
+      [
+        ['Les Lynx', 'Il a dit « oui ; non »\npuis "rien"'],
+        ['Hiboux', 3],
+      ],
+      { delimiter: ';' },
+    );
     expect(text.startsWith('\uFEFF')).toBe(true);
     const parsed = Papa.parse<string[]>(text.slice(1), { delimiter: ';' });
     expect(parsed.errors).toEqual([]);

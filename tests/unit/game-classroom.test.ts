@@ -32,7 +32,11 @@ describe('a class round in the game', () => {
   it('records each team’s answer at once, lets it change, and reveals on the teacher’s word only', () => {
     let { state } = run(menuWithSoloSave(), { type: 'start-round', round: classRound() });
     expect(run(state, { type: 'reveal' }).state).toBe(state);
-    ({ state } = run(state, { type: 'choose', category: 'opinion', playerId: 'team-1', at }, { type: 'choose', category: 'fact', playerId: 'team-1', at }));
+    ({ state } = run(
+      state,
+      { type: 'choose', category: 'opinion', playerId: 'team-1', at },
+      { type: 'choose', category: 'fact', playerId: 'team-1', at },
+    ));
     expect(state.pendingChoice).toBeNull();
     expect(state.round?.answers['team-1']?.category).toBe('fact');
     // The solo keys 1–4 answer for nobody in a class round.
@@ -59,7 +63,10 @@ describe('a class round in the game', () => {
   });
 
   it('finishing a solo round still clears the profile’s own slot', () => {
-    let { state } = run(initialGameState({ ...defaultSettings('fr'), confidence: false }), { type: 'start-round', round: startRound({ id: 's', mode: 'play', dealt: dealt.slice(0, 1), at }) });
+    let { state } = run(initialGameState({ ...defaultSettings('fr'), confidence: false }), {
+      type: 'start-round',
+      round: startRound({ id: 's', mode: 'play', dealt: dealt.slice(0, 1), at }),
+    });
     const finished = run(state, { type: 'choose', category: 'fact', at }, { type: 'next', at });
     state = finished.state;
     expect(state.screen).toBe('results');

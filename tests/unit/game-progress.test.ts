@@ -10,7 +10,15 @@ function run(state: GameState, ...actions: GameAction[]): GameState {
 }
 
 function twoExcerptRound(id: string): RoundState {
-  return startRound({ id, mode: 'play', dealt: [{ id: '004-01', category: 'fact' }, { id: '001-12', category: 'estimate' }], at });
+  return startRound({
+    id,
+    mode: 'play',
+    dealt: [
+      { id: '004-01', category: 'fact' },
+      { id: '001-12', category: 'estimate' },
+    ],
+    at,
+  });
 }
 
 const settings = { ...defaultSettings('fr'), confidence: false };

@@ -21,7 +21,10 @@ function playing(confidence: boolean): GameState {
 
 describe('game reducer', () => {
   it('starts a round on the play screen, saves it and announces the first excerpt', () => {
-    const { state, effects } = run(initialGameState(defaultSettings('fr')), { type: 'start-round', round: startRound({ id: 'r1', mode: 'play', dealt, at }) });
+    const { state, effects } = run(initialGameState(defaultSettings('fr')), {
+      type: 'start-round',
+      round: startRound({ id: 'r1', mode: 'play', dealt, at }),
+    });
     expect(state.screen).toBe('play');
     expect(effects.map((e) => e.type)).toEqual(['save-resume', 'announce-excerpt']);
   });
@@ -114,7 +117,13 @@ describe('store', () => {
 
 describe('isNewBest', () => {
   it('is true only for a play round that beats the best held before it, never for a zero score or a review', () => {
-    const finished = run(playing(false), { type: 'choose', category: 'fact', at }, { type: 'next', at }, { type: 'choose', category: 'fact', at }, { type: 'next', at }).state;
+    const finished = run(
+      playing(false),
+      { type: 'choose', category: 'fact', at },
+      { type: 'next', at },
+      { type: 'choose', category: 'fact', at },
+      { type: 'next', at },
+    ).state;
     expect(isNewBest(finished)).toBe(true);
     expect(isNewBest({ ...finished, bestBeforeRound: 100 })).toBe(false);
     expect(isNewBest({ ...finished, round: { ...finished.round!, mode: 'review' } })).toBe(false);

@@ -17,7 +17,8 @@ describe('import failure messages', () => {
         const text = lookup(language, key);
         expect(typeof text, `${language} ${reason}`).toBe('string');
         // A failed write is rolled back to what was there: that message says so instead.
-        if (reason !== 'write-failed') expect(text, `${language} ${reason}`).toMatch(language === 'fr' ? /Rien n’a été changé/ : /Nothing was changed/);
+        if (reason !== 'write-failed')
+          expect(text, `${language} ${reason}`).toMatch(language === 'fr' ? /Rien n’a été changé/ : /Nothing was changed/);
       }
     }
   });

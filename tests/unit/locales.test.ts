@@ -35,7 +35,10 @@ describe('locales', () => {
       const en = all.en![namespace]!;
       expect(Object.keys(en).sort(), `keys of ${namespace}`).toEqual(Object.keys(fr).sort());
       for (const [key, value] of Object.entries(fr)) {
-        for (const [language, text] of [['fr', value], ['en', en[key]]] as const) {
+        for (const [language, text] of [
+          ['fr', value],
+          ['en', en[key]],
+        ] as const) {
           expect(typeof text, `${language}/${namespace}:${key} is a string`).toBe('string');
           expect((text as string).trim(), `${language}/${namespace}:${key} is empty`).not.toBe('');
         }

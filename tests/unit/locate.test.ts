@@ -18,7 +18,13 @@ describe('locate', () => {
   });
 
   it('splits text into marked and plain segments, merging overlaps', () => {
-    expect(segmentSpans('abcdefgh', [{ at: 5, length: 2 }, { at: 1, length: 2 }, { at: 2, length: 2 }])).toEqual([
+    expect(
+      segmentSpans('abcdefgh', [
+        { at: 5, length: 2 },
+        { at: 1, length: 2 },
+        { at: 2, length: 2 },
+      ]),
+    ).toEqual([
       { text: 'a', marked: false },
       { text: 'bcd', marked: true },
       { text: 'e', marked: false },

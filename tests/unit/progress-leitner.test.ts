@@ -113,7 +113,12 @@ describe('Leitner review (injected clock)', () => {
 
   it('applies a whole round, each answer at its own time', () => {
     const round: RoundRecord = {
-      id: 'r', mode: 'play', startedAt: start.toISOString(), endedAt: at(120_000).toISOString(), score: 10, bestStreak: 1,
+      id: 'r',
+      mode: 'play',
+      startedAt: start.toISOString(),
+      endedAt: at(120_000).toISOString(),
+      score: 10,
+      bestStreak: 1,
       answers: [
         { excerptId: 'x', articleId: '000', expected: 'fact', answered: 'opinion', at: at(10_000).toISOString() },
         { excerptId: 'y', articleId: '000', expected: 'fact', answered: 'fact', at: at(20_000).toISOString() },

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { migrateDevice, migrateProfile, type MigrationResult } from '../../src/core/progress/migrate';
-import {
-  CURRENT_VERSION,
-  DeviceData,
-  ProfileData,
-  defaultSettings,
-  sanitizeSettings,
-  type RoundRecord,
-} from '../../src/core/progress/records';
+import { CURRENT_VERSION, DeviceData, ProfileData, defaultSettings, sanitizeSettings, type RoundRecord } from '../../src/core/progress/records';
 
 const now = new Date('2025-03-01T09:00:00.000Z');
 
@@ -74,9 +67,7 @@ describe('migrateDevice', () => {
   });
 
   it('migrates the v0 pre-release shape', () => {
-    const { data, setAside, fromVersion } = ok(
-      migrateDevice({ bestScore: 120, settings: { lang: 'en', mute: true } }, { now }),
-    );
+    const { data, setAside, fromVersion } = ok(migrateDevice({ bestScore: 120, settings: { lang: 'en', mute: true } }, { now }));
     expect(fromVersion).toBe(0);
     expect(setAside).toEqual([]);
     expect(data.version).toBe(CURRENT_VERSION);

@@ -114,7 +114,12 @@ describe('articleProgress', () => {
       answer('fact', 'fact', { excerptId: '000-01', at: '2025-01-02T10:00:00.000Z' }),
       answer('fact', 'opinion', { excerptId: '000-02' }),
     ];
-    expect(articleProgress(answers, [{ articleId: '000', excerptCount: 5 }, { articleId: '001', excerptCount: 3 }])).toEqual([
+    expect(
+      articleProgress(answers, [
+        { articleId: '000', excerptCount: 5 },
+        { articleId: '001', excerptCount: 3 },
+      ]),
+    ).toEqual([
       { articleId: '000', excerptCount: 5, seen: 2, mastered: 1 },
       { articleId: '001', excerptCount: 3, seen: 0, mastered: 0 },
     ]);

@@ -99,21 +99,17 @@ describe('per-article mastery', () => {
 describe('personal bests', () => {
   it('takes the highest score and streak over rounds, 0 with no rounds', () => {
     expect(personalBests([])).toEqual({ bestScore: 0, bestStreak: 0 });
-    expect(
-      personalBests([
-        round('a', '2025-01-01T10:00:00.000Z', [], 30, 5),
-        round('b', '2025-01-02T10:00:00.000Z', [], 50, 2),
-      ]),
-    ).toEqual({ bestScore: 50, bestStreak: 5 });
+    expect(personalBests([round('a', '2025-01-01T10:00:00.000Z', [], 30, 5), round('b', '2025-01-02T10:00:00.000Z', [], 50, 2)])).toEqual({
+      bestScore: 50,
+      bestStreak: 5,
+    });
   });
 });
 
 describe('bias readout', () => {
   it('shows a player who calls too much propaganda, in points, as data', () => {
     // Key: 5 of each. The player turns 3 facts and 2 opinions into propaganda.
-    const answers = balancedKey(5, (expected, i) =>
-      (expected === 'fact' && i < 3) || (expected === 'opinion' && i < 2) ? 'propaganda' : expected,
-    );
+    const answers = balancedKey(5, (expected, i) => ((expected === 'fact' && i < 3) || (expected === 'opinion' && i < 2) ? 'propaganda' : expected));
     const bias = biasReadout(answers);
     const byCategory = Object.fromEntries(bias.map((b) => [b.category, b]));
     expect(bias.map((b) => b.category)).toEqual([...CATEGORIES]);

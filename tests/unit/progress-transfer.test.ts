@@ -25,7 +25,9 @@ const profile = (profileId: string): ProfileData => ({
       endedAt: '2025-02-01T10:05:00.000Z',
       score: 30,
       bestStreak: 3,
-      answers: [{ excerptId: '002-04', articleId: '002', expected: 'estimate', answered: 'fact', confidence: 'fairly', at: '2025-02-01T10:01:00.000Z' }],
+      answers: [
+        { excerptId: '002-04', articleId: '002', expected: 'estimate', answered: 'fact', confidence: 'fairly', at: '2025-02-01T10:01:00.000Z' },
+      ],
     },
   ],
   leitner: { '002-04': { box: 1, due: '2025-02-01T10:01:00.000Z', rightInARow: 0, retired: false } },

@@ -43,7 +43,15 @@ function finishedRound(id: string, mode: RoundMode, ids: string[], answers: Cate
 
 describe('roundToRecord', () => {
   it('keeps each answer with its article, key, confidence and time, and the player’s score', () => {
-    let round = startRound({ id: 'r1', mode: 'play', dealt: [{ id: '000-01', category: 'fact' }, { id: '001-01', category: 'estimate' }], at });
+    let round = startRound({
+      id: 'r1',
+      mode: 'play',
+      dealt: [
+        { id: '000-01', category: 'fact' },
+        { id: '001-01', category: 'estimate' },
+      ],
+      at,
+    });
     round = play(
       round,
       { type: 'answer', playerId: 'solo', category: 'fact', confidence: 'sure', at: later },
@@ -69,8 +77,21 @@ describe('roundToRecord', () => {
   });
 
   it('records only the turns a player answered, and that player’s score', () => {
-    const teams: Player[] = [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }];
-    let round = startRound({ id: 'c1', mode: 'class', dealt: [{ id: '000-01', category: 'fact' }, { id: '000-02', category: 'opinion' }], players: teams, hostReveal: true, at });
+    const teams: Player[] = [
+      { id: 'a', name: 'A' },
+      { id: 'b', name: 'B' },
+    ];
+    let round = startRound({
+      id: 'c1',
+      mode: 'class',
+      dealt: [
+        { id: '000-01', category: 'fact' },
+        { id: '000-02', category: 'opinion' },
+      ],
+      players: teams,
+      hostReveal: true,
+      at,
+    });
     round = play(
       round,
       { type: 'answer', playerId: 'a', category: 'fact', at },
@@ -118,12 +139,23 @@ describe('applyFinishedRound', () => {
     expect(classRound.phase).toBe('finished');
     expect(applyFinishedRound(empty, classRound, content)).toBe(empty);
 
-    const unfinished = play(startRound({ id: 'r2', mode: 'play', dealt: [{ id: '000-01', category: 'fact' }, { id: '000-02', category: 'opinion' }], at }), {
-      type: 'answer',
-      playerId: 'solo',
-      category: 'fact',
-      at,
-    });
+    const unfinished = play(
+      startRound({
+        id: 'r2',
+        mode: 'play',
+        dealt: [
+          { id: '000-01', category: 'fact' },
+          { id: '000-02', category: 'opinion' },
+        ],
+        at,
+      }),
+      {
+        type: 'answer',
+        playerId: 'solo',
+        category: 'fact',
+        at,
+      },
+    );
     expect(applyFinishedRound(empty, unfinished, content)).toBe(empty);
   });
 

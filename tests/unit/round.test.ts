@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, type Category } from '../../src/core/categories';
 import { dealRound } from '../../src/core/deal';
-import {
-  parseRoundSnapshot,
-  reduceRound,
-  startRound,
-  tallyByCategory,
-  type RoundAction,
-  type RoundState,
-} from '../../src/core/round';
+import { parseRoundSnapshot, reduceRound, startRound, tallyByCategory, type RoundAction, type RoundState } from '../../src/core/round';
 import { streakBonus } from '../../src/core/scoring';
 
 const at = '2026-01-01T10:00:00.000Z';
@@ -85,7 +78,10 @@ describe('round state machine', () => {
   });
 
   it('lets several teams answer and waits for the host to reveal', () => {
-    const players = [{ id: 'a', name: 'Rouge' }, { id: 'b', name: 'Bleu' }];
+    const players = [
+      { id: 'a', name: 'Rouge' },
+      { id: 'b', name: 'Bleu' },
+    ];
     let s = startRound({ id: 'r', mode: 'class', dealt, players, hostReveal: true, at });
     s = play(s, { type: 'answer', playerId: 'a', category: 'fact', at }, { type: 'answer', playerId: 'b', category: 'estimate', at });
     expect(s.phase).toBe('answering');
@@ -97,7 +93,10 @@ describe('round state machine', () => {
   });
 
   it('lets a team change its answer until the host reveals, and not after', () => {
-    const players = [{ id: 'a', name: 'Rouge' }, { id: 'b', name: 'Bleu' }];
+    const players = [
+      { id: 'a', name: 'Rouge' },
+      { id: 'b', name: 'Bleu' },
+    ];
     let s = startRound({ id: 'r', mode: 'class', dealt, players, hostReveal: true, at });
     s = play(s, { type: 'answer', playerId: 'a', category: 'estimate', at });
     const same = reduceRound(s, { type: 'answer', playerId: 'a', category: 'estimate', at });
@@ -110,7 +109,10 @@ describe('round state machine', () => {
   });
 
   it('waits for a first answer before a host reveal', () => {
-    const players = [{ id: 'a', name: 'Rouge' }, { id: 'b', name: 'Bleu' }];
+    const players = [
+      { id: 'a', name: 'Rouge' },
+      { id: 'b', name: 'Bleu' },
+    ];
     const s = startRound({ id: 'r', mode: 'class', dealt, players, hostReveal: true, at });
     expect(reduceRound(s, { type: 'reveal' }).state).toBe(s);
     const answered = play(s, { type: 'answer', playerId: 'b', category: 'opinion', at });
@@ -129,7 +131,11 @@ describe('round state machine', () => {
 
   it('takes a key correction for excerpts still to come, and refuses a round that answered a corrected one', () => {
     const three = [...dealt, { id: '003-01', category: 'estimate' as const }];
-    const s = play(startRound({ id: 'r', mode: 'play', dealt: three, at }), { type: 'answer', playerId: 'solo', category: 'fact', at }, { type: 'next', at });
+    const s = play(
+      startRound({ id: 'r', mode: 'play', dealt: three, at }),
+      { type: 'answer', playerId: 'solo', category: 'fact', at },
+      { type: 'next', at },
+    );
     const saved = JSON.parse(JSON.stringify(s)) as unknown;
     const keyWith = (changes: Record<string, Category>) => (id: string) => changes[id] ?? three.find((d) => d.id === id)?.category;
     // Corrected later in the round: the round goes on with the new key.

@@ -46,7 +46,7 @@ function roughPitch(samples: Int16Array, fromSeconds: number, toSeconds: number)
   const to = Math.round(toSeconds * 22_050);
   let crossings = 0;
   for (let i = from + 1; i < to; i++) {
-    if ((samples[i - 1]! < 0) !== (samples[i]! < 0)) crossings++;
+    if (samples[i - 1]! < 0 !== samples[i]! < 0) crossings++;
   }
   return crossings / 2 / (toSeconds - fromSeconds);
 }

@@ -21,7 +21,10 @@ function soloRound(): RoundState {
 }
 
 function classRound(): RoundState {
-  const players = [{ id: 'lynx', name: 'Lynx' }, { id: 'solo', name: 'Une équipe nommée solo' }];
+  const players = [
+    { id: 'lynx', name: 'Lynx' },
+    { id: 'solo', name: 'Une équipe nommée solo' },
+  ];
   return startRound({ id: 'c1', mode: 'class', dealt, players, hostReveal: true, at });
 }
 

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLASSROOM_RESUME_SLOT } from '../../src/core/classroom';
 import { CURRENT_VERSION, defaultSettings, type ProfileData, type RoundRecord } from '../../src/core/progress/records';
-import {
-  GameStorage,
-  createLocalforageBackend,
-  createMemoryBackend,
-  isQuotaError,
-  type KeyValueBackend,
-} from '../../src/services/storage';
+import { GameStorage, createLocalforageBackend, createMemoryBackend, isQuotaError, type KeyValueBackend } from '../../src/services/storage';
 
 const now = new Date('2025-03-01T09:00:00.000Z');
 let ids = 0;
@@ -410,9 +404,7 @@ describe('GameStorage export and import', () => {
       [new Error('transaction aborted'), 'write-failed'],
     ] as const) {
       writes = 0;
-      const flaky = await open(
-        faulty(backend, (method) => (method === 'setItem' && ++writes === 3 && error) || undefined),
-      );
+      const flaky = await open(faulty(backend, (method) => (method === 'setItem' && ++writes === 3 && error) || undefined));
       writes = 0;
       const result = await flaky.importAll(JSON.stringify(file));
       expect(result).toMatchObject({ ok: false, reason });

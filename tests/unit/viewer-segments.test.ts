@@ -42,7 +42,9 @@ const ALL = [pact, heading, hero, losses]; // not in reading order on purpose
 const everything = { mark: () => true };
 const textOf = (runs: BlockRun[]) => runs.map((run) => (run.type === 'text' ? run.text : run.excerpt.text)).join('');
 const shape = (view: BlockView) =>
-  view.runs.map((run) => (run.type === 'text' ? run.text : `[${run.excerpt.id}:${run.parts.map((p) => (p.marked ? `<${p.text}>` : p.text)).join('')}]`));
+  view.runs.map((run) =>
+    run.type === 'text' ? run.text : `[${run.excerpt.id}:${run.parts.map((p) => (p.marked ? `<${p.text}>` : p.text)).join('')}]`,
+  );
 
 describe('articleSegments', () => {
   it('cuts each block into plain text and marked excerpts, in reading order, losing no character', () => {
@@ -58,7 +60,9 @@ describe('articleSegments', () => {
     expect(views[1]!.excerptIds).toEqual(['003-01', '003-02', '003-03']);
     expect(shape(views[2]!)).toEqual(['[003-04:Un « héros » de plus]']);
     expect(shape(views[3]!)).toEqual(['Rien à signaler ici.']);
-    views.forEach((view, i) => expect(textOf(view.runs)).toBe(article.blocks[i]!.text));
+    views.forEach((view, i) => {
+      expect(textOf(view.runs)).toBe(article.blocks[i]!.text);
+    });
   });
 
   it('marks only the excerpts chosen, and ignores excerpts of other articles', () => {

@@ -52,8 +52,7 @@ export function otherArticlesView(bundle: ContentBundle, excerptId: string): Oth
     if (back) add(other, back.relation);
   }
 
-  const sameTopic =
-    excerpt.topic === undefined ? [] : sortByArticleThenId(bundle.excerpts.filter((other) => other.topic === excerpt.topic));
+  const sameTopic = excerpt.topic === undefined ? [] : sortByArticleThenId(bundle.excerpts.filter((other) => other.topic === excerpt.topic));
   const rows: FigureRow[] = [];
   for (const other of sameTopic) {
     const article = articleById.get(other.article);

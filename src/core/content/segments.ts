@@ -8,9 +8,7 @@ import { findInArticle, isAtPosition, segmentSpans, type Segment } from './locat
 import type { Article, Block, Excerpt } from './schema';
 
 /** A stretch of a block: plain text, or one excerpt (with its clue words as marked parts). */
-export type BlockRun =
-  | { type: 'text'; text: string }
-  | { type: 'excerpt'; excerpt: Excerpt; parts: Segment[] };
+export type BlockRun = { type: 'text'; text: string } | { type: 'excerpt'; excerpt: Excerpt; parts: Segment[] };
 
 export interface BlockView {
   index: number;

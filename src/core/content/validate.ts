@@ -7,14 +7,7 @@
 import * as v from 'valibot';
 import { CATEGORIES, type Category } from '../categories';
 import { findClue, findInArticle, isAtPosition, isClueAt, type BlockPosition } from './locate';
-import {
-  ARTICLE_IDS,
-  Article,
-  Excerpt,
-  formatIssues,
-  type ArticleId,
-  type ContentBundle,
-} from './schema';
+import { ARTICLE_IDS, Article, Excerpt, formatIssues, type ArticleId, type ContentBundle } from './schema';
 
 export interface ContentProblem {
   file: string;
@@ -55,10 +48,7 @@ interface Located {
   file: string;
 }
 
-export function validateContent(
-  input: ContentInput,
-  options: ValidateOptions = {},
-): { bundle: ContentBundle | null; problems: ContentProblem[] } {
+export function validateContent(input: ContentInput, options: ValidateOptions = {}): { bundle: ContentBundle | null; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const report = (file: string, id: string | undefined, message: string) =>
     problems.push(id === undefined ? { file, message } : { file, id, message });
@@ -107,8 +97,7 @@ export function validateContent(
       for (const message of untrimmed.messages) report(file, id, message);
       // The schema trims texts, which shifts every offset: positions of a trimmed text mean nothing.
       // A missing or broken article is reported on its own; positions cannot be checked without it.
-      const isPlaced =
-        article !== undefined && !untrimmed.text && checkPosition(article, excerpt, (message) => report(file, id, message));
+      const isPlaced = article !== undefined && !untrimmed.text && checkPosition(article, excerpt, (message) => report(file, id, message));
       if (!untrimmed.text) checkClues(excerpt, untrimmed.clues, (message) => report(file, id, message));
       valid.push({ excerpt, file });
       if (isPlaced) placed.push({ excerpt, file });
@@ -120,7 +109,11 @@ export function validateContent(
   checkRelated(valid, writtenIds, report);
   checkTopics(valid, report);
   if (options.minimums ?? true) {
-    checkMinimums(valid.map((located) => located.excerpt), excerptsDir, report);
+    checkMinimums(
+      valid.map((located) => located.excerpt),
+      excerptsDir,
+      report,
+    );
   }
 
   problems.sort(byFileThenId);
@@ -178,10 +171,7 @@ function checkPosition(article: Article, excerpt: Excerpt, report: (message: str
   if (isAtPosition(article, excerpt)) return true;
   const { block, offset } = excerpt.position;
   const found = findInArticle(article, excerpt.text);
-  const elsewhere =
-    found.length > 0
-      ? `found at ${found.map(describePosition).join(', ')}`
-      : `not found anywhere in article ${article.id}`;
+  const elsewhere = found.length > 0 ? `found at ${found.map(describePosition).join(', ')}` : `not found anywhere in article ${article.id}`;
   const noSuchBlock = article.blocks[block] === undefined ? `; article ${article.id} has ${article.blocks.length} blocks` : '';
   report(`text not found verbatim at block ${block} offset ${offset} (${elsewhere}${noSuchBlock})`);
   return false;
@@ -287,10 +277,7 @@ export function contentStats(bundle: { readonly excerpts: readonly Excerpt[] }):
   const zeroCategories = (): CategoryCounts => ({ fact: 0, estimate: 0, opinion: 0, propaganda: 0, total: 0 });
   const zeroDifficulties = (): Record<Difficulty, number> => ({ clear: 0, tricky: 0 });
   const byArticle = Object.fromEntries(ARTICLE_IDS.map((id) => [id, zeroCategories()])) as Record<ArticleId, CategoryCounts>;
-  const byArticleDifficulty = Object.fromEntries(ARTICLE_IDS.map((id) => [id, zeroDifficulties()])) as Record<
-    ArticleId,
-    Record<Difficulty, number>
-  >;
+  const byArticleDifficulty = Object.fromEntries(ARTICLE_IDS.map((id) => [id, zeroDifficulties()])) as Record<ArticleId, Record<Difficulty, number>>;
   const byCategory: Record<Category, number> = { fact: 0, estimate: 0, opinion: 0, propaganda: 0 };
   const byDifficulty = zeroDifficulties();
   for (const excerpt of bundle.excerpts) {

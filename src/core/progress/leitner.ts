@@ -41,13 +41,7 @@ function freshCard(now: Date): LeitnerCard {
 }
 
 /** Returns new cards (the input is never changed); the same object when nothing changes. */
-export function recordAnswer(
-  cards: Readonly<LeitnerCards>,
-  excerptId: string,
-  correct: boolean,
-  now: Date,
-  mode: RoundMode,
-): LeitnerCards {
+export function recordAnswer(cards: Readonly<LeitnerCards>, excerptId: string, correct: boolean, now: Date, mode: RoundMode): LeitnerCards {
   if (mode === 'class') return cards;
   const card = cards[excerptId];
   if (!correct) return { ...cards, [excerptId]: freshCard(now) };

@@ -195,8 +195,7 @@ export function migrateProfile(value: unknown, profileId?: string): MigrationRes
   const raw: Raw = upgraded.kind === 'ok' ? upgraded.raw : {};
   const fromVersion = upgraded.kind === 'ok' ? upgraded.fromVersion : null;
 
-  const id =
-    profileId ?? (v.is(ProfileIdSchema, raw.profileId) ? raw.profileId : DEFAULT_PROFILE_ID);
+  const id = profileId ?? (v.is(ProfileIdSchema, raw.profileId) ? raw.profileId : DEFAULT_PROFILE_ID);
   const data = emptyProfileData(id);
 
   const rawRounds = raw.rounds ?? [];

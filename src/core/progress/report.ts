@@ -31,10 +31,7 @@ export interface TrendPoint {
 }
 
 /** Accuracy per category over time, oldest first, the last `maxRounds` rounds. */
-export function categoryTrend(
-  rounds: readonly RoundRecord[],
-  options: { window?: number; maxRounds?: number } = {},
-): TrendPoint[] {
+export function categoryTrend(rounds: readonly RoundRecord[], options: { window?: number; maxRounds?: number } = {}): TrendPoint[] {
   const window = Math.max(1, Math.floor(options.window ?? TREND_WINDOW));
   const maxRounds = Math.max(1, Math.floor(options.maxRounds ?? TREND_MAX_ROUNDS));
   const ordered = chronological(rounds);
@@ -110,7 +107,10 @@ export interface ArticleProgress {
 }
 
 /** Every article of the game, played or not, in the given order; counts never exceed the article's excerpts. */
-export function articleProgress(answers: readonly AnswerRecord[], excerptCounts: ReadonlyArray<{ articleId: string; excerptCount: number }>): ArticleProgress[] {
+export function articleProgress(
+  answers: readonly AnswerRecord[],
+  excerptCounts: ReadonlyArray<{ articleId: string; excerptCount: number }>,
+): ArticleProgress[] {
   const byArticle = new Map(articleMastery(answers).map((m) => [m.articleId, m]));
   return excerptCounts.map(({ articleId, excerptCount }) => {
     const mastery = byArticle.get(articleId);

@@ -168,10 +168,7 @@ export const BIAS_THRESHOLD_POINTS = 10;
  * For each category, how often the player picks it compared with how often it is the answer.
  * Over-using "propaganda" is the suspicion the notes warn about: this shows it without judging.
  */
-export function biasReadout(
-  answers: readonly AnswerRecord[],
-  options: { thresholdPoints?: number; minAnswers?: number } = {},
-): CategoryBias[] {
+export function biasReadout(answers: readonly AnswerRecord[], options: { thresholdPoints?: number; minAnswers?: number } = {}): CategoryBias[] {
   const threshold = options.thresholdPoints ?? BIAS_THRESHOLD_POINTS;
   const minAnswers = options.minAnswers ?? BIAS_MIN_ANSWERS;
   const total = answers.length;
@@ -181,8 +178,7 @@ export function biasReadout(
     const answeredShare = total === 0 ? 0 : answeredCount / total;
     const keyShare = total === 0 ? 0 : keyCount / total;
     const points = Math.round((answeredShare - keyShare) * 100);
-    const tendency: BiasTendency =
-      total < minAnswers || Math.abs(points) < threshold ? 'balanced' : points > 0 ? 'over' : 'under';
+    const tendency: BiasTendency = total < minAnswers || Math.abs(points) < threshold ? 'balanced' : points > 0 ? 'over' : 'under';
     return { category, answeredCount, keyCount, answeredShare, keyShare, points, tendency };
   });
 }

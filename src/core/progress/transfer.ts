@@ -64,7 +64,13 @@ function strictPart<T>(
     case 'ok': {
       const parsed = v.safeParse(schema, upgraded.raw);
       if (parsed.success) return { ok: true, value: parsed.output };
-      return { ok: false, reason: 'invalid', detail: formatIssues(parsed.issues).map((line) => `${where}.${line}`).join('; ') };
+      return {
+        ok: false,
+        reason: 'invalid',
+        detail: formatIssues(parsed.issues)
+          .map((line) => `${where}.${line}`)
+          .join('; '),
+      };
     }
   }
 }
