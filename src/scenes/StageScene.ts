@@ -3,11 +3,14 @@ import { CATEGORIES } from '../core/categories';
 import { stageKey, type StageModel } from '../core/stage-model';
 import { CATEGORY_COLOURS, DESK, INK, PAPER, RIGHT, WRONG } from './palette';
 
+/** The only words the stage draws: the short category names. */
+export type StageLabelKey = `common:categoryShort.${(typeof CATEGORIES)[number]}`;
+
 export interface StageBinding {
   model(): StageModel;
   subscribe(listener: () => void): () => void;
   /** The text for an i18n key, in the model's language. */
-  label(key: string, language: StageModel['language']): string;
+  label(key: StageLabelKey, language: StageModel['language']): string;
 }
 
 /**
@@ -66,7 +69,7 @@ export class StageScene extends Phaser.Scene {
   }
 
   /** Words on the stage are in the language of the model being drawn. */
-  private label(key: string): string {
+  private label(key: StageLabelKey): string {
     return this.binding.label(key, this.language);
   }
 

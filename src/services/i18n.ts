@@ -2,7 +2,10 @@
  * The only module that imports i18next. Resources are bundled (no network request), one
  * file per namespace under locales/<lang>/.
  */
-import i18next, { type i18n as I18n, type TOptions } from 'i18next';
+import i18next, { type i18n as I18n } from 'i18next';
+
+/** A translate function whose keys are checked by the compiler (src/types/i18next.d.ts). */
+export type Translate = I18n['t'];
 
 export type Language = 'fr' | 'en';
 export const LANGUAGES: readonly Language[] = ['fr', 'en'];
@@ -38,10 +41,9 @@ export async function initI18n(language: Language): Promise<void> {
   document.documentElement.lang = language;
 }
 
-/** Translates `namespace:key`. Before init (never in practice) it returns the key, so nothing crashes. */
-export function t(key: string, options?: TOptions): string {
-  return instance ? (instance.t(key, options) as string) : key;
-}
+/** Translates `namespace:key` (typed: see src/types/i18next.d.ts). Before init it returns the key, so nothing crashes. */
+export const t: Translate = ((key: string, options?: object) =>
+  instance ? (instance.t as (key: string, options?: object) => string)(key, options) : key) as Translate;
 
 export async function setLanguage(language: Language): Promise<void> {
   if (!instance || instance.language === language) return;

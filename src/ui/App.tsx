@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORIES } from '../core/categories';
 import { CONFIDENCE_LEVELS } from '../core/round';
-import { t as translate } from '../services/i18n';
 import { useGameState, useServices } from './context';
 import { Classroom } from './Classroom';
 import { Help } from './Help';
-import { useT } from './i18n-hooks';
+import { boundTo, useT } from './i18n-hooks';
 import { Menu } from './Menu';
 import { Notices } from './Notices';
 import { PauseDialog } from './PauseDialog';
@@ -31,9 +30,7 @@ export function App() {
   useEffect(
     () =>
       store.onEffect((effect) => {
-        const text = announcementFor(effect, store.state, services, (key, options) =>
-          translate(key, { ...options, lng: store.state.settings.language }),
-        );
+        const text = announcementFor(effect, store.state, services, boundTo(store.state.settings.language));
         if (text === null) return;
         // Clearing first makes a repeated identical message announced again.
         const screen = store.state.screen;

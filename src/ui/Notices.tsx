@@ -3,12 +3,12 @@ import { useGameState, useServices } from './context';
 import { useT } from './i18n-hooks';
 import type { NoticeKind } from './progress-services';
 
-const MESSAGE_KEY: Record<NoticeKind, string> = {
+const MESSAGE_KEY = {
   unavailable: 'storage:unavailable',
   'set-aside': 'storage:setAside',
   'newer-version': 'storage:newerVersion',
   quota: 'storage:quota',
-};
+} as const satisfies Record<NoticeKind, string>;
 
 /** Storage problems, said once and plainly; play goes on underneath. */
 export function Notices() {

@@ -1,5 +1,5 @@
 import { otherArticlesView } from '../core/content/related';
-import type { Excerpt } from '../core/content/schema';
+import type { ArticleId, Excerpt } from '../core/content/schema';
 import { ArticleIcon } from './CategoryIcon';
 import { useGameState, useServices } from './context';
 import { useT, type Translate } from './i18n-hooks';
@@ -17,7 +17,7 @@ export function OtherArticles(props: { excerpt: Excerpt }) {
   const t = useT();
   const language = state.settings.language;
   const view = otherArticlesView(content, excerpt.id);
-  const titleOf = (articleId: string) => t(`common:article.${articleId}`);
+  const titleOf = (articleId: ArticleId) => t(`common:article.${articleId}`);
 
   return (
     <div class="other-articles">

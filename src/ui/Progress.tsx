@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Category } from '../core/categories';
 import type { ContentBundle } from '../core/content/schema';
 import type { ProfileData } from '../core/progress/records';
 import { articleProgress, biasSummary, categoryTrend, chanceLevel, topConfusions, TREND_WINDOW } from '../core/progress/report';
@@ -17,7 +18,7 @@ const HISTORY_PREVIEW = 8;
 function buildReport(data: ProfileData, content: ContentBundle) {
   const answers = allAnswers(data.rounds);
   const excerptCounts = content.articles.map((article) => ({
-    articleId: article.id as string,
+    articleId: article.id,
     excerptCount: content.excerpts.filter((e) => e.article === article.id).length,
   }));
   const matrix = confusionMatrix(answers);
@@ -47,7 +48,7 @@ export function Progress() {
   const data = progress.profileData();
   const report = useMemo(() => buildReport(data, content), [data, content]);
   const percent = (rate: number) => formatPercent(rate, language);
-  const category = (c: string) => t(`common:categoryShort.${c}`);
+  const category = (c: Category) => t(`common:categoryShort.${c}`);
   const empty = data.rounds.length === 0;
   const shownRounds = showAllRounds ? report.rounds : report.rounds.slice(0, HISTORY_PREVIEW);
   const rated = report.calibration.some((row) => row.answered > 0);

@@ -3,7 +3,7 @@ import type { ImportResult } from '../services/storage';
 
 export type ImportFailure = Extract<ImportResult, { ok: false }>['reason'] | 'unreadable';
 
-export const IMPORT_FAILURE_MESSAGE: Record<ImportFailure, string> = {
+export const IMPORT_FAILURE_MESSAGE = {
   unreadable: 'progress:data.importError.unreadable',
   'not-json': 'progress:data.importError.not-json',
   'not-an-export': 'progress:data.importError.not-an-export',
@@ -11,4 +11,4 @@ export const IMPORT_FAILURE_MESSAGE: Record<ImportFailure, string> = {
   invalid: 'progress:data.importError.invalid',
   quota: 'progress:data.importError.quota',
   'write-failed': 'progress:data.importError.write-failed',
-};
+} as const satisfies Record<ImportFailure, string>;

@@ -96,8 +96,8 @@ export function chanceLevel(answers: readonly AnswerRecord[]): number | null {
   return present === 0 ? null : 1 / present;
 }
 
-export interface ArticleProgress {
-  articleId: string;
+export interface ArticleProgress<Id extends string = string> {
+  articleId: Id;
   /** Excerpts of this article in the game. */
   excerptCount: number;
   /** Distinct excerpts answered at least once. */
@@ -107,10 +107,10 @@ export interface ArticleProgress {
 }
 
 /** Every article of the game, played or not, in the given order; counts never exceed the article's excerpts. */
-export function articleProgress(
+export function articleProgress<Id extends string>(
   answers: readonly AnswerRecord[],
-  excerptCounts: ReadonlyArray<{ articleId: string; excerptCount: number }>,
-): ArticleProgress[] {
+  excerptCounts: ReadonlyArray<{ articleId: Id; excerptCount: number }>,
+): ArticleProgress<Id>[] {
   const byArticle = new Map(articleMastery(answers).map((m) => [m.articleId, m]));
   return excerptCounts.map(({ articleId, excerptCount }) => {
     const mastery = byArticle.get(articleId);

@@ -1,0 +1,36 @@
+/**
+ * Translation keys are typed from the French resources (the reference language): a key that
+ * does not exist, or a key built from a template that can yield one that does not, fails the
+ * type check. A unit test keeps the English files identical in keys.
+ */
+import 'i18next';
+import type classroom from '../../locales/fr/classroom.json';
+import type common from '../../locales/fr/common.json';
+import type help from '../../locales/fr/help.json';
+import type menu from '../../locales/fr/menu.json';
+import type play from '../../locales/fr/play.json';
+import type profiles from '../../locales/fr/profiles.json';
+import type progress from '../../locales/fr/progress.json';
+import type results from '../../locales/fr/results.json';
+import type settings from '../../locales/fr/settings.json';
+import type storage from '../../locales/fr/storage.json';
+import type viewer from '../../locales/fr/viewer.json';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: {
+      classroom: typeof classroom;
+      common: typeof common;
+      help: typeof help;
+      menu: typeof menu;
+      play: typeof play;
+      profiles: typeof profiles;
+      progress: typeof progress;
+      results: typeof results;
+      settings: typeof settings;
+      storage: typeof storage;
+      viewer: typeof viewer;
+    };
+  }
+}
