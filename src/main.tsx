@@ -1,13 +1,14 @@
 /**
- * Boot: content → storage → i18n → state owner → DOM UI; Phaser's stage loads after the
- * menu is usable, so a slow machine can start playing before the canvas is ready.
+ * The page's entry: fonts and styles, the content, then the game (src/app/boot.ts). The
+ * only screens made here are the two that cannot use the game: unreadable content, or a
+ * start that failed.
  */
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
-import './ui/styles.css';
-import { Shell } from './app/shell';
-import { browserLanguage, i18nReady, initI18n, t } from './services/i18n';
+import './ui/shared/styles.css';
+import { startGame } from './app/boot';
 import { loadContent } from './services/content';
+import { browserLanguage, i18nReady, initI18n, t } from './services/i18n';
 
 async function boot(): Promise<void> {
   const root = document.getElementById('ui');
@@ -21,13 +22,10 @@ async function boot(): Promise<void> {
     showFatal(root, shown.join('; '));
     return;
   }
-  const shell = await Shell.start(loaded.content);
-  shell.mount(root);
+  await startGame(loaded.content, root, document.getElementById('stage'));
   root.removeAttribute('aria-busy');
   document.body.dataset.ready = 'true';
   performance.mark('menu-ready');
-  const stage = document.getElementById('stage');
-  if (stage) void shell.startStage(stage);
 }
 
 /**

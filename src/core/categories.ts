@@ -1,7 +1,16 @@
+import * as v from 'valibot';
+
 /** The four answer categories. Ids are fixed by the content guide and stored in saves. */
 export const CATEGORIES = ['fact', 'estimate', 'opinion', 'propaganda'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export function isCategory(value: unknown): value is Category {
   return typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
+}
+
+export const CategorySchema = v.picklist(CATEGORIES, `must be one of ${CATEGORIES.join(', ')}`);
+
+/** The one definition of a right answer: the category given is the key's (no answer is never right). */
+export function matchesKey(answered: Category | null | undefined, expected: Category): boolean {
+  return answered === expected;
 }

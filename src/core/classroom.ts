@@ -6,9 +6,9 @@
  * Nothing here names a pupil: teams have nicknames, and everything stays on the device.
  */
 import * as v from 'valibot';
-import type { Category } from './categories';
+import { type Category, matchesKey } from './categories';
 import { clueSegments, type Segment } from './content/locate';
-import type { ContentBundle, Excerpt } from './content/schema';
+import type { ArticleId, ContentBundle, Excerpt } from './content/schema';
 import { dealRound } from './deal';
 import { PROFILE_ID_PATTERN, ROUND_SIZES } from './progress/records';
 import { startRound, tallyByCategory, type CategoryTally, type Player, type RoundState, type Turn } from './round';
@@ -159,7 +159,7 @@ export function turnOutcomes(turn: Turn, teams: readonly Player[]): TeamOutcome[
   return teams.map((team) => {
     const answer = turn.answers[team.id]?.category ?? null;
     const gained = turn.gained[team.id];
-    return { team, answer, correct: answer === turn.expected, points: gained ? gained.base + gained.bonus : 0 };
+    return { team, answer, correct: matchesKey(answer, turn.expected), points: gained ? gained.base + gained.bonus : 0 };
   });
 }
 
@@ -237,7 +237,7 @@ export function csvFileName(round: RoundState): string {
 export interface SheetItem {
   number: number;
   excerptId: string;
-  articleId: string;
+  articleId: ArticleId;
   /** The French source, as played. */
   text: string;
   /** Given in English mode only, under the source. */

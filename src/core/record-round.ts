@@ -1,6 +1,6 @@
 /** Turning a finished round into what progress keeps: one record per round, review cards, records. */
 import type { ContentBundle } from './content/schema';
-import { recordRound, reviewableCards } from './progress/leitner';
+import { recordRound } from './progress/leitner';
 import type { AnswerRecord, ProfileData, RoundRecord } from './progress/records';
 import { SOLO, type RoundState } from './round';
 
@@ -51,13 +51,4 @@ export function timesSeen(profile: ProfileData): Record<string, number> {
   const seen: Record<string, number> = {};
   for (const round of profile.rounds) for (const answer of round.answers) seen[answer.excerptId] = (seen[answer.excerptId] ?? 0) + 1;
   return seen;
-}
-
-/** What the menu shows of a profile. `dueCount` counts only the cards a review can deal (see reviewableCards). */
-export function progressSummary(
-  profile: ProfileData,
-  now: Date,
-  knownExcerptIds: ReadonlySet<string>,
-): { bestScore: number; bestStreak: number; dueCount: number } {
-  return { bestScore: profile.bestScore, bestStreak: profile.bestStreak, dueCount: reviewableCards(profile.leitner, knownExcerptIds, now).length };
 }

@@ -4,60 +4,67 @@
  * host, so the classroom mode uses the same machine as solo play.
  */
 import * as v from 'valibot';
-import { CATEGORIES, type Category } from './categories';
+import { CATEGORIES, type Category, CategorySchema, matchesKey } from './categories';
+import { CONFIDENCES, Confidence as ConfidenceSchema, type Confidence, ROUND_MODES, type RoundMode } from './progress/records';
 import { pointsFor } from './scoring';
 
-export type Confidence = 'unsure' | 'fairly' | 'sure';
-export const CONFIDENCE_LEVELS: readonly Confidence[] = ['unsure', 'fairly', 'sure'];
-export type RoundMode = 'play' | 'review' | 'class';
-export type Phase = 'answering' | 'revealed' | 'finished';
+export type { Confidence, RoundMode };
+export const CONFIDENCE_LEVELS: readonly Confidence[] = CONFIDENCES;
+const PHASES = ['answering', 'revealed', 'finished'] as const;
+export type Phase = (typeof PHASES)[number];
 
-export interface Player {
-  id: string;
-  name: string;
-}
+/*
+ * A round's shape is defined once, by its schema: the types below are derived from it, and
+ * the same schema checks a saved round read back on resume (parseRoundSnapshot).
+ */
+const PlayerSchema = v.object({ id: v.string(), name: v.string() });
+export type Player = v.InferOutput<typeof PlayerSchema>;
 
-export interface PlayerAnswer {
-  category: Category;
-  confidence?: Confidence;
-  at: string;
-}
+const AnswerSchema = v.object({
+  category: CategorySchema,
+  confidence: v.optional(ConfidenceSchema),
+  at: v.string(),
+});
+export type PlayerAnswer = v.InferOutput<typeof AnswerSchema>;
 
-export interface PlayerScore {
-  score: number;
-  streak: number;
-  bestStreak: number;
-  right: number;
-  wrong: number;
-}
+const ScoreSchema = v.object({
+  score: v.number(),
+  streak: v.number(),
+  bestStreak: v.number(),
+  right: v.number(),
+  wrong: v.number(),
+});
+export type PlayerScore = v.InferOutput<typeof ScoreSchema>;
 
 /** What one excerpt gave, kept so results, progress and reloads can be derived. */
-export interface Turn {
-  excerptId: string;
-  expected: Category;
-  answers: Record<string, PlayerAnswer>;
+const TurnSchema = v.object({
+  excerptId: v.string(),
+  expected: CategorySchema,
+  answers: v.record(v.string(), AnswerSchema),
   /** Points each player gained on this turn (base + streak bonus). */
-  gained: Record<string, { base: number; bonus: number }>;
-}
+  gained: v.record(v.string(), v.object({ base: v.number(), bonus: v.number() })),
+});
+export type Turn = v.InferOutput<typeof TurnSchema>;
 
-export interface RoundState {
-  version: 1;
-  id: string;
-  mode: RoundMode;
-  players: Player[];
+const RoundStateSchema = v.object({
+  version: v.literal(1),
+  id: v.string(),
+  mode: v.picklist(ROUND_MODES),
+  players: v.pipe(v.array(PlayerSchema), v.minLength(1)),
   /** True when a host decides when to reveal (classroom); false reveals once everyone answered. */
-  hostReveal: boolean;
-  excerptIds: string[];
+  hostReveal: v.boolean(),
+  excerptIds: v.pipe(v.array(v.string()), v.minLength(1)),
   /** The answer key for the dealt excerpts, in the same order (the reducer needs no content lookup). */
-  expected: Category[];
-  index: number;
-  phase: Phase;
-  answers: Record<string, PlayerAnswer>;
-  turns: Turn[];
-  scores: Record<string, PlayerScore>;
-  startedAt: string;
-  endedAt: string | null;
-}
+  expected: v.array(CategorySchema),
+  index: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  phase: v.picklist(PHASES),
+  answers: v.record(v.string(), AnswerSchema),
+  turns: v.array(TurnSchema),
+  scores: v.record(v.string(), ScoreSchema),
+  startedAt: v.string(),
+  endedAt: v.nullable(v.string()),
+});
+export type RoundState = v.InferOutput<typeof RoundStateSchema>;
 
 export type RoundAction =
   | { type: 'answer'; playerId: string; category: Category; confidence?: Confidence; at: string }
@@ -162,7 +169,7 @@ function reveal(state: RoundState): RoundStep {
   for (const player of state.players) {
     const previous = scores[player.id] ?? { score: 0, streak: 0, bestStreak: 0, right: 0, wrong: 0 };
     const answer = state.answers[player.id];
-    const correct = answer?.category === expected;
+    const correct = matchesKey(answer?.category, expected);
     const streak = correct ? previous.streak + 1 : 0;
     const points = pointsFor(correct, streak);
     gained[player.id] = points;
@@ -191,48 +198,11 @@ export interface CategoryTally {
 export function tallyByCategory(state: RoundState, playerId: string = SOLO.id): Record<Category, CategoryTally> {
   const tally = Object.fromEntries(CATEGORIES.map((c) => [c, { right: 0, wrong: 0 }])) as Record<Category, CategoryTally>;
   for (const turn of state.turns) {
-    const correct = turn.answers[playerId]?.category === turn.expected;
+    const correct = matchesKey(turn.answers[playerId]?.category, turn.expected);
     tally[turn.expected][correct ? 'right' : 'wrong'] += 1;
   }
   return tally;
 }
-
-const CategorySchema = v.picklist(CATEGORIES);
-const AnswerSchema = v.object({
-  category: CategorySchema,
-  confidence: v.optional(v.picklist(['unsure', 'fairly', 'sure'])),
-  at: v.string(),
-});
-const ScoreSchema = v.object({
-  score: v.number(),
-  streak: v.number(),
-  bestStreak: v.number(),
-  right: v.number(),
-  wrong: v.number(),
-});
-const RoundStateSchema = v.object({
-  version: v.literal(1),
-  id: v.string(),
-  mode: v.picklist(['play', 'review', 'class']),
-  players: v.pipe(v.array(v.object({ id: v.string(), name: v.string() })), v.minLength(1)),
-  hostReveal: v.boolean(),
-  excerptIds: v.pipe(v.array(v.string()), v.minLength(1)),
-  expected: v.array(CategorySchema),
-  index: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  phase: v.picklist(['answering', 'revealed', 'finished']),
-  answers: v.record(v.string(), AnswerSchema),
-  turns: v.array(
-    v.object({
-      excerptId: v.string(),
-      expected: CategorySchema,
-      answers: v.record(v.string(), AnswerSchema),
-      gained: v.record(v.string(), v.object({ base: v.number(), bonus: v.number() })),
-    }),
-  ),
-  scores: v.record(v.string(), ScoreSchema),
-  startedAt: v.string(),
-  endedAt: v.nullable(v.string()),
-});
 
 /**
  * Reads a saved round back (resume after a reload). Returns null when the snapshot is
@@ -244,7 +214,7 @@ const RoundStateSchema = v.object({
 export function parseRoundSnapshot(value: unknown, expectedOf: (excerptId: string) => Category | undefined): RoundState | null {
   const parsed = v.safeParse(RoundStateSchema, value);
   if (!parsed.success) return null;
-  const state = parsed.output as RoundState;
+  const state = parsed.output;
   if (state.phase === 'finished') return null;
   if (state.expected.length !== state.excerptIds.length || state.index >= state.excerptIds.length) return null;
   // The answer key may have been corrected since the save: trust the current key, drop rounds whose excerpts vanished.

@@ -1,6 +1,6 @@
 /** What the animated stage shows, derived from the game state (pure, so it is tested without Phaser). */
 import { CATEGORIES, type Category } from './categories';
-import { isNewBest, type GameState } from './game';
+import { type GameState, isNewBest, soloVerdict } from './game';
 import type { Settings } from './progress/records';
 import { SOLO, tallyByCategory, type CategoryTally } from './round';
 
@@ -38,12 +38,12 @@ export function stageModel(state: GameState, reducedMotion: boolean): StageModel
   if (round) {
     round.excerptIds.forEach((_, i) => {
       const turn = round.turns[i];
-      if (turn) track.push(turn.answers[SOLO.id]?.category === turn.expected ? 'right' : 'wrong');
+      if (turn) track.push(soloVerdict(turn).right ? 'right' : 'wrong');
       else track.push(i === round.index ? 'current' : 'pending');
     });
     const last = round.turns[round.turns.length - 1];
     if (round.phase === 'revealed' && last) {
-      verdict = { category: last.expected, right: last.answers[SOLO.id]?.category === last.expected, key: `${round.id}:${round.index}` };
+      verdict = { category: last.expected, right: soloVerdict(last).right, key: `${round.id}:${round.index}` };
     }
   }
   const score = round?.scores[SOLO.id];

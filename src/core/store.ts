@@ -14,19 +14,32 @@ function reportToConsole(error: unknown): void {
   (globalThis as { console?: { error(...data: unknown[]): void } }).console?.error('A store listener or effect handler failed:', error);
 }
 
-export class Store<S, A, E> {
+export interface StoreOptions<A, I> {
+  /** Told about a listener or effect handler that threw. */
+  onError?: ErrorReporter;
+  /** Turns what is dispatched into the action the reducer gets (the game stamps time and a seed here). */
+  prepare?: (intent: I) => A;
+}
+
+/** `I` is what callers dispatch; `A` what the reducer receives once `prepare` has run (the same by default). */
+export class Store<S, A, E, I = A> {
   private current: S;
   private readonly listeners = new Set<Listener<S>>();
   private readonly effectHandlers = new Set<EffectHandler<E>>();
   private dispatching = false;
   private readonly queue: A[] = [];
+  private readonly onError: ErrorReporter;
+  private readonly prepare: (intent: I) => A;
 
   constructor(
     private readonly reducer: Reducer<S, A, E>,
     initial: S,
-    private readonly onError: ErrorReporter = reportToConsole,
+    options: StoreOptions<A, I> | ErrorReporter = {},
   ) {
     this.current = initial;
+    const opts = typeof options === 'function' ? { onError: options } : options;
+    this.onError = opts.onError ?? reportToConsole;
+    this.prepare = opts.prepare ?? ((intent: I) => intent as unknown as A);
   }
 
   get state(): S {
@@ -39,8 +52,9 @@ export class Store<S, A, E> {
    * A reducer that throws is a bug in the rules: the queued actions are dropped (they were dispatched
    * against a state that never came) and the error is thrown to the caller; the store stays usable.
    */
-  dispatch(action: A): void {
-    this.queue.push(action);
+  dispatch(intent: I): void {
+    // Prepared at once, so an action queued behind another keeps the moment it was dispatched.
+    this.queue.push(this.prepare(intent));
     if (this.dispatching) return;
     this.dispatching = true;
     try {

@@ -12,8 +12,9 @@ import rightUrl from '../../assets/audio/right.wav';
 import wrongUrl from '../../assets/audio/wrong.wav';
 import roundEndUrl from '../../assets/audio/round-end.wav';
 
-export type SoundName = 'select' | 'right' | 'wrong' | 'round-end';
-export const SOUND_NAMES: readonly SoundName[] = ['select', 'right', 'wrong', 'round-end'];
+import { SOUND_NAMES, type SoundName } from '../core/game/effects';
+
+export { SOUND_NAMES, type SoundName };
 
 export interface AudioPlayer {
   /** Plays the sound, or does nothing when muted or when audio is unavailable. Never throws. */

@@ -7,8 +7,9 @@ import i18next, { type i18n as I18n } from 'i18next';
 /** A translate function whose keys are checked by the compiler (src/types/i18next.d.ts). */
 export type Translate = I18n['t'];
 
-export type Language = 'fr' | 'en';
-export const LANGUAGES: readonly Language[] = ['fr', 'en'];
+import type { Language } from '../core/progress/records';
+
+export type { Language };
 
 const files = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { eager: true, import: 'default' });
 

@@ -16,15 +16,13 @@ import { CLASSROOM_RESUME_SLOT } from '../core/classroom';
 import { migrateDevice, migrateProfile, V0_STORAGE_KEY, type SetAside } from '../core/progress/migrate';
 import {
   PROFILE_ID_PATTERN,
-  PROFILE_NAME_MAX_LENGTH,
+  DeviceData as DeviceDataSchema,
   ProfileData as ProfileDataSchema,
   emptyProfileData,
   numberedProfileName,
   sanitizeSettings,
   type DeviceData,
-  type Profile,
   type ProfileData,
-  type Settings,
 } from '../core/progress/records';
 import { keepNewestRounds } from '../core/progress/trim';
 import { buildExport, parseImport, type ImportFailure } from '../core/progress/transfer';
@@ -89,13 +87,13 @@ export type StorageNotice =
   | { kind: 'newer-version'; key: string }
   | { kind: 'quota'; key: string };
 
-export type ImportResult = { ok: true; profiles: number } | { ok: false; reason: ImportFailure | 'quota' | 'write-failed'; detail: string };
+export type ImportResult =
+  | { ok: true; profiles: number; device: DeviceData; data: ProfileData[] }
+  | { ok: false; reason: ImportFailure | 'quota' | 'write-failed'; detail: string };
 
 export interface GameStorageOptions {
   /** The clock, for set-aside keys and new profiles (tests pass a fixed one). */
   now?: () => Date;
-  /** New profile ids; must match PROFILE_ID_PATTERN. */
-  newId?: () => string;
   /** How long the start-up probe may take before storage counts as unavailable. */
   probeTimeoutMs?: number;
   /** How long any later read or write may take before it counts as failed. */
@@ -138,39 +136,39 @@ async function probe(backend: KeyValueBackend): Promise<void> {
   if (read !== token) throw new Error('storage did not give back what was written');
 }
 
-function randomId(): string {
-  const uuid = globalThis.crypto?.randomUUID?.();
-  // randomUUID needs a secure context; a classroom server on plain http may not be one.
-  return uuid ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+export interface OpenedStorage {
+  storage: GameStorage;
+  /** The device record as stored (migrated, repaired), or a fresh one: the game's settings and profiles start from it. */
+  device: DeviceData;
 }
 
+/**
+ * The device's storage as a repository: it reads and writes records, and keeps no copy of what
+ * they hold (the game state owns settings, profiles and progress). It remembers only what it
+ * learnt of storage itself: keys it must not overwrite, and notices for the player.
+ */
 export class GameStorage {
   readonly notices: StorageNotice[] = [];
   /** Keys this session must not overwrite on its own: data from a newer version, or that could not be read or set aside. */
   private readonly protectedKeys = new Set<string>();
-  private currentDevice: DeviceData;
 
   private constructor(
     private readonly backend: KeyValueBackend,
     readonly persistent: boolean,
     private readonly browserLanguage: string | undefined,
     private readonly now: () => Date,
-    private readonly newId: () => string,
     private readonly operationTimeoutMs: number,
-  ) {
-    this.currentDevice = this.freshDevice();
-  }
+  ) {}
 
-  /** Never throws and never hangs for long: whatever happens, the game gets a working storage. */
-  static async open(backend?: KeyValueBackend, browserLanguage?: string, options: GameStorageOptions = {}): Promise<GameStorage> {
+  /** Never throws and never hangs for long: whatever happens, the game gets a working storage and a device record. */
+  static async open(backend?: KeyValueBackend, browserLanguage?: string, options: GameStorageOptions = {}): Promise<OpenedStorage> {
     const now = options.now ?? (() => new Date());
-    const newId = options.newId ?? randomId;
     const probeTimeoutMs = options.probeTimeoutMs ?? 1500;
     const operationTimeoutMs = options.operationTimeoutMs ?? 5000;
-    const inMemory = (): GameStorage => {
-      const storage = new GameStorage(createMemoryBackend(), false, browserLanguage, now, newId, operationTimeoutMs);
+    const inMemory = (): OpenedStorage => {
+      const storage = new GameStorage(createMemoryBackend(), false, browserLanguage, now, operationTimeoutMs);
       storage.notify({ kind: 'unavailable' });
-      return storage;
+      return { storage, device: storage.freshDevice() };
     };
     let candidate: KeyValueBackend;
     try {
@@ -179,34 +177,26 @@ export class GameStorage {
     } catch {
       return inMemory();
     }
-    const storage = new GameStorage(candidate, true, browserLanguage, now, newId, operationTimeoutMs);
+    const storage = new GameStorage(candidate, true, browserLanguage, now, operationTimeoutMs);
     try {
-      await withTimeout(storage.loadDevice(), probeTimeoutMs + operationTimeoutMs);
-      return storage;
+      const device = await withTimeout(storage.loadDevice(), probeTimeoutMs + operationTimeoutMs);
+      return { storage, device };
     } catch {
       // Storage that passed the probe but fails on reading: treat it as blocked, rather than risk overwriting what it holds.
       return inMemory();
     }
   }
 
-  get device(): DeviceData {
-    return this.currentDevice;
-  }
-
-  get activeProfile(): Profile {
-    const { profiles, activeProfileId } = this.currentDevice;
-    return profiles.find((p) => p.id === activeProfileId) ?? (profiles[0] as Profile);
-  }
-
-  /** Returns the notices and forgets them, once the UI has shown them. */
+  /** Returns the notices and forgets them, once the game has taken them. */
   drainNotices(): StorageNotice[] {
     return this.notices.splice(0, this.notices.length);
   }
 
-  async saveSettings(settings: Settings): Promise<boolean> {
-    // The game uses the new settings even if they cannot be kept.
-    this.currentDevice = { ...this.currentDevice, settings: sanitizeSettings(settings, this.browserLanguage) };
-    return this.save(DEVICE_KEY, this.currentDevice);
+  /** Keeps the device record (settings, profiles, which is active); settings are sanitised field by field. */
+  async saveDevice(device: DeviceData): Promise<boolean> {
+    const record: DeviceData = { ...device, settings: sanitizeSettings(device.settings, this.browserLanguage) };
+    if (!v.is(DeviceDataSchema, record)) return false; // never store what the next start would have to set aside
+    return this.save(DEVICE_KEY, record);
   }
 
   /** The profile's progress, migrated and repaired; empty when there is none or it cannot be read. */
@@ -233,52 +223,17 @@ export class GameStorage {
   }
 
   async saveProfile(data: ProfileData): Promise<boolean> {
-    if (!this.hasProfile(data.profileId)) return false; // e.g. a round ending after its profile was deleted
+    if (!PROFILE_ID_PATTERN.test(data.profileId)) return false;
     if (!v.is(ProfileDataSchema, data)) return false; // never store what the next start would have to set aside
     return this.save(profileKey(data.profileId), data);
   }
 
-  async addProfile(name: string): Promise<Profile> {
-    const profiles = this.currentDevice.profiles;
-    const profile: Profile = {
-      id: this.uniqueId(),
-      name: cleanName(name) ?? numberedProfileName(this.currentDevice.settings.language, profiles.length + 1),
-      createdAt: this.now().toISOString(),
-    };
-    this.currentDevice = { ...this.currentDevice, profiles: [...profiles, profile] };
-    await this.save(DEVICE_KEY, this.currentDevice);
-    return profile;
-  }
-
-  async renameProfile(id: string, name: string): Promise<boolean> {
-    const clean = cleanName(name);
-    if (clean === null || !this.hasProfile(id)) return false;
-    this.currentDevice = {
-      ...this.currentDevice,
-      profiles: this.currentDevice.profiles.map((p) => (p.id === id ? { ...p, name: clean } : p)),
-    };
-    return this.save(DEVICE_KEY, this.currentDevice);
-  }
-
-  /** Deletes the profile and its progress (the UI confirms first). The last profile is replaced by a fresh one. */
+  /** Deletes a profile's progress and its resume point (the game confirms first and updates the list). */
   async deleteProfile(id: string): Promise<boolean> {
-    if (!this.hasProfile(id)) return false;
-    // Progress first: if that fails, the profile stays listed rather than leaving data no one can reach.
+    if (!PROFILE_ID_PATTERN.test(id)) return false;
     if (!(await this.remove(profileKey(id)))) return false;
     await this.remove(resumeKey(id));
-    let profiles = this.currentDevice.profiles.filter((p) => p.id !== id);
-    if (profiles.length === 0) {
-      profiles = [{ id: this.uniqueId(), name: numberedProfileName(this.currentDevice.settings.language, 1), createdAt: this.now().toISOString() }];
-    }
-    const activeProfileId = this.currentDevice.activeProfileId === id ? (profiles[0] as Profile).id : this.currentDevice.activeProfileId;
-    this.currentDevice = { ...this.currentDevice, profiles, activeProfileId };
-    return this.save(DEVICE_KEY, this.currentDevice);
-  }
-
-  async setActiveProfile(id: string): Promise<boolean> {
-    if (!this.hasProfile(id)) return false;
-    this.currentDevice = { ...this.currentDevice, activeProfileId: id };
-    return this.save(DEVICE_KEY, this.currentDevice);
+    return true;
   }
 
   /**
@@ -290,7 +245,7 @@ export class GameStorage {
   }
 
   async saveResume(slot: string, snapshot: unknown): Promise<boolean> {
-    if (slot !== CLASSROOM_RESUME_SLOT && !this.hasProfile(slot)) return false;
+    if (slot !== CLASSROOM_RESUME_SLOT && !PROFILE_ID_PATTERN.test(slot)) return false;
     return this.save(resumeKey(slot), snapshot);
   }
 
@@ -307,10 +262,11 @@ export class GameStorage {
     await this.remove(resumeKey(slot));
   }
 
-  async exportAll(now: Date): Promise<string> {
+  /** Everything kept on the device, as the text of an export file: the device record given, and each of its profiles' progress. */
+  async exportAll(device: DeviceData, now: Date): Promise<string> {
     const profiles: ProfileData[] = [];
-    for (const profile of this.currentDevice.profiles) profiles.push(await this.loadProfile(profile.id));
-    return JSON.stringify(buildExport(this.currentDevice, profiles, now), null, 2);
+    for (const profile of device.profiles) profiles.push(await this.loadProfile(profile.id));
+    return JSON.stringify(buildExport(device, profiles, now), null, 2);
   }
 
   /**
@@ -352,14 +308,13 @@ export class GameStorage {
         detail: `the import could not be written, what was stored before was put back (${describeError(error)})`,
       };
     }
-    this.currentDevice = device;
     this.protectedKeys.clear();
-    return { ok: true, profiles: profiles.length };
+    return { ok: true, profiles: profiles.length, device, data: profiles };
   }
 
-  /** Empties a profile's progress (the UI confirms first); the profile and its name stay. */
+  /** Empties a profile's progress (the game confirms first); the profile and its name stay. */
   async resetProgress(profileId: string): Promise<boolean> {
-    if (!this.hasProfile(profileId)) return false;
+    if (!PROFILE_ID_PATTERN.test(profileId)) return false;
     await this.remove(resumeKey(profileId));
     this.protectedKeys.delete(profileKey(profileId)); // the player asked for it, even over newer data
     return this.save(profileKey(profileId), emptyProfileData(profileId));
@@ -370,7 +325,7 @@ export class GameStorage {
    * Best score and streak and the review cards are kept.
    */
   async trimOldestRounds(profileId: string, keep: number): Promise<boolean> {
-    if (!this.hasProfile(profileId)) return false;
+    if (!PROFILE_ID_PATTERN.test(profileId)) return false;
     const data = await this.loadProfile(profileId);
     return this.save(profileKey(profileId), keepNewestRounds(data, keep));
   }
@@ -384,7 +339,7 @@ export class GameStorage {
     return result.data;
   }
 
-  private async loadDevice(): Promise<void> {
+  private async loadDevice(): Promise<DeviceData> {
     let raw = await this.call(this.backend.getItem(DEVICE_KEY));
     let legacy: unknown = null;
     if (raw === null || raw === undefined) {
@@ -395,7 +350,7 @@ export class GameStorage {
     if (!result.ok) {
       this.protectedKeys.add(DEVICE_KEY);
       this.notify({ kind: 'newer-version', key: DEVICE_KEY });
-      return;
+      return this.freshDevice();
     }
     let device = result.data;
     const setAsideKept = await this.setAside(legacy === null ? DEVICE_KEY : V0_STORAGE_KEY, result.setAside);
@@ -412,19 +367,18 @@ export class GameStorage {
       const name = numberedProfileName(device.settings.language, device.profiles.length + 1);
       device = { ...device, profiles: [...device.profiles, { id, name, createdAt: this.now().toISOString() }] };
     }
-    this.currentDevice = device;
-
-    if (!setAsideKept) return;
+    if (!setAsideKept) return device;
     if (result.changed || orphans.length > 0) {
-      if (!(await this.save(DEVICE_KEY, device))) return;
+      if (!(await this.save(DEVICE_KEY, device))) return device;
     }
     if (legacy !== null) {
       // The pre-release record also held the best score: it becomes the first profile's progress.
       const firstId = device.profiles[0]?.id;
       const profile = migrateProfile(legacy, firstId);
-      if (firstId === undefined || !profile.ok || keys.includes(profileKey(firstId))) return;
+      if (firstId === undefined || !profile.ok || keys.includes(profileKey(firstId))) return device;
       if (await this.save(profileKey(firstId), profile.data)) await this.remove(V0_STORAGE_KEY);
     }
+    return device;
   }
 
   /** Copies bad parts under a set-aside key and reports them; false when they could not be kept (then the original must stay). */
@@ -445,18 +399,6 @@ export class GameStorage {
     } catch {
       return null;
     }
-  }
-
-  private hasProfile(id: string): boolean {
-    return this.currentDevice.profiles.some((p) => p.id === id);
-  }
-
-  private uniqueId(): string {
-    for (let attempt = 0; attempt < 5; attempt += 1) {
-      const id = this.newId();
-      if (PROFILE_ID_PATTERN.test(id) && !this.hasProfile(id)) return id;
-    }
-    return randomId();
   }
 
   private notify(notice: StorageNotice): void {
@@ -506,11 +448,6 @@ export class GameStorage {
       }
     }
   }
-}
-
-function cleanName(name: string): string | null {
-  const clean = name.trim().slice(0, PROFILE_NAME_MAX_LENGTH).trim();
-  return clean === '' ? null : clean;
 }
 
 function describeError(error: unknown): string {

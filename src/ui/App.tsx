@@ -1,26 +1,28 @@
+/** The whole DOM game: top bar, storage notices, the screen on show, dialogs, and the live region. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CATEGORIES } from '../core/categories';
-import { CONFIDENCE_LEVELS } from '../core/round';
-import { useGameState, useServices } from './context';
-import { Classroom } from './Classroom';
-import { Help } from './Help';
-import { boundTo, useT } from './i18n-hooks';
-import { Menu } from './Menu';
-import { Notices } from './Notices';
-import { PauseDialog } from './PauseDialog';
-import { Play } from './Play';
-import { Profiles } from './Profiles';
-import { Progress } from './Progress';
-import { Results } from './Results';
-import { Settings } from './Settings';
-import { SourceViewer } from './SourceViewer';
-import { Sources } from './Sources';
-import { announcementFor } from './announce';
+import { ClassPlay } from './classroom/ClassPlay';
+import { ClassResults } from './classroom/ClassResults';
+import { Classroom } from './classroom/Classroom';
+import { Help } from './help/Help';
+import { Menu } from './menu/Menu';
+import { PauseDialog } from './play/PauseDialog';
+import { Play } from './play/Play';
+import { Profiles } from './profiles/Profiles';
+import { Progress } from './progress/Progress';
+import { Results } from './results/Results';
+import { Settings } from './settings/Settings';
+import { announcementFor } from './shared/announce';
+import { useGameState, useUi } from './shared/context';
+import { boundTo, useT } from './shared/i18n';
+import { listenToKeys } from './shared/keymap';
+import { Notices } from './shared/Notices';
+import { SourceViewer } from './sources/SourceViewer';
+import { Sources } from './sources/Sources';
 
 export function App() {
   const state = useGameState();
-  const services = useServices();
-  const { store } = services;
+  const ui = useUi();
+  const { store } = ui;
   const t = useT();
   // Each message is tagged with the screen it was said on: a message from another screen is stale.
   const [announcement, setAnnouncement] = useState({ text: '', screen: state.screen });
@@ -30,7 +32,7 @@ export function App() {
   useEffect(
     () =>
       store.onEffect((effect) => {
-        const text = announcementFor(effect, store.state, services, boundTo(store.state.settings.language));
+        const text = announcementFor(effect, store.state, ui, boundTo(ui.translate, store.state.settings.language));
         if (text === null) return;
         // Clearing first makes a repeated identical message announced again.
         const screen = store.state.screen;
@@ -41,18 +43,11 @@ export function App() {
     [store],
   );
 
-  useEffect(() => {
-    document.title = t('common:appName');
-  }, [state.settings.language]);
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => handleKey(event, services);
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [services]);
+  useEffect(() => listenToKeys(store), [store]);
 
   const language = state.settings.language;
   const other = language === 'fr' ? 'en' : 'fr';
+  const classRound = state.round?.mode === 'class';
   return (
     <div class="app" data-screen={state.screen}>
       <header class="topbar">
@@ -84,8 +79,8 @@ export function App() {
       <Notices />
       <main id="main">
         {state.screen === 'menu' && <Menu />}
-        {state.screen === 'play' && <Play />}
-        {state.screen === 'results' && <Results />}
+        {state.screen === 'play' && (classRound ? <ClassPlay /> : <Play />)}
+        {state.screen === 'results' && (classRound ? <ClassResults /> : <Results />)}
         {state.screen === 'settings' && <Settings />}
         {state.screen === 'help' && <Help />}
         {state.screen === 'sources' && <Sources />}
@@ -100,63 +95,6 @@ export function App() {
       </div>
     </div>
   );
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
-
-/** The keyboard map (also in Help and the README). Buttons keep their native Enter/Space. */
-function handleKey(event: KeyboardEvent, services: ReturnType<typeof useServices>): void {
-  if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-  const { store } = services;
-  const state = store.state;
-  if (state.paused || document.querySelector('dialog[open]')) return; // the dialog handles its own keys
-  const key = event.key;
-  const now = new Date().toISOString();
-  if (key === 'Escape') {
-    if (state.screen === 'play') store.dispatch({ type: 'pause' });
-    else if (['settings', 'help', 'sources', 'progress', 'profiles'].includes(state.screen)) store.dispatch({ type: 'close-screen' });
-    return;
-  }
-  if (isTyping(event.target)) return;
-  if (key === 'm' || key === 'M') {
-    store.dispatch({ type: 'settings', patch: { muted: !state.settings.muted } });
-    return;
-  }
-  const round = state.round;
-  if (state.screen !== 'play' || !round) return;
-  if (key === 't' || key === 'T') {
-    store.dispatch({ type: 'toggle-other-language' });
-    return;
-  }
-  if (round.phase === 'answering' && /^[1-4]$/.test(key)) {
-    const index = Number(key) - 1;
-    if (state.pendingChoice) {
-      // A key held down is one decision, not a category and a confidence.
-      if (event.repeat) return;
-      const level = CONFIDENCE_LEVELS[index];
-      if (level) store.dispatch({ type: 'confidence', confidence: level, at: now });
-    } else {
-      const category = CATEGORIES[index];
-      if (category) store.dispatch({ type: 'choose', category, at: now });
-    }
-    event.preventDefault();
-    return;
-  }
-  // N goes on wherever the focus is (Enter and Space belong to a focused button).
-  if (round.phase === 'revealed' && (key === 'n' || key === 'N')) {
-    event.preventDefault();
-    store.dispatch({ type: 'next', at: now });
-    return;
-  }
-  if (round.phase === 'revealed' && (key === 'Enter' || key === ' ')) {
-    const target = event.target as HTMLElement | null;
-    // A focused button or link does its own thing with Enter/Space.
-    if (target?.closest('button, a, summary, [role="button"]')) return;
-    event.preventDefault();
-    store.dispatch({ type: 'next', at: now });
-  }
 }
 
 /** Drawn, not an emoji: old school machines often lack an emoji font. */

@@ -1,8 +1,24 @@
 /** Small builders the unit tests share, so each test file states only what matters to it. */
 import type { Category } from '../../src/core/categories';
-import type { Article, ArticleId, Block } from '../../src/core/content/schema';
-import { reduceGame, type GameAction, type GameEffect, type GameState } from '../../src/core/game';
-import type { AnswerRecord } from '../../src/core/progress/records';
+import type { Article, ArticleId, Block, ContentBundle, Excerpt } from '../../src/core/content/schema';
+import {
+  createGameReducer,
+  type GameAction,
+  type GameEffect,
+  type GameIntent,
+  type GameState,
+  initialGameState,
+  type Stamp,
+} from '../../src/core/game';
+import {
+  type AnswerRecord,
+  CURRENT_VERSION,
+  DEFAULT_PROFILE_ID,
+  emptyProfileData,
+  type ProfileData,
+  type Settings,
+} from '../../src/core/progress/records';
+import type { RoundState } from '../../src/core/round';
 
 /** A tiny article: a title block, then the given blocks (a string is a paragraph). */
 export function fixtureArticle(id: ArticleId, body: Array<string | Block>, title = `Titre ${id}`): Article {
@@ -34,8 +50,70 @@ export function answerRecord(expected: Category, answered: Category, extra: Part
   };
 }
 
+/** The excerpts the game-state tests deal, with their answers: only what the reducer reads of the content. */
+export const GAME_EXCERPTS: ReadonlyArray<{ id: string; category: Category }> = [
+  { id: '000-01', category: 'fact' },
+  { id: '001-02', category: 'propaganda' },
+  { id: '002-03', category: 'opinion' },
+  { id: '004-01', category: 'fact' },
+  { id: '001-12', category: 'estimate' },
+];
+
+/** A content bundle with just enough of each excerpt for dealing, scoring and recording. */
+export function fixtureContent(excerpts: ReadonlyArray<{ id: string; category: Category }> = GAME_EXCERPTS): ContentBundle {
+  return {
+    articles: [],
+    excerpts: excerpts.map((e) => ({ id: e.id, article: e.id.slice(0, 3), category: e.category }) as unknown as Excerpt),
+  };
+}
+
+export const AT = '2026-03-01T09:00:00.000Z';
+
+/** A state as the game starts it: these settings, one profile (or the one named), its bests and resume offer. */
+export function gameState(
+  settings: Settings,
+  extra: {
+    bestScore?: number;
+    bestStreak?: number;
+    activeProfile?: { id: string; name: string };
+    resumable?: RoundState | null;
+    profile?: ProfileData;
+    classSetup?: GameState['classroom']['setup'];
+  } = {},
+): GameState {
+  const active = extra.activeProfile ?? { id: DEFAULT_PROFILE_ID, name: 'Profil 1' };
+  const profile = extra.profile ?? { ...emptyProfileData(active.id), bestScore: extra.bestScore ?? 0, bestStreak: extra.bestStreak ?? 0 };
+  return initialGameState({
+    device: { version: CURRENT_VERSION, settings, profiles: [{ ...active, createdAt: '2026-01-01T00:00:00.000Z' }], activeProfileId: active.id },
+    profile,
+    resumable: extra.resumable ?? null,
+    classSetup: extra.classSetup ?? null,
+  });
+}
+
+/** An intent as the store would stamp it (fixed time and seed unless the test gives them). */
+export type TestAction = GameIntent & Partial<Stamp>;
+const stamped = (action: TestAction): GameAction => ({ at: AT, seed: 1, ...action }) as GameAction;
+
+const reducers = new Map<ContentBundle, ReturnType<typeof createGameReducer>>();
+/** The game's reducer over a content (the fixture content by default), taking unstamped intents. */
+export function reducerFor(
+  content: ContentBundle = DEFAULT_CONTENT,
+): (state: GameState, action: TestAction) => { state: GameState; effects: GameEffect[] } {
+  let reducer = reducers.get(content);
+  if (!reducer) {
+    reducer = createGameReducer(content);
+    reducers.set(content, reducer);
+  }
+  const reduce = reducer;
+  return (state, action) => reduce(state, stamped(action));
+}
+
+const DEFAULT_CONTENT = fixtureContent();
+export const reduceGame = reducerFor();
+
 /** Runs actions through the game reducer, collecting every effect. */
-export function runGame(state: GameState, ...actions: GameAction[]): { state: GameState; effects: GameEffect[] } {
+export function runGame(state: GameState, ...actions: TestAction[]): { state: GameState; effects: GameEffect[] } {
   const effects: GameEffect[] = [];
   for (const action of actions) {
     const step = reduceGame(state, action);

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { initialGameState, reduceGame, type GameAction, type GameState } from '../../src/core/game';
-import { defaultSettings } from '../../src/core/progress/records';
+import { activeProfile, bestScore, bestStreak, dueCount, type GameState } from '../../src/core/game';
+import { defaultSettings, emptyProfileData } from '../../src/core/progress/records';
 import { startRound, type RoundState } from '../../src/core/round';
+import { gameState, reduceGame, type TestAction } from './fixtures';
 
 const at = '2026-01-01T10:00:00.000Z';
 
-function run(state: GameState, ...actions: GameAction[]): GameState {
+function run(state: GameState, ...actions: TestAction[]): GameState {
   return actions.reduce((s, a) => reduceGame(s, a).state, state);
 }
+
+/** 004-01 is a fact, 001-12 an estimate (tests/unit/fixtures.ts). */
+const twoExcerpts: TestAction = { type: 'start-round', mode: 'play', excerptIds: ['004-01', '001-12'] };
 
 function twoExcerptRound(id: string): RoundState {
   return startRound({
@@ -22,13 +26,21 @@ function twoExcerptRound(id: string): RoundState {
 }
 
 const settings = { ...defaultSettings('fr'), confidence: false };
+const tom = { id: 'tom', name: 'Tom', createdAt: at };
+
+/** Léa's device, with Tom as a second profile. */
+function leaAndTom(extra: Parameters<typeof gameState>[1] = {}): GameState {
+  const state = gameState(settings, { activeProfile: { id: 'lea', name: 'Léa' }, ...extra });
+  return { ...state, profiles: [...state.profiles, tom] };
+}
 
 describe('profiles in the game state', () => {
   it('loads another profile: its bests, due count and resume offer replace the previous ones', () => {
     const saved = { ...twoExcerptRound('tom-round'), index: 1 };
+    const lea = leaAndTom({ bestScore: 900, bestStreak: 6 });
     const before = run(
-      initialGameState(settings, { bestScore: 900, bestStreak: 6, dueCount: 4, activeProfile: { id: 'lea', name: 'Léa' } }),
-      { type: 'start-round', round: twoExcerptRound('lea-round') },
+      lea,
+      twoExcerpts,
       { type: 'choose', category: 'fact', at },
       { type: 'next', at },
       { type: 'choose', category: 'fact', at },
@@ -36,52 +48,50 @@ describe('profiles in the game state', () => {
       { type: 'navigate', screen: 'profiles' },
     );
     expect(before.returnTo).toBe('results');
-    const { state, effects } = reduceGame(before, {
+    // Switching asks storage for Tom's progress; what it reads comes back as 'profile-loaded'.
+    const asked = reduceGame(before, { type: 'switch-profile', id: 'tom' });
+    expect(asked.effects).toEqual([{ type: 'load-profile', id: 'tom' }]);
+    const tomData = { ...emptyProfileData('tom'), bestScore: 120, bestStreak: 1 };
+    const { state, effects } = reduceGame(asked.state, {
       type: 'profile-loaded',
-      profile: { id: 'tom', name: 'Tom' },
-      bestScore: 120,
-      bestStreak: 1,
-      dueCount: 0,
-      resumable: saved,
+      profile: { id: 'tom', data: tomData, resumable: saved },
+      notices: [],
     });
-    expect(effects).toEqual([]);
-    expect(state).toMatchObject({
-      activeProfile: { id: 'tom', name: 'Tom' },
-      bestScore: 120,
-      bestBeforeRound: 120,
-      bestStreak: 1,
-      dueCount: 0,
-      resumable: saved,
-      round: null,
-      screen: 'profiles',
-    });
+    // The active profile is kept on the device.
+    expect(effects).toEqual([{ type: 'save-device' }]);
+    expect(activeProfile(state)).toEqual(tom);
+    expect(bestScore(state)).toBe(120);
+    expect(bestStreak(state)).toBe(1);
+    expect(dueCount(state, new Set(['004-01', '001-12']), new Date(at))).toBe(0);
+    expect(state).toMatchObject({ bestBeforeRound: 120, resumable: saved, round: null, screen: 'profiles' });
     // The previous profile's results are not this profile's: closing goes to the menu.
     expect(run(state, { type: 'close-screen' }).screen).toBe('menu');
   });
 
   it('renames the active profile without touching its progress', () => {
-    const before = initialGameState(settings, { bestScore: 300, activeProfile: { id: 'lea', name: 'Léa' } });
-    const after = run(before, { type: 'profile-renamed', name: 'Léa B.' });
-    expect(after.activeProfile).toEqual({ id: 'lea', name: 'Léa B.' });
-    expect(after.bestScore).toBe(300);
+    const before = leaAndTom({ bestScore: 300 });
+    const { state: after, effects } = reduceGame(before, { type: 'rename-profile', id: 'lea', name: 'Léa B.' });
+    expect(activeProfile(after)).toMatchObject({ id: 'lea', name: 'Léa B.' });
+    expect(bestScore(after)).toBe(300);
+    expect(effects).toEqual([{ type: 'save-device' }]);
   });
 });
 
 describe('progress after a round', () => {
-  it('finishing a round raises the best score and streak at once, before the shell saves', () => {
+  it('finishing a round raises the best score and streak at once, with the profile to save', () => {
     const state = run(
-      initialGameState(settings),
-      { type: 'start-round', round: twoExcerptRound('r1') },
+      gameState(settings),
+      twoExcerpts,
       { type: 'choose', category: 'fact', at },
       { type: 'next', at },
       { type: 'choose', category: 'estimate', at },
     );
     const { state: finished, effects } = reduceGame(state, { type: 'next', at });
     expect(finished.screen).toBe('results');
-    expect(finished.bestScore).toBe(225);
-    expect(finished.bestStreak).toBe(2);
+    expect(bestScore(finished)).toBe(225);
+    expect(bestStreak(finished)).toBe(2);
     expect(effects.map((e) => e.type)).toEqual(['sound', 'round-finished', 'clear-resume', 'announce-results']);
-    // The shell then reports the stored summary (e.g. a new due count) through 'progress'.
-    expect(run(finished, { type: 'progress', bestScore: 225, bestStreak: 2, dueCount: 3 }).dueCount).toBe(3);
+    // What is saved is the progress the state now holds: one owner, no second computation.
+    expect(effects).toContainEqual({ type: 'round-finished', round: finished.round, profile: finished.profile });
   });
 });

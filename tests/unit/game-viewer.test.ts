@@ -1,36 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { initialGameState, reduceGame, type GameAction, type GameState } from '../../src/core/game';
+import type { GameState } from '../../src/core/game';
 import { defaultSettings } from '../../src/core/progress/records';
-import { startRound } from '../../src/core/round';
+import { gameState, reduceGame, type TestAction } from './fixtures';
 
 const at = '2026-01-01T10:00:00.000Z';
 
-function run(state: GameState, ...actions: GameAction[]): GameState {
+function run(state: GameState, ...actions: TestAction[]): GameState {
   return actions.reduce((s, a) => reduceGame(s, a).state, state);
 }
 
 /** A solo round without the confidence step, on its first excerpt, answered wrongly and showing feedback. */
 function feedbackState(): GameState {
   const settings = { ...defaultSettings('fr'), confidence: false };
-  const round = startRound({
-    id: 'r1',
-    mode: 'play',
-    dealt: [
-      { id: '004-01', category: 'fact' },
-      { id: '001-12', category: 'estimate' },
-    ],
-    at,
-  });
-  const state = run(initialGameState(settings), { type: 'start-round', round }, { type: 'choose', category: 'opinion', at });
+  // 004-01 is a fact, 001-12 an estimate (tests/unit/fixtures.ts).
+  const state = run(
+    gameState(settings),
+    { type: 'start-round', mode: 'play', excerptIds: ['004-01', '001-12'] },
+    { type: 'choose', category: 'opinion', at },
+  );
   expect(state.round?.phase).toBe('revealed');
   return state;
 }
 
-const openAtExcerpt: GameAction = { type: 'open-viewer', articleId: '004', focusExcerptId: '004-01' };
+const openAtExcerpt: TestAction = { type: 'open-viewer', articleId: '004', focusExcerptId: '004-01' };
 
 describe('source viewer in the game state', () => {
   it('starts closed', () => {
-    expect(initialGameState(defaultSettings('fr')).viewer).toBeNull();
+    expect(gameState(defaultSettings('fr')).viewer).toBeNull();
   });
 
   it('opens on an article at a passage and closes, leaving the round exactly as it was', () => {
@@ -56,7 +52,7 @@ describe('source viewer in the game state', () => {
       { type: 'toggle-other-language' },
       { type: 'navigate', screen: 'menu' },
       { type: 'close-screen' },
-    ] satisfies GameAction[]) {
+    ] satisfies TestAction[]) {
       expect(reduceGame(open, action).state, action.type).toBe(open);
     }
   });
@@ -76,8 +72,7 @@ describe('source viewer in the game state', () => {
 
   it('is not opened over an excerpt still to answer, nor over the pause dialog', () => {
     const settings = defaultSettings('fr');
-    const round = startRound({ id: 'r2', mode: 'play', dealt: [{ id: '004-01', category: 'fact' }], at });
-    const answering = run(initialGameState(settings), { type: 'start-round', round });
+    const answering = run(gameState(settings), { type: 'start-round', mode: 'play', excerptIds: ['004-01'] });
     expect(reduceGame(answering, openAtExcerpt).state).toBe(answering);
     const paused = run(feedbackState(), { type: 'pause' });
     expect(paused.paused).toBe(true);
@@ -85,7 +80,7 @@ describe('source viewer in the game state', () => {
   });
 
   it('opens from the sources library with the teacher switch carried along', () => {
-    const library = run(initialGameState(defaultSettings('fr')), { type: 'navigate', screen: 'sources' });
+    const library = run(gameState(defaultSettings('fr')), { type: 'navigate', screen: 'sources' });
     const open = run(library, { type: 'open-viewer', articleId: '002', focusExcerptId: null, showAllAnswers: true });
     expect(open.viewer).toEqual({ articleId: '002', focusExcerptId: null, showAllAnswers: true });
     const closed = run(open, { type: 'close-viewer' });

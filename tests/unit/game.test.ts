@@ -1,30 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { initialGameState, isNewBest, type GameState } from '../../src/core/game';
+import { bestScore, type GameState, isNewBest } from '../../src/core/game';
 import { defaultSettings } from '../../src/core/progress/records';
-import { startRound } from '../../src/core/round';
 import { stageModel } from '../../src/core/stage-model';
 import { Store } from '../../src/core/store';
-import { runGame } from './fixtures';
+import { gameState, runGame } from './fixtures';
 
 const at = '2026-03-01T09:00:00.000Z';
-const dealt = [
-  { id: '000-01', category: 'fact' as const },
-  { id: '001-02', category: 'propaganda' as const },
-];
+/** 000-01 is a fact, 001-02 a propaganda quote (tests/unit/fixtures.ts). */
+const startPlay = { type: 'start-round', mode: 'play', excerptIds: ['000-01', '001-02'] } as const;
 
 const run = runGame;
 
 function playing(confidence: boolean): GameState {
   const settings = { ...defaultSettings('fr'), confidence };
-  return run(initialGameState(settings), { type: 'start-round', round: startRound({ id: 'r1', mode: 'play', dealt, at }) }).state;
+  return run(gameState(settings), startPlay).state;
 }
 
 describe('game reducer', () => {
   it('starts a round on the play screen, saves it and announces the first excerpt', () => {
-    const { state, effects } = run(initialGameState(defaultSettings('fr')), {
-      type: 'start-round',
-      round: startRound({ id: 'r1', mode: 'play', dealt, at }),
-    });
+    const { state, effects } = run(gameState(defaultSettings('fr')), startPlay);
     expect(state.screen).toBe('play');
     expect(effects.map((e) => e.type)).toEqual(['save-resume', 'announce-excerpt']);
   });
@@ -66,7 +60,7 @@ describe('game reducer', () => {
       { type: 'next', at },
     );
     expect(state.screen).toBe('results');
-    expect(state.bestScore).toBe(225);
+    expect(bestScore(state)).toBe(225);
     expect(effects.map((e) => e.type)).toEqual(expect.arrayContaining(['round-finished', 'clear-resume', 'announce-results']));
     expect(effects).toContainEqual({ type: 'sound', name: 'round-end' });
     expect(stageModel(state, false)).toMatchObject({ screen: 'results', track: ['right', 'right'], newBest: true });
@@ -83,7 +77,7 @@ describe('game reducer', () => {
 
   it('offers a saved round and resumes it where it was, or discards it', () => {
     const round = run(playing(false), { type: 'choose', category: 'fact', at }, { type: 'next', at }).state.round!;
-    const menu = initialGameState(defaultSettings('fr'), { resumable: round });
+    const menu = gameState(defaultSettings('fr'), { resumable: round });
     const resumed = run(menu, { type: 'resume-saved' }).state;
     expect(resumed).toMatchObject({ screen: 'play', resumable: null });
     expect(resumed.round?.index).toBe(1);

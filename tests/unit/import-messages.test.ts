@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IMPORT_FAILURE_MESSAGE } from '../../src/ui/import-messages';
+import { IMPORT_FAILURE_MESSAGE } from '../../src/ui/progress/import-messages';
 
 function lookup(language: string, key: string): unknown {
   const [namespace, path] = key.split(':') as [string, string];

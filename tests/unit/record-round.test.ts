@@ -7,9 +7,11 @@ import type { Category } from '../../src/core/categories';
 import type { ContentBundle } from '../../src/core/content/schema';
 import { newRound } from '../../src/core/new-round';
 import { recordAnswer } from '../../src/core/progress/leitner';
-import { emptyProfileData, type LeitnerCards, type ProfileData } from '../../src/core/progress/records';
-import { applyFinishedRound, progressSummary, roundToRecord, timesSeen } from '../../src/core/record-round';
+import { defaultSettings, emptyProfileData, type LeitnerCards, type ProfileData } from '../../src/core/progress/records';
+import { bestScore, bestStreak, dueCount } from '../../src/core/game';
+import { applyFinishedRound, roundToRecord, timesSeen } from '../../src/core/record-round';
 import { reduceRound, startRound, type Player, type RoundAction, type RoundMode, type RoundState } from '../../src/core/round';
+import { gameState } from './fixtures';
 
 const at = '2026-02-01T10:00:00.000Z';
 const later = '2026-02-01T10:05:00.000Z';
@@ -189,7 +191,7 @@ describe('timesSeen', () => {
   });
 });
 
-describe('progressSummary', () => {
+describe('what the menu shows of a profile (selectors)', () => {
   const now = new Date(later);
 
   it('reports the bests and counts only due cards whose excerpt the content has', () => {
@@ -198,9 +200,14 @@ describe('progressSummary', () => {
     leitner = recordAnswer(leitner, '009-99', false, new Date(at), 'play'); // removed from the content, or imported
     leitner = recordAnswer(leitner, '001-01', false, new Date('2026-03-01T00:00:00.000Z'), 'play'); // due, but not yet
     const profile: ProfileData = { ...emptyProfileData('lea'), bestScore: 300, bestStreak: 4, leitner };
-    expect(progressSummary(profile, now, known)).toEqual({ bestScore: 300, bestStreak: 4, dueCount: 1 });
-    expect(progressSummary(profile, new Date('2026-03-02T00:00:00.000Z'), known).dueCount).toBe(2);
-    expect(progressSummary(profile, now, new Set()).dueCount).toBe(0);
+    const state = gameState(defaultSettings('fr'), { profile });
+    expect({ bestScore: bestScore(state), bestStreak: bestStreak(state), dueCount: dueCount(state, known, now) }).toEqual({
+      bestScore: 300,
+      bestStreak: 4,
+      dueCount: 1,
+    });
+    expect(dueCount(state, known, new Date('2026-03-02T00:00:00.000Z'))).toBe(2);
+    expect(dueCount(state, new Set(), now)).toBe(0);
   });
 });
 

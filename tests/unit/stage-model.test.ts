@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../src/core/categories';
-import { initialGameState, reduceGame, type GameAction, type GameState } from '../../src/core/game';
+import type { GameState } from '../../src/core/game';
 import { defaultSettings } from '../../src/core/progress/records';
-import { startRound, type RoundState } from '../../src/core/round';
+import { fixtureContent, gameState, reducerFor, type TestAction } from './fixtures';
 import { stageKey, stageModel } from '../../src/core/stage-model';
 
 const at = '2026-03-01T09:00:00.000Z';
@@ -11,48 +11,44 @@ const dealt = [
   { id: '001-02', category: 'propaganda' as const },
   { id: '002-03', category: 'opinion' as const },
 ];
+const reduceGame = reducerFor(fixtureContent(dealt));
 
-function run(state: GameState, ...actions: GameAction[]): GameState {
+function run(state: GameState, ...actions: TestAction[]): GameState {
   return actions.reduce((s, a) => reduceGame(s, a).state, state);
 }
 
-function soloRound(): RoundState {
-  return startRound({ id: 'r1', mode: 'play', dealt, at });
-}
+const soloRound: TestAction = { type: 'start-round', mode: 'play', excerptIds: dealt.map((d) => d.id) };
+/** Teams get the ids team-1 and team-2. */
+const classRound: TestAction = { type: 'start-class-round', teamNames: ['Lynx', 'Une équipe nommée solo'] };
 
-function classRound(): RoundState {
-  const players = [
-    { id: 'lynx', name: 'Lynx' },
-    { id: 'solo', name: 'Une équipe nommée solo' },
-  ];
-  return startRound({ id: 'c1', mode: 'class', dealt, players, hostReveal: true, at });
-}
-
-const menu = initialGameState({ ...defaultSettings('fr'), confidence: false });
+const menu = gameState(
+  { ...defaultSettings('fr'), confidence: false },
+  { classSetup: { teamNames: ['Lynx', 'Une équipe nommée solo'], size: 'all', seed: 3 } },
+);
 const key = (state: GameState, reduced = false) => stageKey(stageModel(state, reduced));
 
 describe('stage model', () => {
   it('draws the solo track, streak and verdict during play', () => {
-    const state = run(menu, { type: 'start-round', round: soloRound() }, { type: 'choose', category: 'fact', at });
+    const state = run(menu, soloRound, { type: 'choose', category: 'fact', at });
     expect(stageModel(state, false)).toMatchObject({
       screen: 'play',
       language: 'fr',
       hidden: false,
       track: ['right', 'pending', 'pending'],
       streak: 1,
-      verdict: { category: 'fact', right: true, key: 'r1:0' },
+      verdict: { category: 'fact', right: true, key: `${state.round?.id}:0` },
     });
   });
 
   it('is hidden for a class round, on its play and results screens, instead of scoring it as the solo player', () => {
-    let state = run(menu, { type: 'start-round', round: classRound() });
-    state = run(state, { type: 'choose', category: 'fact', at, playerId: 'solo' }, { type: 'reveal' });
+    let state = run(menu, classRound);
+    state = run(state, { type: 'choose', category: 'fact', at, playerId: 'team-2' }, { type: 'reveal' });
     expect(state.round?.phase).toBe('revealed');
     const playing = stageModel(state, false);
     expect(playing).toMatchObject({ screen: 'play', hidden: true, track: [], streak: 0, verdict: null, newBest: false });
     expect(playing.results).toEqual(CATEGORIES.map((category) => ({ category, right: 0, wrong: 0 })));
     for (let i = 0; i < dealt.length; i++) {
-      state = run(state, { type: 'choose', category: 'fact', at, playerId: 'lynx' }, { type: 'reveal' }, { type: 'next', at });
+      state = run(state, { type: 'choose', category: 'fact', at, playerId: 'team-1' }, { type: 'reveal' }, { type: 'next', at });
     }
     expect(state.screen).toBe('results');
     expect(stageModel(state, false)).toMatchObject({ screen: 'results', hidden: true, verdict: null, newBest: false });
@@ -70,7 +66,7 @@ describe('stage key (when the scene redraws)', () => {
   });
 
   it('changes when the track, streak, verdict or results change', () => {
-    const playing = run(menu, { type: 'start-round', round: soloRound() });
+    const playing = run(menu, soloRound);
     const revealed = run(playing, { type: 'choose', category: 'fact', at });
     const next = run(revealed, { type: 'next', at });
     const second = run(next, { type: 'choose', category: 'propaganda', at });
@@ -82,7 +78,7 @@ describe('stage key (when the scene redraws)', () => {
   });
 
   it('stays the same when nothing the stage shows changes', () => {
-    const playing = run(menu, { type: 'start-round', round: soloRound() });
+    const playing = run(menu, soloRound);
     const withChoice = run({ ...playing, settings: { ...playing.settings, confidence: true } }, { type: 'choose', category: 'fact', at });
     expect(withChoice.pendingChoice).toBe('fact');
     expect(key(withChoice)).toBe(key(playing));

@@ -13,6 +13,7 @@
  * Answers in 'class' mode are a group's, not the profile player's: they leave the cards alone.
  */
 import { LEITNER_BOX_COUNT, type LeitnerCard, type LeitnerCards, type RoundMode, type RoundRecord } from './records';
+import { isRight } from './stats';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -62,7 +63,7 @@ export function recordAnswer(cards: Readonly<LeitnerCards>, excerptId: string, c
 export function recordRound(cards: Readonly<LeitnerCards>, round: RoundRecord): LeitnerCards {
   let result: LeitnerCards = cards;
   for (const answer of round.answers) {
-    result = recordAnswer(result, answer.excerptId, answer.answered === answer.expected, new Date(answer.at), round.mode);
+    result = recordAnswer(result, answer.excerptId, isRight(answer), new Date(answer.at), round.mode);
   }
   return result;
 }

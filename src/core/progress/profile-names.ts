@@ -17,3 +17,14 @@ export function profileNameProblem(name: string, profiles: readonly Profile[], e
   if (profiles.some((p) => p.id !== exceptId && comparable(p.name) === wanted)) return 'taken';
   return null;
 }
+
+/** The name as kept: trimmed, at most PROFILE_NAME_MAX_LENGTH characters; null when nothing is left. */
+export function cleanProfileName(name: string): string | null {
+  const clean = name.trim().slice(0, PROFILE_NAME_MAX_LENGTH).trim();
+  return clean === '' ? null : clean;
+}
+
+/** Whether two names would be taken for the same person (see profileNameProblem). */
+export function sameProfileName(a: string, b: string): boolean {
+  return comparable(a) === comparable(b);
+}

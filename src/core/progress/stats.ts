@@ -3,7 +3,7 @@
  * never sentences: the UI localises. A rate is null when there is nothing to divide by,
  * so that "no data" is never shown as 0 %.
  */
-import { CATEGORIES, type Category } from '../categories';
+import { CATEGORIES, type Category, matchesKey } from '../categories';
 import { CONFIDENCES, type AnswerRecord, type Confidence, type RoundRecord } from './records';
 
 export interface Tally {
@@ -18,7 +18,7 @@ function tally(answered: number, right: number): Tally {
 }
 
 export function isRight(answer: AnswerRecord): boolean {
-  return answer.answered === answer.expected;
+  return matchesKey(answer.answered, answer.expected);
 }
 
 export function accuracy(answers: readonly AnswerRecord[]): Tally {

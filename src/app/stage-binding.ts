@@ -1,0 +1,22 @@
+/**
+ * Binds the Phaser stage to the store: it loads after the menu is usable, draws the stage
+ * model derived from the state, and gets its few words from i18n. The canvas is decoration
+ * over a complete DOM game: if it fails, play goes on.
+ */
+import { reducedMotion } from '../core/game';
+import { stageModel } from '../core/stage-model';
+import { t } from '../services/i18n';
+import type { GameStore } from './effects';
+
+export async function startStage(store: GameStore, parent: HTMLElement): Promise<void> {
+  try {
+    const { startStage: start } = await import('../scenes/stage');
+    start(parent, {
+      model: () => stageModel(store.state, reducedMotion(store.state)),
+      subscribe: (listener) => store.subscribe(listener),
+      label: (key, language) => t(key, { lng: language }),
+    });
+  } catch (error) {
+    console.warn('The animated stage could not start:', error);
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * What can happen to the game. Views and the effects module dispatch intents; the store
+ * stamps each with the time and a random seed (made in one place, at the edge), so the
+ * reducer stays pure and a replay with the same stamps gives the same game.
+ */
+import type { Category } from '../categories';
+import type { ClassSetup } from '../classroom';
+import type { ArticleId } from '../content/schema';
+import type { DeviceData, ProfileData, Settings } from '../progress/records';
+import type { ImportFailure } from '../progress/transfer';
+import type { Confidence, RoundState } from '../round';
+import type { NoticeKind, Screen } from './state';
+
+/** Added by the store to every intent: when it happened, and a fresh 32-bit seed for anything dealt or named. */
+export interface Stamp {
+  at: string;
+  seed: number;
+}
+
+/** A profile's stored progress as read back, with the round it left unfinished (if still playable). */
+export interface LoadedProfile {
+  id: string;
+  data: ProfileData;
+  resumable: RoundState | null;
+}
+
+export type ImportOutcome =
+  | { ok: true; device: DeviceData; profile: LoadedProfile; profileCount: number }
+  | { ok: false; reason: ImportFailure | 'quota' | 'write-failed' };
+
+export type GameIntent =
+  // navigation and settings
+  | { type: 'navigate'; screen: Screen }
+  | { type: 'close-screen' }
+  | { type: 'settings'; patch: Partial<Settings> }
+  | { type: 'system-motion'; reduced: boolean }
+  // a round
+  | { type: 'start-round'; mode: 'play' | 'review' /** A fixed deal, in this order (tests, lessons). */; excerptIds?: readonly string[] }
+  | { type: 'choose'; category: Category; playerId?: string }
+  | { type: 'confidence'; confidence: Confidence }
+  | { type: 'cancel-choice' }
+  | { type: 'reveal' }
+  | { type: 'next' }
+  | { type: 'pause' }
+  | { type: 'unpause' }
+  | { type: 'quit-round' }
+  | { type: 'toggle-other-language' }
+  | { type: 'resume-saved' }
+  | { type: 'discard-saved' }
+  // the source viewer
+  | { type: 'open-viewer'; articleId: ArticleId; focusExcerptId: string | null; showAllAnswers?: boolean }
+  | { type: 'close-viewer' }
+  // profiles
+  | { type: 'create-profile'; name: string }
+  | { type: 'start-rename'; id: string }
+  | { type: 'cancel-rename' }
+  | { type: 'rename-profile'; id: string; name: string }
+  | { type: 'switch-profile'; id: string }
+  | { type: 'delete-profile'; id: string }
+  // the player's data and storage
+  | { type: 'export-progress' }
+  | { type: 'import-progress'; text: string }
+  | { type: 'import-refused'; reason: ImportFailure | 'unreadable' }
+  | { type: 'reset-progress' }
+  | { type: 'free-space' }
+  | { type: 'dismiss-notice'; kind: NoticeKind }
+  | { type: 'dismiss-outcome' }
+  // the classroom
+  | { type: 'class-setup'; setup: ClassSetup }
+  | { type: 'class-default-setup'; teamNames: string[] }
+  | { type: 'class-new-draw' }
+  | { type: 'class-print'; sheet: 'student' | 'key' | null }
+  | { type: 'start-class-round'; teamNames: string[] }
+  | { type: 'resume-class-round' }
+  | { type: 'discard-class-round' }
+  | { type: 'export-class-csv'; fileName: string; header: string[]; rows: Array<Array<string | number>>; delimiter: ',' | ';' }
+  // results the effects module reports back
+  | { type: 'storage-notices'; kinds: NoticeKind[]; reshowQuota?: boolean }
+  | { type: 'profile-loaded'; profile: LoadedProfile; notices: NoticeKind[] }
+  | { type: 'profile-deleted'; id: string; ok: boolean; next: LoadedProfile | null; notices: NoticeKind[] }
+  | { type: 'progress-exported'; file: string }
+  | { type: 'progress-imported'; outcome: ImportOutcome; notices: NoticeKind[] }
+  | { type: 'progress-reset'; ok: boolean; notices: NoticeKind[] }
+  | { type: 'space-freed'; ok: boolean; notices: NoticeKind[] }
+  | { type: 'class-csv-exported'; file: string | null };
+
+export type GameAction = GameIntent & Stamp;
+
+/** Stamps an intent; `now` and `random` are the edge's clock and random source (tests pass fixed ones). */
+export function stamp(intent: GameIntent, now: () => Date, random: () => number): GameAction {
+  return { ...intent, at: now().toISOString(), seed: Math.floor(random() * 0x100000000) >>> 0 };
+}

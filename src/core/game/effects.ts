@@ -1,0 +1,36 @@
+/**
+ * What the reducer asks the outside world to do. The app's effects module carries each out
+ * (storage, sound, i18n, downloads) and dispatches what came of it back as an action;
+ * announcements are said by the view's live region.
+ */
+import type { ClassSetup } from '../classroom';
+import type { ProfileData, Settings } from '../progress/records';
+import type { RoundState, Turn } from '../round';
+
+export const SOUND_NAMES = ['select', 'right', 'wrong', 'round-end'] as const;
+export type SoundName = (typeof SOUND_NAMES)[number];
+
+export type GameEffect =
+  | { type: 'sound'; name: SoundName }
+  | { type: 'announce-excerpt'; excerptId: string; index: number; total: number }
+  | { type: 'announce-verdict'; turn: Turn }
+  | { type: 'announce-results' }
+  /** Settings changed: keep the device record and follow the language. */
+  | { type: 'save-settings'; settings: Settings }
+  /** The profile list or the active profile changed: keep the device record. */
+  | { type: 'save-device' }
+  | { type: 'save-resume'; round: RoundState }
+  /** `slot: 'classroom'` clears the class round's save; without it, the active profile's. */
+  | { type: 'clear-resume'; slot?: 'classroom' }
+  /** A solo round ended: `profile` is the progress with it recorded, to keep. */
+  | { type: 'round-finished'; round: RoundState; profile: ProfileData }
+  | { type: 'load-profile'; id: string }
+  /** Remove a profile's data, then load `next` (the profile that becomes active), if any. */
+  | { type: 'delete-profile'; id: string; next: string | null }
+  | { type: 'export-progress' }
+  | { type: 'import-progress'; text: string }
+  | { type: 'reset-progress'; profileId: string }
+  /** Trim the stored history to `keep` rounds, then save `profile` and the unfinished `round`. */
+  | { type: 'free-space'; profileId: string; keep: number; profile: ProfileData; round: RoundState | null }
+  | { type: 'save-class-setup'; setup: ClassSetup }
+  | { type: 'export-class-csv'; fileName: string; header: string[]; rows: Array<Array<string | number>>; delimiter: ',' | ';' };

@@ -1,0 +1,10 @@
+/** The game's state, its actions and effects, the reducer built from the content, and what is derived from them. */
+export * from './actions';
+export * from './data';
+export * from './effects';
+export * from './notices';
+export * from './profiles';
+export * from './reducer';
+export * from './selectors';
+export * from './state';
+export type { Step } from './step';

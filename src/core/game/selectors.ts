@@ -1,0 +1,72 @@
+/**
+ * What views and the stage derive from the state: bests, the review offer, verdicts. Each
+ * rule is written once here, so no view works out for itself whether an answer is right.
+ */
+import { type Category, matchesKey } from '../categories';
+import { reviewableCards } from '../progress/leitner';
+import type { Profile } from '../progress/records';
+import { timesSeen } from '../record-round';
+import { type PlayerAnswer, revealedTurn, SOLO, type Turn } from '../round';
+import type { GameState } from './state';
+
+export function bestScore(state: GameState): number {
+  return state.profile.bestScore;
+}
+
+export function bestStreak(state: GameState): number {
+  return state.profile.bestStreak;
+}
+
+/** Review cards due now that the content can deal (cards of retired excerpts are neither counted nor dealt). */
+export function dueCount(state: GameState, knownExcerptIds: ReadonlySet<string>, now: Date): number {
+  return reviewableCards(state.profile.leitner, knownExcerptIds, now).length;
+}
+
+/** The solo round just played beat the best score held before it began (play mode only). */
+export function isNewBest(state: GameState): boolean {
+  const round = state.round;
+  const score = round?.scores[SOLO.id]?.score ?? 0;
+  return !!round && round.mode === 'play' && score > 0 && score > state.bestBeforeRound;
+}
+
+export function activeProfile(state: GameState): Profile {
+  return state.profiles.find((p) => p.id === state.activeProfileId) ?? (state.profiles[0] as Profile);
+}
+
+/** Excerpts this profile has answered: in past rounds and in the round in play. */
+export function answeredExcerptIds(state: GameState): ReadonlySet<string> {
+  const ids = new Set(Object.keys(timesSeen(state.profile)));
+  for (const turn of state.round?.turns ?? []) ids.add(turn.excerptId);
+  return ids;
+}
+
+/** Whether an answer matches the key: the one definition of "right". */
+export function isRightAnswer(answer: Pick<PlayerAnswer, 'category'> | undefined, expected: Category): boolean {
+  return matchesKey(answer?.category, expected);
+}
+
+/** The solo player's verdict on a revealed turn. */
+export function soloVerdict(turn: Turn): { answer: PlayerAnswer | undefined; right: boolean } {
+  const answer = turn.answers[SOLO.id];
+  return { answer, right: isRightAnswer(answer, turn.expected) };
+}
+
+/** The turn on show after a reveal, if any. */
+export function shownTurn(state: GameState): Turn | undefined {
+  return state.round ? revealedTurn(state.round) : undefined;
+}
+
+/** Motion is reduced when the player says so, or when they follow a system that asks for it. */
+export function reducedMotion(state: Pick<GameState, 'settings' | 'systemReducedMotion'>): boolean {
+  return state.settings.reducedMotion === 'on' || (state.settings.reducedMotion === 'system' && state.systemReducedMotion);
+}
+
+/** A round is on screen and waiting for an answer (the keys 1–4 and the answer buttons). */
+export function isAnswering(state: GameState): boolean {
+  return state.screen === 'play' && !state.paused && !state.viewer && state.round?.phase === 'answering';
+}
+
+/** A revealed excerpt is on screen (Next and its keys). */
+export function isShowingFeedback(state: GameState): boolean {
+  return state.screen === 'play' && !state.paused && !state.viewer && state.round?.phase === 'revealed';
+}

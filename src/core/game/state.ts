@@ -1,0 +1,133 @@
+/**
+ * The one state of the game: everything the views and the stage show, from the screen on
+ * display to the active profile's progress, the profile list, the storage notices and the
+ * classroom setup. Only the reducer changes it; views and the stage read it.
+ */
+import type { Category } from '../categories';
+import type { ClassSetup } from '../classroom';
+import type { ArticleId } from '../content/schema';
+import type { ImportFailure } from '../progress/transfer';
+import { CURRENT_VERSION, type DeviceData, emptyProfileData, type Profile, type ProfileData, type Settings } from '../progress/records';
+import type { RoundState } from '../round';
+
+export type Screen = 'menu' | 'play' | 'results' | 'settings' | 'help' | 'sources' | 'progress' | 'profiles' | 'classroom';
+
+/** Screens opened over a round or the menu, closed back to where they came from. */
+export const SIDE_SCREENS: readonly Screen[] = ['settings', 'help', 'sources', 'progress', 'profiles'];
+
+/** What storage has to tell the player: kept blocked, damaged records set aside, data from a newer game, full. */
+export type NoticeKind = 'unavailable' | 'set-aside' | 'newer-version' | 'quota';
+
+export interface ViewerState {
+  articleId: ArticleId;
+  /** The passage to scroll to and highlight; null to read from the top. */
+  focusExcerptId: string | null;
+  /** Teacher's switch from the sources library: mark every excerpt with its answer. */
+  showAllAnswers: boolean;
+}
+
+/** What the last operation of a screen came to, for the status line of that screen. */
+export type Outcome =
+  | { scope: 'profiles'; kind: 'created' | 'switched' | 'renamed' | 'deleted'; name: string }
+  | { scope: 'profiles'; kind: 'failed' }
+  | { scope: 'data'; kind: 'exported'; file: string }
+  | { scope: 'data'; kind: 'imported'; count: number }
+  | { scope: 'data'; kind: 'import-failed'; reason: ImportFailure | 'quota' | 'write-failed' | 'unreadable' }
+  | { scope: 'data'; kind: 'reset' | 'reset-failed' }
+  | { scope: 'space'; kind: 'freed' | 'still-full' }
+  | { scope: 'class-results'; kind: 'exported'; file: string }
+  | { scope: 'class-results'; kind: 'export-failed' };
+
+export interface StorageState {
+  /** False when saves cannot reach the device (storage blocked): play goes on in memory. */
+  persistent: boolean;
+  /** Notices on screen, each kind once, in the order they came. */
+  notices: NoticeKind[];
+  /** Kinds the player dismissed: not shown again this session (except "storage full" once space was freed). */
+  dismissed: NoticeKind[];
+}
+
+export interface ClassroomState {
+  /** The teacher's setup (team nicknames, size, deal); null until the classroom screen makes the default one. */
+  setup: ClassSetup | null;
+  /** The unfinished class round kept on the device, offered again from the classroom screen. */
+  saved: RoundState | null;
+  /** A printable sheet on show instead of the setup. */
+  printing: 'student' | 'key' | null;
+}
+
+export interface GameState {
+  screen: Screen;
+  /** Where Settings/Help/Sources/Progress/Profiles return to when closed. */
+  returnTo: Screen;
+  settings: Settings;
+  /** The system's prefers-reduced-motion, which the 'system' motion setting follows. */
+  systemReducedMotion: boolean;
+  round: RoundState | null;
+  paused: boolean;
+  /** The other language of the excerpt is shown (EN: the French original; FR: the English translation). */
+  showOtherLanguage: boolean;
+  /** Category chosen, waiting for "how sure are you?". */
+  pendingChoice: Category | null;
+  /** Best score before the current round began, to tell a new record. */
+  bestBeforeRound: number;
+  /** A saved unfinished round of the active profile, which the player may resume. */
+  resumable: RoundState | null;
+  /** The source viewer, open over the current screen; the round under it does not move. */
+  viewer: ViewerState | null;
+  /** The profiles of this device, in the order they were created. */
+  profiles: Profile[];
+  activeProfileId: string;
+  /** The active profile's progress: rounds, review cards, bests. */
+  profile: ProfileData;
+  /** The profile whose rename field is open on the Profiles screen. */
+  renamingProfileId: string | null;
+  storage: StorageState;
+  classroom: ClassroomState;
+  /** What the last operation came to (a profile created, a file imported…), for its screen's status line. */
+  outcome: Outcome | null;
+  /** An operation on stored data is under way: its buttons wait. */
+  busy: boolean;
+}
+
+/** What the game starts from: read from storage at boot (or defaults). */
+export interface BootData {
+  device: DeviceData;
+  profile?: ProfileData;
+  resumable?: RoundState | null;
+  persistent?: boolean;
+  notices?: readonly NoticeKind[];
+  classSetup?: ClassSetup | null;
+  classSaved?: RoundState | null;
+  systemReducedMotion?: boolean;
+}
+
+export function initialGameState(boot: BootData): GameState {
+  const { device } = boot;
+  return {
+    screen: 'menu',
+    returnTo: 'menu',
+    settings: device.settings,
+    systemReducedMotion: boot.systemReducedMotion ?? false,
+    round: null,
+    paused: false,
+    showOtherLanguage: false,
+    pendingChoice: null,
+    bestBeforeRound: boot.profile?.bestScore ?? 0,
+    resumable: boot.resumable ?? null,
+    viewer: null,
+    profiles: device.profiles,
+    activeProfileId: device.activeProfileId,
+    profile: boot.profile ?? emptyProfileData(device.activeProfileId),
+    renamingProfileId: null,
+    storage: { persistent: boot.persistent ?? true, notices: [...new Set(boot.notices ?? [])], dismissed: [] },
+    classroom: { setup: boot.classSetup ?? null, saved: boot.classSaved ?? null, printing: null },
+    outcome: null,
+    busy: false,
+  };
+}
+
+/** The device record as storage keeps it: settings, profiles and which one is active. */
+export function deviceRecord(state: Pick<GameState, 'settings' | 'profiles' | 'activeProfileId'>): DeviceData {
+  return { version: CURRENT_VERSION, settings: state.settings, profiles: state.profiles, activeProfileId: state.activeProfileId };
+}

@@ -1,0 +1,218 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { CATEGORIES, type Category } from '../../core/categories';
+import { answeredCount, canReveal, standings, turnOutcomes } from '../../core/classroom';
+import { currentExcerptId, revealedTurn, type RoundState, type Turn } from '../../core/round';
+import { CategoryIcon } from '../shared/CategoryIcon';
+import { singleClick } from '../shared/clicks';
+import { useGameState, useUi } from '../shared/context';
+import { ExcerptCard } from '../shared/ExcerptCard';
+import { Explanation } from '../shared/Explanation';
+import { type Translate, useT } from '../shared/i18n';
+import './classroom.css';
+
+/**
+ * The class round on the projector: the excerpt in large type, every team's answer board
+ * (choices recorded but hidden until the teacher reveals), then how each team did and the
+ * explanation. No timer, nothing moves on by itself.
+ */
+export function ClassPlay() {
+  const state = useGameState();
+  const { store, excerptById } = useUi();
+  const t = useT();
+  const round = state.round as RoundState;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const verdictRef = useRef<HTMLHeadingElement>(null);
+  const excerptId = currentExcerptId(round);
+  const excerpt = excerptId ? excerptById.get(excerptId) : undefined;
+  const turn = revealedTurn(round);
+
+  // A new excerpt takes the focus; after the reveal, the verdict does (Enter then goes on).
+  useEffect(() => {
+    if (round.phase === 'answering' && !state.paused) headingRef.current?.focus();
+  }, [round.index, round.id]);
+  useEffect(() => {
+    if (turn) verdictRef.current?.focus();
+  }, [turn?.excerptId]);
+
+  if (!excerpt) return null;
+  const isLast = round.index + 1 >= round.excerptIds.length;
+
+  return (
+    <section class="screen class-play class-screen" aria-labelledby="excerpt-heading" data-phase={round.phase}>
+      <div class="hud class-hud">
+        <p class="hud-progress">{t('play:progress', { current: round.index + 1, total: round.excerptIds.length })}</p>
+        <button type="button" class="icon-button" onClick={() => store.dispatch({ type: 'pause' })} aria-keyshortcuts="Escape">
+          {t('play:pause')}
+        </button>
+      </div>
+      <Scoreboard round={round} t={t} />
+
+      <ExcerptCard excerpt={excerpt} round={round} headingRef={headingRef} class="class-excerpt" />
+
+      {round.phase === 'answering' && <AnswerBoard round={round} t={t} />}
+
+      {turn && (
+        <>
+          <section class="card outcome-board" aria-labelledby="verdict-heading">
+            <h2 id="verdict-heading" tabIndex={-1} ref={verdictRef} class="class-verdict">
+              <span class={`tag big-tag cat-${turn.expected}`} data-testid="right-answer">
+                <CategoryIcon category={turn.expected} /> {t('play:theAnswer', { category: t(`common:category.${turn.expected}`) })}
+              </span>
+            </h2>
+            <h3 class="visually-hidden">{t('classroom:outcomeTitle', { number: round.index + 1 })}</h3>
+            <Outcomes round={round} turn={turn} t={t} />
+            <div class="actions">
+              <button type="button" class="primary big" aria-keyshortcuts="Enter Space" onClick={() => store.dispatch({ type: 'next' })}>
+                {t(isLast ? 'play:seeResults' : 'play:next')}
+              </button>
+              <span class="hint">{t('play:nextHint')}</span>
+            </div>
+          </section>
+          <section class="card class-explanation" aria-labelledby="class-explanation-title">
+            <h2 id="class-explanation-title">{t('classroom:explanationTitle')}</h2>
+            <Explanation excerpt={excerpt} />
+          </section>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Teams by score, best first: read from the back of the room. */
+function Scoreboard(props: { round: RoundState; t: Translate }) {
+  const { round, t } = props;
+  return (
+    <section class="scoreboard" aria-labelledby="scoreboard-title">
+      <h2 id="scoreboard-title" class="visually-hidden">
+        {t('classroom:scoreboard')}
+      </h2>
+      <ol class="scoreboard-list" aria-labelledby="scoreboard-title">
+        {standings(round).map((standing) => (
+          <li key={standing.team.id} class={standing.rank === 1 && standing.score > 0 ? 'is-leading' : undefined}>
+            <span class="scoreboard-rank" aria-hidden="true">
+              {standing.rank}
+            </span>
+            <span class="scoreboard-name">{standing.team.name}</span>
+            <strong class="scoreboard-score" data-testid={`score-${standing.team.id}`}>
+              {standing.score}
+            </strong>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/**
+ * One row of four buttons per team. The choice is recorded but never shown before the
+ * reveal (the room must not see the other teams' answers); the teacher may change it.
+ */
+function AnswerBoard(props: { round: RoundState; t: Translate }) {
+  const { round, t } = props;
+  const { store } = useUi();
+  const revealRef = useRef<HTMLButtonElement>(null);
+  const ready = canReveal(round);
+
+  function answer(teamIndex: number, category: Category): void {
+    const team = round.players[teamIndex];
+    if (!team) return;
+    store.dispatch({ type: 'choose', category, playerId: team.id });
+    // The focus moves on to the next team still to answer (or to Reveal): a focus ring left on
+    // the chosen button would show the room what this team said, and the keyboard saves a step.
+    const after = store.state.round;
+    if (after?.phase !== 'answering') return;
+    const order = [...after.players.slice(teamIndex + 1), ...after.players.slice(0, teamIndex)];
+    const next = order.find((p) => after.answers[p.id] === undefined);
+    // After the render, when Reveal is enabled.
+    window.setTimeout(() => (next ? document.querySelector<HTMLButtonElement>(`#choices-${next.id} button`) : revealRef.current)?.focus(), 0);
+  }
+  return (
+    <section class="card answer-board" aria-labelledby="board-title">
+      <div class="board-head">
+        <h2 id="board-title">{t('classroom:board')}</h2>
+        <p class="board-count" data-testid="answered-count">
+          {t('classroom:answeredCount', { count: answeredCount(round), total: round.players.length })}
+        </p>
+      </div>
+      <p class="question">{t('play:question')}</p>
+      <div class="team-rows">
+        {round.players.map((team, teamIndex) => {
+          const answered = round.answers[team.id] !== undefined;
+          const statusId = `status-${team.id}`;
+          return (
+            <div class={`team-row${answered ? ' has-answered' : ''}`} role="group" aria-labelledby={`name-${team.id}`} key={team.id}>
+              <p class="team-label">
+                <span class="team-name" id={`name-${team.id}`}>
+                  {team.name}
+                </span>{' '}
+                <span class="team-status" id={statusId}>
+                  {answered && <span aria-hidden="true">✓ </span>}
+                  {t(answered ? 'classroom:answered' : 'classroom:waiting')}
+                </span>
+              </p>
+              <div class="team-choices" id={`choices-${team.id}`}>
+                {CATEGORIES.map((category) => (
+                  <button
+                    type="button"
+                    key={category}
+                    class={`team-choice cat-${category}`}
+                    aria-label={t('classroom:answerLabel', { team: team.name, category: t(`common:category.${category}`) })}
+                    aria-describedby={statusId}
+                    onClick={singleClick(() => answer(teamIndex, category))}
+                  >
+                    <CategoryIcon category={category} /> {t(`common:category.${category}`)}
+                  </button>
+                ))}
+              </div>
+            </div>
+          );
+        })}
+      </div>
+      <div class="reveal-bar">
+        <button
+          type="button"
+          class="primary big"
+          ref={revealRef}
+          disabled={!ready}
+          aria-keyshortcuts="R"
+          aria-describedby="reveal-hint"
+          onClick={() => store.dispatch({ type: 'reveal' })}
+        >
+          {t('classroom:reveal')}
+        </button>
+        <p id="reveal-hint" class="hint">
+          {t(ready ? 'classroom:revealHint' : 'classroom:revealNeedsAnswer')}
+        </p>
+      </div>
+    </section>
+  );
+}
+
+function Outcomes(props: { round: RoundState; turn: Turn; t: Translate }) {
+  const { round, turn, t } = props;
+  return (
+    <ul class="outcomes">
+      {turnOutcomes(turn, round.players).map((outcome) => (
+        <li key={outcome.team.id} class={outcome.correct ? 'is-right' : 'is-wrong'} data-testid={`outcome-${outcome.team.id}`}>
+          <span class="outcome-team">{outcome.team.name}</span>
+          <span class="outcome-answer">
+            {outcome.answer ? (
+              <>
+                <CategoryIcon category={outcome.answer} /> {t(`common:category.${outcome.answer}`)}
+              </>
+            ) : (
+              t('classroom:noAnswer')
+            )}
+          </span>
+          <span class="outcome-verdict">
+            <span class="verdict-icon" aria-hidden="true">
+              {outcome.correct ? '✓' : '✗'}
+            </span>{' '}
+            {t(outcome.correct ? 'classroom:right' : 'classroom:wrong')}
+          </span>
+          <span class="outcome-points">{outcome.correct ? t('classroom:points', { points: outcome.points }) : ''}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

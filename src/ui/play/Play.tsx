@@ -1,0 +1,145 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { CATEGORIES, type Category } from '../../core/categories';
+import { answeredExcerptIds } from '../../core/game';
+import { CONFIDENCE_LEVELS, currentExcerptId, revealedTurn, SOLO } from '../../core/round';
+import { singleClick } from '../shared/clicks';
+import { useGameState, useUi } from '../shared/context';
+import { ExcerptCard } from '../shared/ExcerptCard';
+import { type Translate, useT } from '../shared/i18n';
+import { Feedback } from './Feedback';
+
+export function Play() {
+  const state = useGameState();
+  const { store, excerptById } = useUi();
+  const t = useT();
+  const round = state.round;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const excerptId = round ? currentExcerptId(round) : undefined;
+  const excerpt = excerptId ? excerptById.get(excerptId) : undefined;
+
+  // A new excerpt takes the focus, so keyboard and screen-reader users start from it.
+  useEffect(() => {
+    if (round?.phase === 'answering' && !state.paused) headingRef.current?.focus({ preventScroll: false });
+  }, [round?.index, round?.id]);
+
+  if (!round || !excerpt) return null;
+  const score = round.scores[SOLO.id] ?? Object.values(round.scores)[0];
+  const turn = revealedTurn(round);
+  const gained = turn?.gained[SOLO.id];
+  const gainedNow = gained ? gained.base + gained.bonus : 0;
+
+  return (
+    <section class="screen play" aria-labelledby="excerpt-heading" data-phase={round.phase}>
+      <div class="hud">
+        {round.mode === 'review' && <p class="mode-tag">{t('play:reviewMode')}</p>}
+        <p class="hud-progress">{t('play:progress', { current: round.index + 1, total: round.excerptIds.length })}</p>
+        <p class="hud-score">
+          <span class="hud-label">{t('play:score')}</span> <strong data-testid="score">{score?.score ?? 0}</strong>
+          {turn && gainedNow > 0 && (
+            // The points are said in the feedback; this is only the visible "ka-ching".
+            <span class="score-pop" aria-hidden="true" key={turn.excerptId}>
+              +{gainedNow}
+            </span>
+          )}
+        </p>
+        <p class={`hud-streak${(score?.streak ?? 0) >= 2 ? ' hot' : ''}`}>
+          <span class="hud-label">{t('play:streak')}</span>{' '}
+          <strong data-testid="streak">{t('play:streakValue', { count: score?.streak ?? 0 })}</strong>
+        </p>
+        <button type="button" class="icon-button" onClick={() => store.dispatch({ type: 'pause' })} aria-keyshortcuts="Escape">
+          {t('play:pause')}
+        </button>
+      </div>
+
+      <ExcerptCard excerpt={excerpt} round={round} headingRef={headingRef} />
+
+      {round.phase === 'answering' && !state.pendingChoice && (
+        <div class="choices" role="group" aria-label={t('play:choices')}>
+          <p class="question">{t('play:question')}</p>
+          <div class="choice-grid">
+            {CATEGORIES.map((category, i) => (
+              <button
+                type="button"
+                class={`choice cat-${category}`}
+                key={category}
+                aria-keyshortcuts={String(i + 1)}
+                onClick={singleClick(() => store.dispatch({ type: 'choose', category }))}
+              >
+                <span class="key-badge" aria-hidden="true">
+                  {i + 1}
+                </span>
+                {t(`common:category.${category}`)}
+              </button>
+            ))}
+          </div>
+          <p class="hint key-hint">{t('play:keyHint')}</p>
+          <CategoryReminder firstTime={round.turns.length === 0 && round.index === 0 && answeredExcerptIds(state).size === 0} t={t} />
+        </div>
+      )}
+
+      {round.phase === 'answering' && state.pendingChoice && (
+        <ConfidenceAsk
+          category={state.pendingChoice}
+          t={t}
+          onPick={(confidence) => store.dispatch({ type: 'confidence', confidence })}
+          onCancel={() => store.dispatch({ type: 'cancel-choice' })}
+        />
+      )}
+
+      {turn && <Feedback excerpt={excerpt} turn={turn} isLast={round.index + 1 >= round.excerptIds.length} />}
+    </section>
+  );
+}
+
+/** The four definitions one click away during play; open on a first-ever excerpt, when they are needed most. */
+function CategoryReminder(props: { firstTime: boolean; t: Translate }) {
+  const { t } = props;
+  return (
+    <details class="category-reminder" open={props.firstTime}>
+      <summary>{t('play:reminder')}</summary>
+      <dl>
+        {CATEGORIES.map((category) => (
+          <div key={category}>
+            <dt>
+              <span class={`dot cat-${category}`} aria-hidden="true" /> {t(`common:category.${category}`)}
+            </dt>
+            <dd>{t(`common:categoryHint.${category}`)}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
+
+function ConfidenceAsk(props: { category: Category; t: Translate; onPick: (c: (typeof CONFIDENCE_LEVELS)[number]) => void; onCancel: () => void }) {
+  const { t } = props;
+  const firstRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => firstRef.current?.focus(), []);
+  return (
+    <div class="choices confidence" role="group" aria-labelledby="confidence-question">
+      <p class="question" id="confidence-question">
+        {t('play:confidenceQuestion', { category: t(`common:category.${props.category}`) })}
+      </p>
+      <div class="choice-grid three">
+        {CONFIDENCE_LEVELS.map((level, i) => (
+          <button
+            type="button"
+            class={`choice conf-${level}`}
+            key={level}
+            ref={i === 0 ? firstRef : undefined}
+            aria-keyshortcuts={String(i + 1)}
+            onClick={singleClick(() => props.onPick(level))}
+          >
+            <span class="key-badge" aria-hidden="true">
+              {i + 1}
+            </span>
+            {t(`play:confidence.${level}`)}
+          </button>
+        ))}
+      </div>
+      <button type="button" class="link-button" onClick={props.onCancel}>
+        {t('play:changeChoice')}
+      </button>
+    </div>
+  );
+}

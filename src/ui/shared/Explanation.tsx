@@ -1,0 +1,58 @@
+import type { Excerpt } from '../../core/content/schema';
+import { ArticleIcon } from './CategoryIcon';
+import { useGameState, useUi } from './context';
+import { useT } from './i18n';
+import { OtherArticles } from './OtherArticles';
+
+/**
+ * The explanation of an excerpt once its answer is known: why (with the clue words), the
+ * passage in its article, the tempting reading, what the other articles say, the caveat.
+ * Shared by solo feedback and the classroom reveal.
+ */
+export function Explanation(props: { excerpt: Excerpt }) {
+  const { excerpt } = props;
+  const state = useGameState();
+  const { store } = useUi();
+  const t = useT();
+  const language = state.settings.language;
+  const explanation = excerpt.explanation[language];
+  return (
+    <>
+      <h3>{t('play:why')}</h3>
+      <p data-testid="explanation">{explanation.why}</p>
+      <p class="clue-list">
+        {t('play:clues')}
+        {excerpt.clues.map((clue, i) => (
+          <>
+            {i > 0 && ', '}
+            <mark lang="fr">{clue.text}</mark>
+          </>
+        ))}
+      </p>
+      <p>
+        <button
+          type="button"
+          class="source-button"
+          onClick={() => store.dispatch({ type: 'open-viewer', articleId: excerpt.article, focusExcerptId: excerpt.id })}
+        >
+          <ArticleIcon /> {t('viewer:seeInArticle')}
+        </button>
+      </p>
+      {excerpt.tempting && (
+        <>
+          <h3>{t('play:tempting', { category: t(`common:category.${excerpt.tempting.category}`) })}</h3>
+          <p>{excerpt.tempting.why[language]}</p>
+        </>
+      )}
+      <h3>{t('play:others')}</h3>
+      <p>{explanation.others}</p>
+      <OtherArticles excerpt={excerpt} />
+      {explanation.caveat && (
+        <>
+          <h3>{t('play:caveat')}</h3>
+          <p class="caveat">{explanation.caveat}</p>
+        </>
+      )}
+    </>
+  );
+}

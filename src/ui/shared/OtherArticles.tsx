@@ -1,0 +1,92 @@
+import { otherArticlesView } from '../../core/content/related';
+import type { ArticleId, Excerpt } from '../../core/content/schema';
+import { ArticleIcon } from './CategoryIcon';
+import { useGameState, useUi } from './context';
+import { useT, type Translate } from './i18n';
+import './sources.css';
+
+/**
+ * "What the other articles say", from the sources: the figures each article gives side by
+ * side, and the related passages (each openable in the viewer). Silence is said in the
+ * explanation's own words: a list derived from missing links contradicted it (playtest).
+ */
+export function OtherArticles(props: { excerpt: Excerpt }) {
+  const { excerpt } = props;
+  const state = useGameState();
+  const { store, content } = useUi();
+  const t = useT();
+  const language = state.settings.language;
+  const view = otherArticlesView(content, excerpt.id);
+  const titleOf = (articleId: ArticleId) => t(`common:article.${articleId}`);
+
+  return (
+    <div class="other-articles">
+      {view.figures.map((topic) => (
+        <table class="figures-table" key={topic.topic}>
+          <caption>{topicCaption(topic.topic, t)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('viewer:others.article')}</th>
+              <th scope="col">{t('viewer:others.figure')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {topic.rows.map((row) => {
+              const current = row.excerpt.id === excerpt.id;
+              return (
+                <tr key={row.excerpt.id} class={current ? 'is-current' : undefined} aria-current={current ? 'true' : undefined}>
+                  <th scope="row">
+                    {titleOf(row.article.id)}
+                    {current && <span class="this-excerpt"> ({t('viewer:others.thisExcerpt')})</span>}
+                  </th>
+                  <td>{row.figure[language]}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ))}
+
+      {view.related.length > 0 && (
+        <>
+          <h4 class="related-heading">{t('viewer:others.passages', { count: view.related.length })}</h4>
+          <ul class="related-list">
+            {view.related.map((passage) => {
+              const title = titleOf(passage.article.id);
+              return (
+                <li class="related-item" key={passage.excerpt.id}>
+                  <p class="related-head">
+                    <span class={`relation-tag relation-${passage.relation}`}>{t(`viewer:relation.${passage.relation}`)}</span>{' '}
+                    <cite class="related-title">{title}</cite>
+                  </p>
+                  <blockquote class="related-text" lang="fr">
+                    {passage.excerpt.text}
+                  </blockquote>
+                  {language === 'en' && (
+                    <blockquote class="related-text translation" lang="en">
+                      {passage.excerpt.translation.en}
+                    </blockquote>
+                  )}
+                  <button
+                    type="button"
+                    class="link-button open-passage"
+                    aria-label={t('viewer:others.openNamed', { title })}
+                    onClick={() => store.dispatch({ type: 'open-viewer', articleId: passage.article.id, focusExcerptId: passage.excerpt.id })}
+                  >
+                    <ArticleIcon /> {t('viewer:others.open')}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+function topicCaption(topic: string, t: Translate): string {
+  // A topic the locales do not name yet still gets a sensible caption.
+  const label = t(`viewer:topic.${topic}`, { defaultValue: '' });
+  return label ? t('viewer:others.figuresOn', { topic: label }) : t('viewer:others.figures');
+}

@@ -1,0 +1,79 @@
+/** What the live region says for each effect: the new excerpt, the verdict, the results. */
+import type { GameEffect, GameState } from '../../core/game';
+import { standings, turnOutcomes } from '../../core/classroom';
+import { SOLO, type Turn } from '../../core/round';
+import { soloVerdict } from '../../core/game';
+import type { UiContext } from './context';
+import type { Translate } from './i18n';
+
+export function announcementFor(
+  effect: GameEffect,
+  state: GameState,
+  services: Pick<UiContext, 'excerptById' | 'articleById'>,
+  t: Translate,
+): string | null {
+  const language = state.settings.language;
+  switch (effect.type) {
+    case 'announce-excerpt': {
+      const excerpt = services.excerptById.get(effect.excerptId);
+      if (!excerpt) return null;
+      return t('play:announceExcerpt', {
+        current: effect.index + 1,
+        total: effect.total,
+        title: services.articleById.get(excerpt.article)?.title ?? excerpt.article,
+        text: language === 'en' ? excerpt.translation.en : excerpt.text,
+      });
+    }
+    case 'announce-verdict': {
+      if (state.round?.mode === 'class') return classVerdict(effect.turn, state, t);
+      const excerpt = services.excerptById.get(effect.turn.excerptId);
+      const why = excerpt?.explanation[language].why ?? '';
+      const { answer, right } = soloVerdict(effect.turn);
+      const answered = answer?.category;
+      const category = t(`common:category.${effect.turn.expected}`);
+      if (right) return t('play:announceRight', { category, why });
+      return t('play:announceWrong', { category, answered: answered ? t(`common:category.${answered}`) : '—', why });
+    }
+    case 'announce-results': {
+      const round = state.round;
+      if (round?.mode === 'class') return classResults(state, t);
+      const score = round?.scores[SOLO.id];
+      if (!round || !score) return null;
+      return t('results:announce', { score: score.score, right: score.right, total: round.turns.length });
+    }
+    default:
+      return null;
+  }
+}
+
+/** The class verdict: the answer, then each team's result (the explanation is on screen for all to read). */
+function classVerdict(turn: Turn, state: GameState, t: Translate): string {
+  const players = state.round?.players ?? [];
+  const teams = turnOutcomes(turn, players)
+    .map((outcome) => {
+      if (!outcome.answer) return t('classroom:announceTeamNone', { team: outcome.team.name });
+      if (outcome.correct) return t('classroom:announceTeamRight', { team: outcome.team.name, points: outcome.points });
+      return t('classroom:announceTeamWrong', { team: outcome.team.name, answer: t(`common:category.${outcome.answer}`) });
+    })
+    .join(' ');
+  return t('classroom:announceVerdict', { category: t(`common:category.${turn.expected}`), teams });
+}
+
+function classResults(state: GameState, t: Translate): string | null {
+  const round = state.round;
+  if (!round) return null;
+  const ranked = standings(round);
+  const leaders = ranked.filter((s) => s.rank === 1);
+  const names = joinNames(
+    leaders.map((s) => s.team.name),
+    state.settings.language,
+  );
+  return t('classroom:announceResults', { teams: names, score: leaders[0]?.score ?? 0 });
+}
+
+/** "A, B and C" in the player's language; plain commas where Intl.ListFormat is missing (older Safari). */
+function joinNames(names: string[], language: 'fr' | 'en'): string {
+  return typeof Intl.ListFormat === 'function'
+    ? new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(names)
+    : names.join(', ');
+}

@@ -1,0 +1,36 @@
+/** Numbers and dates in the player's language (French puts a thin space before %, a comma in decimals). */
+import type { Language } from '../../core/progress/records';
+
+const percentFormats = new Map<Language, Intl.NumberFormat>();
+
+export function formatPercent(rate: number, language: Language): string {
+  let format = percentFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
+    percentFormats.set(language, format);
+  }
+  return format.format(rate);
+}
+
+export function formatDecimal(value: number, language: Language, digits = 2): string {
+  return new Intl.NumberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
+export function formatDate(iso: string, language: Language, style: 'long' | 'medium' = 'long'): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(language, { dateStyle: style }).format(date);
+}
+
+export function formatTime(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(language, { timeStyle: 'short' }).format(date);
+}
+
+/** "12/03" / "3/12": short enough for a chart axis. */
+export function formatShortDay(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'numeric' }).format(date);
+}

@@ -1,0 +1,159 @@
+/**
+ * Every keyboard shortcut of the game, each declared once: which key, when it applies (from
+ * the state, through core selectors) and what it dispatches. One listener (installed by App)
+ * runs the first that matches; no screen adds its own. Buttons keep their native Enter/Space;
+ * the list is also in Help and the README.
+ */
+import { CATEGORIES } from '../../core/categories';
+import { canReveal } from '../../core/classroom';
+import { type GameIntent, type GameState, isAnswering, isShowingFeedback, SIDE_SCREENS } from '../../core/game';
+import { CONFIDENCE_LEVELS } from '../../core/round';
+import type { GameStore } from './context';
+
+export interface Shortcut {
+  /** For tests and reading: what the shortcut does. */
+  name: string;
+  keyTest(event: KeyboardEvent): boolean;
+  /** When it applies, from the state alone. */
+  when(state: GameState): boolean;
+  /** What it dispatches. */
+  perform(state: GameState, event: KeyboardEvent): GameIntent | null;
+  /** Also while the focus is in a text field (only Escape). */
+  whileTyping?: boolean;
+  /** Not when a button or link has the focus: Enter and Space are theirs. */
+  yieldsToControls?: boolean;
+  /** A key held down repeats: only its first press counts. */
+  onceWhileHeld?: boolean;
+  /** The key's own browser action is replaced (digits and Space must not scroll or type). */
+  preventDefault?: boolean;
+}
+
+const key =
+  (...keys: string[]) =>
+  (event: KeyboardEvent) =>
+    keys.includes(event.key);
+
+const digit = (event: KeyboardEvent): number | null => (/^[1-9]$/.test(event.key) ? Number(event.key) : null);
+
+const onPlay = (state: GameState) => state.screen === 'play' && state.round !== null;
+
+export const KEYMAP: readonly Shortcut[] = [
+  // Escape goes back one step, from the innermost thing open.
+  {
+    name: 'cancel-rename',
+    keyTest: key('Escape'),
+    whileTyping: true,
+    when: (s) => s.screen === 'profiles' && s.renamingProfileId !== null,
+    perform: () => ({ type: 'cancel-rename' }),
+  },
+  {
+    name: 'close-sheet',
+    keyTest: key('Escape'),
+    whileTyping: true,
+    when: (s) => s.screen === 'classroom' && s.classroom.printing !== null,
+    perform: () => ({ type: 'class-print', sheet: null }),
+  },
+  {
+    name: 'leave-classroom',
+    keyTest: key('Escape'),
+    whileTyping: true,
+    when: (s) => s.screen === 'classroom',
+    perform: () => ({ type: 'navigate', screen: 'menu' }),
+  },
+  {
+    name: 'pause',
+    keyTest: key('Escape'),
+    whileTyping: true,
+    when: (s) => onPlay(s) && s.round?.phase !== 'finished' && !s.paused,
+    perform: () => ({ type: 'pause' }),
+  },
+  {
+    name: 'close-screen',
+    keyTest: key('Escape'),
+    whileTyping: true,
+    when: (s) => SIDE_SCREENS.includes(s.screen),
+    perform: () => ({ type: 'close-screen' }),
+  },
+  { name: 'mute', keyTest: key('m', 'M'), when: () => true, perform: (s) => ({ type: 'settings', patch: { muted: !s.settings.muted } }) },
+  { name: 'other-language', keyTest: key('t', 'T'), when: onPlay, perform: () => ({ type: 'toggle-other-language' }) },
+  {
+    name: 'confidence',
+    keyTest: (e) => (digit(e) ?? 0) >= 1 && (digit(e) ?? 0) <= 4,
+    onceWhileHeld: true,
+    preventDefault: true,
+    when: (s) => isAnswering(s) && s.round?.mode !== 'class' && s.pendingChoice !== null,
+    perform: (_s, e) => {
+      const level = CONFIDENCE_LEVELS[(digit(e) ?? 0) - 1];
+      return level ? { type: 'confidence', confidence: level } : null;
+    },
+  },
+  {
+    name: 'choose',
+    keyTest: (e) => (digit(e) ?? 0) >= 1 && (digit(e) ?? 0) <= 4,
+    preventDefault: true,
+    when: (s) => isAnswering(s) && s.round?.mode !== 'class',
+    perform: (_s, e) => {
+      const category = CATEGORIES[(digit(e) ?? 0) - 1];
+      return category ? { type: 'choose', category } : null;
+    },
+  },
+  // N goes on wherever the focus is; Enter and Space only when no control has it.
+  { name: 'next', keyTest: key('n', 'N'), preventDefault: true, when: isShowingFeedback, perform: () => ({ type: 'next' }) },
+  {
+    name: 'next-enter',
+    keyTest: key('Enter', ' '),
+    yieldsToControls: true,
+    preventDefault: true,
+    when: isShowingFeedback,
+    perform: () => ({ type: 'next' }),
+  },
+  {
+    name: 'reveal',
+    keyTest: key('r', 'R'),
+    preventDefault: true,
+    when: (s) => onPlay(s) && !s.paused && !s.viewer && s.round?.mode === 'class' && canReveal(s.round),
+    perform: () => ({ type: 'reveal' }),
+  },
+];
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    typeof HTMLElement !== 'undefined' &&
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}
+
+function isControl(target: EventTarget | null): boolean {
+  return typeof Element !== 'undefined' && target instanceof Element && target.closest('button, a, summary, [role="button"]') !== null;
+}
+
+/** The first shortcut that matches the key, the focus and the state; null when none does. */
+export function matchShortcut(event: KeyboardEvent, state: GameState, keymap: readonly Shortcut[] = KEYMAP): Shortcut | null {
+  if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return null;
+  const typing = isTyping(event.target);
+  return (
+    keymap.find(
+      (shortcut) =>
+        shortcut.keyTest(event) &&
+        (!typing || shortcut.whileTyping) &&
+        !(shortcut.yieldsToControls && isControl(event.target)) &&
+        shortcut.when(state),
+    ) ?? null
+  );
+}
+
+/** The one keydown listener: a paused round and open dialogs (pause, viewer, confirmations) handle their own keys. */
+export function listenToKeys(store: GameStore): () => void {
+  const onKey = (event: KeyboardEvent) => {
+    if (store.state.paused || document.querySelector('dialog[open]')) return;
+    const shortcut = matchShortcut(event, store.state);
+    if (!shortcut) return;
+    if (shortcut.preventDefault) event.preventDefault();
+    if (shortcut.onceWhileHeld && event.repeat) return;
+    const intent = shortcut.perform(store.state, event);
+    if (intent) store.dispatch(intent);
+  };
+  document.addEventListener('keydown', onKey);
+  return () => document.removeEventListener('keydown', onKey);
+}
