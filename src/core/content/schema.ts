@@ -34,7 +34,10 @@ export const Article = v.strictObject({
    * What pupils call the article, read mid-sentence: lower-case start, the kind of text and a
    * date or author where there is one, e.g. fr "le blog du 19 juin 2025", en "the blog post of
    * 19 June 2025". Prose refers to articles as `{{article:004}}`, replaced by this label
-   * (see prose.ts), so that a label change is one edit. Views capitalise it when it opens a sentence.
+   * (see prose.ts), so that a label change is one edit; the resolver capitalises it where it
+   * opens a sentence, and a view showing it alone uses capitaliseFirst. French prose agrees with
+   * the label's gender (« la tribune… : elle », « le blog… : il »): a label of another gender
+   * means re-reading the prose that names it.
    */
   label: Bilingual,
   /** The site or outlet's name where the text itself shows one; null otherwise (never guessed). */
