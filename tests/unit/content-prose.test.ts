@@ -4,7 +4,9 @@ import {
   SHORT_MAX_WORDS,
   articleRefs,
   bareArticleCodes,
+  articleReading,
   capitaliseFirst,
+  excerptReading,
   needsContext,
   placeholderProblems,
   resolveArticleRefs,
@@ -69,6 +71,63 @@ describe('resolveArticleRefs', () => {
     ]);
   });
 });
+
+describe('excerptReading and articleReading', () => {
+  it('give a view every prose field of an excerpt or an article, resolved for one language', () => {
+    const tricky = {
+      ...fixtureExcerpt(),
+      context: { fr: 'Selon {{article:000}}.', en: 'As in {{article:000}}.' },
+      tempting: { category: 'fact' as const, why: { fr: 'Comme {{article:001}}.', en: 'Like {{article:001}}.' } },
+      topic: 'troops',
+      figure: { fr: 'environ 600', en: 'about 600' },
+    };
+    expect(excerptReading(tricky, LABELED, 'fr')).toEqual({
+      short: 'La tribune de Marquette se tait.',
+      context: 'Selon la tribune de Marquette.',
+      why: 'Un mot.',
+      others: 'Le blog du 19 juin 2025 aussi.',
+      caveat: 'Voir l’article d’avril 2025.',
+      tempting: 'Comme le blog du 19 juin 2025.',
+      figure: 'environ 600',
+    });
+    expect(excerptReading({ ...fixtureExcerpt(), explanation: { ...fixtureExcerpt().explanation, en: { why: 'A word.', others: 'So does {{article:001}}.' } } }, LABELED, 'en')).toEqual({
+      short: 'The column by Marquette is silent.',
+      context: null,
+      why: 'A word.',
+      others: 'So does the blog post of 19 June 2025.',
+      caveat: null,
+      tempting: null,
+      figure: null,
+    });
+    const noted = { ...LABELED[0]!, omitted: { fr: 'Comme dans {{article:001}}.', en: 'As in {{article:001}}.' } };
+    expect(articleReading(noted, LABELED, 'en')).toEqual({
+      label: 'the column by Marquette',
+      dateNote: 'No date.',
+      kindNote: 'News report.',
+      omitted: 'As in the blog post of 19 June 2025.',
+    });
+  });
+});
+
+/** A minimal excerpt of article 000 whose prose names other articles. */
+function fixtureExcerpt(): Excerpt {
+  return {
+    id: '000-01',
+    article: '000',
+    text: 'Rien.',
+    position: { block: 1, offset: 0 },
+    category: 'opinion',
+    difficulty: 'clear',
+    short: { fr: '{{article:000}} se tait.', en: '{{article:000}} is silent.' },
+    translation: { en: 'Nothing.' },
+    explanation: {
+      fr: { why: 'Un mot.', others: '{{article:001}} aussi.', caveat: 'Voir {{article:002}}.' },
+      en: { why: 'A word.', others: '{{article:001}} too.' },
+    },
+    clues: [{ text: 'Rien', at: 0 }],
+    related: [],
+  };
+}
 
 describe('capitaliseFirst', () => {
   it('capitalises the first letter, after any punctuation', () => {

@@ -219,3 +219,49 @@ export function longExplanation(explanation: Excerpt['explanation']['fr']): stri
     ? `${explanation.why} ${explanation.others}`
     : `${explanation.why} ${explanation.others} ${explanation.caveat}`;
 }
+
+/** What the game shows of an excerpt in one language, every placeholder already replaced by its label. */
+export interface ExcerptReading {
+  /** Shown first after an answer. */
+  short: string;
+  /** The line above the excerpt, or null when it reads alone. */
+  context: string | null;
+  /** Behind "Pour aller plus loin / Go deeper". */
+  why: string;
+  others: string;
+  caveat: string | null;
+  /** Why the tempting reading is not the answer (tricky excerpts), or null. */
+  tempting: string | null;
+  /** The figure this excerpt gives on its topic, or null. */
+  figure: string | null;
+}
+
+/** Every piece of an excerpt's prose, resolved for one language: the one call a view needs. */
+export function excerptReading(excerpt: Excerpt, articles: ArticleLabels, language: Language): ExcerptReading {
+  const resolve = (text: string) => resolveArticleRefs(text, articles, language);
+  const explanation = excerpt.explanation[language];
+  return {
+    short: resolve(excerpt.short[language]),
+    context: excerpt.context ? resolve(excerpt.context[language]) : null,
+    why: resolve(explanation.why),
+    others: resolve(explanation.others),
+    caveat: explanation.caveat === undefined ? null : resolve(explanation.caveat),
+    tempting: excerpt.tempting ? resolve(excerpt.tempting.why[language]) : null,
+    figure: excerpt.figure ? resolve(excerpt.figure[language]) : null,
+  };
+}
+
+/** An article's label and notes, resolved for one language (notes may name other articles). */
+export function articleReading(
+  article: Article,
+  articles: ArticleLabels,
+  language: Language,
+): { label: string; dateNote: string; kindNote: string; omitted: string } {
+  const resolve = (text: string) => resolveArticleRefs(text, articles, language);
+  return {
+    label: article.label[language],
+    dateNote: resolve(article.dateNote[language]),
+    kindNote: resolve(article.kindNote[language]),
+    omitted: resolve(article.omitted[language]),
+  };
+}
