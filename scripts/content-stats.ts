@@ -1,11 +1,14 @@
 /**
  * Prints how many excerpts there are per article and category, the clear/tricky split,
- * and which minimum counts are not met yet:  npm run content:stats
+ * which minimum counts are not met yet, and how long the explanations are (median and
+ * maximum words of the short and of the long explanation, FR and EN, counted as the
+ * length rule counts them, article labels in place):  npm run content:stats
  * Works while excerpts are still being written (minimums are shown, not enforced), but
  * refuses content with other problems, since counts of broken content would mislead.
  */
 import { CATEGORIES } from '../src/core/categories';
-import { ARTICLE_IDS } from '../src/core/content/schema';
+import { LANGUAGES, SHORT_MAX_WORDS, longExplanation, resolveArticleRefs, wordCount } from '../src/core/content/prose';
+import { ARTICLE_IDS, type ContentBundle } from '../src/core/content/schema';
 import { MINIMUMS, contentStats, type ContentStats } from '../src/core/content/validate';
 import { checkContentFiles, formatProblem } from './lib/read-content';
 
@@ -16,6 +19,35 @@ if (!bundle || problems.length > 0) {
   process.exit(1);
 }
 console.log(statsTable(contentStats(bundle)));
+console.log('');
+console.log(lengthTable(bundle));
+
+/** Median and maximum words of the short and the long explanations, per language, with the longest excerpt. */
+function lengthTable(content: ContentBundle): string {
+  const articles = new Map(content.articles.map((article) => [article.id, article]));
+  const lines = [`explanation words (labels in place; short at most ${SHORT_MAX_WORDS})`];
+  for (const [name, textOf] of [
+    ['short', (e: ContentBundle['excerpts'][number], l: 'fr' | 'en') => e.short[l]],
+    ['long (why+others+caveat)', (e: ContentBundle['excerpts'][number], l: 'fr' | 'en') => longExplanation(e.explanation[l])],
+  ] as const) {
+    for (const language of LANGUAGES) {
+      const counts = content.excerpts.map((excerpt) => ({
+        id: excerpt.id,
+        words: wordCount(resolveArticleRefs(textOf(excerpt, language), articles, language)),
+      }));
+      const sorted = counts.map((c) => c.words).sort((a, b) => a - b);
+      const longest = counts.reduce((best, c) => (c.words > best.words ? c : best), { id: '-', words: 0 });
+      lines.push(`  ${name} ${language}: median ${median(sorted)}, max ${longest.words} (${longest.id})`);
+    }
+  }
+  return lines.join('\n');
+}
+
+function median(sorted: readonly number[]): number {
+  if (sorted.length === 0) return 0;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
 
 function statsTable(stats: ContentStats): string {
   const header = ['article', ...CATEGORIES, 'total', 'minimum'];

@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import { type Category, matchesKey } from './categories';
 import { clueSegments, type Segment } from './content/locate';
+import { excerptReading } from './content/prose';
 import type { ArticleId, ContentBundle, Excerpt } from './content/schema';
 import { dealRound } from './deal';
 import { PROFILE_ID_PATTERN, ROUND_SIZES } from './progress/records';
@@ -242,8 +243,15 @@ export interface SheetItem {
   text: string;
   /** Given in English mode only, under the source. */
   translation: string | null;
+  /** Who or what a fragment speaks of (it opens on "il", "certaines"…), in the interface language; null when it reads alone. */
+  context: string | null;
   /** Only on the answer key. */
-  answer: { category: Category; segments: Segment[]; clues: string[]; why: string } | null;
+  answer: {
+    category: Category;
+    segments: Segment[];
+    clues: string[] /** The short explanation, articles named by their labels. */;
+    short: string;
+  } | null;
 }
 
 export interface PrintableSheet {
@@ -271,13 +279,14 @@ export function printableSheet(
       articleId: excerpt.article,
       text: excerpt.text,
       translation: language === 'en' ? excerpt.translation.en : null,
+      context: excerptReading(excerpt, content.articles, language).context,
       answer:
         kind === 'key'
           ? {
               category: excerpt.category,
               segments: clueSegments(excerpt),
               clues: excerpt.clues.map((c) => c.text),
-              why: excerpt.explanation[language].why,
+              short: excerptReading(excerpt, content.articles, language).short,
             }
           : null,
     };

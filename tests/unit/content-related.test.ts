@@ -25,6 +25,7 @@ function excerpt(id: string, text: string, extra: Partial<Excerpt> = {}): Excerp
     position,
     category: 'estimate',
     difficulty: 'clear',
+    short: { fr: 'Court.', en: 'Short.' },
     translation: { en: 'Translation.' },
     explanation: { fr: { why: 'Pourquoi.', others: 'Les autres.' }, en: { why: 'Why.', others: 'Others.' } },
     clues: [{ text: clue, at: findClue(text, clue)[0] ?? 0 }],
@@ -40,11 +41,11 @@ const EXCERPTS: Excerpt[] = [
     related: [{ id: '001-01', relation: 'differs' }],
   }),
   excerpt('000-02', 'Kim salue ses « héros ».', { category: 'propaganda', related: [{ id: '003-01', relation: 'same-event' }] }),
-  // Links back to 000-01 too: the view must not list it twice.
+  // Links back to 000-01 too, with the same relation (the check requires it): the view must not list it twice.
   excerpt('001-01', 'Entre 11 000 et 30 000 soldats auraient été envoyés.', {
     topic: 'troops',
     figure: { fr: '11 000 à 30 000', en: '11,000 to 30,000' },
-    related: [{ id: '000-01', relation: 'contradicts' }],
+    related: [{ id: '000-01', relation: 'differs' }],
   }),
   // Links to 000-01 only from this side.
   excerpt('002-01', 'Près de 10 000 soldats sont arrivés.', {

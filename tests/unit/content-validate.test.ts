@@ -24,6 +24,7 @@ function excerpt(source: Article, id: string, text: string, clues: string[], ext
     position,
     category: 'fact',
     difficulty: 'clear',
+    short: { fr: 'Court.', en: 'Short.' },
     translation: { en: 'English translation.' },
     explanation: {
       fr: { why: 'Pourquoi.', others: 'Les autres articles.' },
@@ -48,6 +49,7 @@ const about11000 = excerpt(A000, '000-02', 'Environ 11 000 soldats seraient enga
 });
 const volcano = excerpt(A000, '000-03', 'C’est un volcan prêt à exploser.', ['volcan'], {
   category: 'opinion',
+  context: { fr: 'Il s’agit de la péninsule coréenne.', en: 'This is about the Korean peninsula.' },
   difficulty: 'tricky',
   tempting: { category: 'fact', why: { fr: 'Le ton est affirmatif.', en: 'The tone is assertive.' } },
   explanation: {
@@ -397,7 +399,7 @@ describe('contentStats', () => {
 describe('exportAnswerKey', () => {
   const bundle = { articles: ARTICLES, excerpts: [treaty, volcano, range, kim, about11000] };
 
-  it('lists excerpts by article then id, with the documented keys in the documented order', () => {
+  it('lists excerpts by article then id, with the documented keys in the documented order (new keys only at the end)', () => {
     const key = exportAnswerKey(bundle);
     expect(key.map((entry) => entry.id)).toEqual(['000-01', '000-02', '000-03', '001-01', '001-02']);
     for (const entry of key) {
@@ -415,6 +417,22 @@ describe('exportAnswerKey', () => {
         'related',
         'source_title',
         'position',
+        'short_fr',
+        'short_en',
+        'context_fr',
+        'context_en',
+        'tempting_why_fr',
+        'tempting_why_en',
+        'related_detail',
+        'topic',
+        'figure_fr',
+        'figure_en',
+        'source_label_fr',
+        'source_label_en',
+        'source_publication',
+        'source_author',
+        'source_date',
+        'figures',
       ]);
     }
   });
@@ -435,9 +453,59 @@ describe('exportAnswerKey', () => {
       related: ['001-01'],
       source_title: 'Titre 000',
       position: { block: 1, offset: 45 },
+      short_fr: 'Court.',
+      short_en: 'Short.',
+      context_fr: null,
+      context_en: null,
+      tempting_why_fr: null,
+      tempting_why_en: null,
+      related_detail: [
+        {
+          id: '001-01',
+          relation: 'differs',
+          source_label_fr: 'l’article B',
+          source_label_en: 'article B',
+          text: 'Entre 11 000 et 30 000 soldats auraient été envoyés.',
+        },
+      ],
+      topic: 'troops',
+      figure_fr: 'environ 11 000',
+      figure_en: 'about 11,000',
+      source_label_fr: 'l’article A',
+      source_label_en: 'article A',
+      source_publication: null,
+      source_author: null,
+      source_date: null,
+      figures: [
+        { id: '000-02', source_label_fr: 'l’article A', source_label_en: 'article A', figure_fr: 'environ 11 000', figure_en: 'about 11,000' },
+        { id: '001-01', source_label_fr: 'l’article B', source_label_en: 'article B', figure_fr: '11 000 à 30 000', figure_en: '11,000 to 30,000' },
+      ],
     });
     expect(opinion?.tempting).toBe('fact');
     expect(opinion?.explanation_fr).toBe('Une métaphore. Aucun autre article. Invérifiable.');
     expect(opinion?.explanation_en).toBe('A metaphor. No other article. Unverifiable.');
+    expect(opinion?.tempting_why_fr).toBe('Le ton est affirmatif.');
+    expect(opinion?.context_en).toBe('This is about the Korean peninsula.');
+  });
+
+  it('shows every prose field as the game shows it: placeholders replaced by the labels', () => {
+    const withRefs = {
+      ...volcano,
+      short: { fr: '{{article:001}} le dit aussi, comme {{article:001|de}} lui-même.', en: 'So does {{article:001}}.' },
+      context: { fr: 'Selon {{article:001}}.', en: 'As in {{article:001}}.' },
+      explanation: {
+        fr: { why: 'Une métaphore.', others: '{{article:001}} se tait.', caveat: 'Voir {{article:000}}.' },
+        en: { why: 'A metaphor.', others: '{{article:001}} is silent.' },
+      },
+      tempting: { category: 'fact' as const, why: { fr: 'Comme {{article:001}}.', en: 'Like {{article:001}}.' } },
+    };
+    const entry = exportAnswerKey({ articles: ARTICLES, excerpts: [withRefs] })[0];
+    expect(entry?.short_fr).toBe('L’article B le dit aussi, comme de l’article B lui-même.');
+    expect(entry?.short_en).toBe('So does article B.');
+    expect(entry?.context_fr).toBe('Selon l’article B.');
+    expect(entry?.explanation_fr).toBe('Une métaphore. L’article B se tait. Voir l’article A.');
+    expect(entry?.explanation_en).toBe('A metaphor. Article B is silent.');
+    expect(entry?.tempting_why_fr).toBe('Comme l’article B.');
+    expect(JSON.stringify(entry)).not.toContain('{{');
   });
 });

@@ -26,6 +26,8 @@ export function fixtureArticle(id: ArticleId, body: Array<string | Block>, title
     id,
     stem: `${id}_0123456789abcdef`,
     title,
+    label: { fr: `l’article ${'ABCDE'.charAt(Number(id))}`, en: `article ${'ABCDE'.charAt(Number(id))}` },
+    publication: null,
     author: null,
     date: null,
     dateNote: { fr: 'Sans date.', en: 'No date.' },

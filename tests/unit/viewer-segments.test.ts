@@ -25,6 +25,7 @@ function excerpt(id: string, text: string, clues: string[], extra: Partial<Excer
     position,
     category: 'fact',
     difficulty: 'clear',
+    short: { fr: 'Court.', en: 'Short.' },
     translation: { en: 'Translation.' },
     explanation: { fr: { why: 'Pourquoi.', others: 'Autres.' }, en: { why: 'Why.', others: 'Others.' } },
     clues: clues.map((clue) => ({ text: clue, at: findClue(text, clue)[0] ?? 0 })),

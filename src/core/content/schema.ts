@@ -30,6 +30,18 @@ export const Article = v.strictObject({
   /** File stem of the seed article, e.g. 000_ea83d576b964584c: the stable long id. */
   stem: v.pipe(v.string(), v.regex(/^\d{3}_[0-9a-f]{16}$/, 'must look like 000_0123456789abcdef')),
   title: nonEmpty,
+  /**
+   * What pupils call the article, read mid-sentence: lower-case start, the kind of text and a
+   * date or author where there is one, e.g. fr "le blog du 19 juin 2025", en "the blog post of
+   * 19 June 2025". Prose refers to articles as `{{article:004}}`, replaced by this label
+   * (see prose.ts), so that a label change is one edit; the resolver capitalises it where it
+   * opens a sentence, and a view showing it alone uses capitaliseFirst. French prose agrees with
+   * the label's gender (« la tribune… : elle », « le blog… : il »): a label of another gender
+   * means re-reading the prose that names it.
+   */
+  label: Bilingual,
+  /** The site or outlet's name where the text itself shows one; null otherwise (never guessed). */
+  publication: v.nullable(nonEmpty),
   author: v.nullable(nonEmpty),
   /** ISO date (YYYY-MM-DD) when the article gives one, otherwise null. */
   date: v.nullable(v.pipe(v.string(), v.isoDate('must be an ISO date YYYY-MM-DD'))),
@@ -55,10 +67,11 @@ export const ClueSpan = v.strictObject({
 });
 export type ClueSpan = v.InferOutput<typeof ClueSpan>;
 
+/** The long explanation, shown behind "Pour aller plus loin / Go deeper". Every prose field may hold `{{article:NNN}}` placeholders. */
 export const Explanation = v.strictObject({
   /** Why this category, naming the clue words. */
   why: nonEmpty,
-  /** What the other articles say on the same point: agreement, another figure, silence; by title. */
+  /** What the other articles say on the same point: agreement, another figure, silence; by placeholder. */
   others: nonEmpty,
   /** A known problem of the excerpt itself (error of fact, unverifiable claim), where it matters. */
   caveat: v.optional(nonEmpty),
@@ -78,6 +91,20 @@ export const Excerpt = v.pipe(
     }),
     category: v.picklist(CATEGORIES),
     difficulty: v.picklist(['clear', 'tricky']),
+    /**
+     * One line shown above the excerpt when it cannot be read alone: who « il » is, what « cette
+     * stratégie » refers to. Required when the text starts with a lower-case letter or a bare
+     * pronoun (see needsContext in prose.ts). It says what the article says around the excerpt,
+     * never the answer.
+     */
+    context: v.optional(Bilingual),
+    /**
+     * The explanation shown first after an answer, at most 45 words in each language
+     * (placeholders replaced by labels): the category and its clue words; one comparison with
+     * one other article; a "⚠" line only when the excerpt carries an error of fact or an
+     * unsourced claim. The long `explanation` is behind "Go deeper".
+     */
+    short: Bilingual,
     /** For tricky excerpts: the other reading that tempts, and why it is not the answer. */
     tempting: v.optional(
       v.strictObject({

@@ -1,5 +1,7 @@
 /**
- * The content check: schema, verbatim positions, cross-references and minimum counts.
+ * The content check: schema, verbatim positions, cross-references, the rules of the prose
+ * (short explanations of at most 45 words, articles named by placeholder and never by code,
+ * context lines, French typography, tu) and minimum counts.
  * Pure (no file system) so the same code runs in the check script, the export, the
  * game loader and the unit tests. Every problem names its file and, where there is
  * one, the excerpt id, so an author can fix it without reading code.
@@ -7,6 +9,19 @@
 import * as v from 'valibot';
 import { CATEGORIES, type Category } from '../categories';
 import { findClue, findInArticle, isAtPosition, isClueAt, type BlockPosition } from './locate';
+import {
+  SHORT_MAX_WORDS,
+  articleProse,
+  bareArticleCodes,
+  excerptProse,
+  needsContext,
+  placeholderProblems,
+  resolveArticleRefs,
+  typographyProblems,
+  vousInFrench,
+  wordCount,
+  type ProseField,
+} from './prose';
 import { ARTICLE_IDS, Article, Excerpt, formatIssues, type ArticleId, type ContentBundle } from './schema';
 
 export interface ContentProblem {
@@ -107,6 +122,8 @@ export function validateContent(input: ContentInput, options: ValidateOptions = 
   // A misplaced excerpt would "overlap" whatever sits at its wrong position: noise, not a problem.
   checkOverlaps(placed, report);
   checkRelated(valid, writtenIds, report);
+  checkArticleProse(input.articles, articles, report);
+  checkExcerptProse(valid, articles, report);
   checkTopics(valid, report);
   if (options.minimums ?? true) {
     checkMinimums(
@@ -211,7 +228,15 @@ function checkOverlaps(located: readonly Located[], report: Report): void {
 }
 
 function checkRelated(located: readonly Located[], writtenIds: ReadonlySet<string>, report: Report): void {
+  const byId = new Map(located.map((item) => [item.excerpt.id, item.excerpt]));
   for (const { excerpt, file } of located) {
+    // A link written on both sides must name the same relation: the view shows it once, from either side.
+    for (const link of excerpt.related) {
+      const back = byId.get(link.id)?.related.find((other) => other.id === excerpt.id);
+      if (back !== undefined && back.relation !== link.relation && excerpt.id < link.id) {
+        report(file, excerpt.id, `related ${link.id} is "${link.relation}" here but "${back.relation}" on ${link.id}: say the same on both sides`);
+      }
+    }
     const seen = new Set<string>();
     for (const { id } of excerpt.related) {
       if (seen.has(id)) report(file, excerpt.id, `related ${id} is listed twice`);
@@ -222,6 +247,60 @@ function checkRelated(located: readonly Located[], writtenIds: ReadonlySet<strin
       else if (id.startsWith(`${excerpt.article}-`)) {
         report(file, excerpt.id, `related ${id} is in the same article ${excerpt.article}: related passages must come from other articles`);
       }
+    }
+  }
+}
+
+/** The rules every piece of prose follows, in the excerpts and in the article notes. */
+function proseRuleProblems(field: ProseField): string[] {
+  const problems = placeholderProblems(field.text, field.language, KNOWN_ARTICLE_IDS);
+  const codes = bareArticleCodes(field.text);
+  if (codes.length > 0) {
+    problems.push(`names an article by its code (${codes.join(', ')}): write {{article:NNN}}, which the game replaces with the article's label`);
+  }
+  problems.push(...typographyProblems(field.text, field.language));
+  if (field.language === 'fr') {
+    const vous = vousInFrench(field.text);
+    if (vous.length > 0) problems.push(`addresses the player with vous (${vous.join(', ')}): the game says tu`);
+  }
+  return problems.map((problem) => `${field.path}: ${problem}`);
+}
+
+const KNOWN_ARTICLE_IDS: ReadonlySet<string> = new Set(ARTICLE_IDS);
+
+function checkArticleProse(files: readonly SourceFile[], articles: ReadonlyMap<ArticleId, Article>, report: Report): void {
+  for (const article of articles.values()) {
+    const file = files.find((f) => fileStem(f.file) === article.id)?.file ?? `articles/${article.id}.json`;
+    for (const field of articleProse(article)) {
+      for (const problem of proseRuleProblems(field)) report(file, undefined, problem);
+    }
+    for (const language of ['fr', 'en'] as const) {
+      const label = article.label[language];
+      if (label.charAt(0) !== label.charAt(0).toLocaleLowerCase('fr')) {
+        report(file, undefined, `label.${language} "${label}" must start in lower case: it is read mid-sentence, and capitalised where it opens one`);
+      }
+      if (/\{\{/u.test(label)) report(file, undefined, `label.${language} must not hold a placeholder`);
+    }
+  }
+}
+
+function checkExcerptProse(located: readonly Located[], articles: ReadonlyMap<ArticleId, Article>, report: Report): void {
+  for (const { excerpt, file } of located) {
+    for (const field of excerptProse(excerpt)) {
+      for (const problem of proseRuleProblems(field)) report(file, excerpt.id, problem);
+    }
+    for (const language of ['fr', 'en'] as const) {
+      const words = wordCount(resolveArticleRefs(excerpt.short[language], articles, language));
+      if (words > SHORT_MAX_WORDS) {
+        report(file, excerpt.id, `short.${language} has ${words} words; at most ${SHORT_MAX_WORDS} (counted with the article labels in place)`);
+      }
+    }
+    if (excerpt.context === undefined && needsContext(excerpt.text)) {
+      report(
+        file,
+        excerpt.id,
+        'the text opens on a lower-case word or a bare pronoun: add a `context` line (fr and en) saying who or what it is about',
+      );
     }
   }
 }

@@ -54,6 +54,7 @@ export function PrintableSheet(props: { kind: 'student' | 'key'; setup: ClassSet
               <h2 class="sheet-item-title">
                 {t('play:excerptLabel')} {item.number}
               </h2>
+              {item.context && <p class="excerpt-context">{item.context}</p>}
               <blockquote class="excerpt-text" lang="fr">
                 {item.answer
                   ? item.answer.segments.map((segment, i) =>
@@ -87,7 +88,7 @@ export function PrintableSheet(props: { kind: 'student' | 'key'; setup: ClassSet
                     ))}
                   </p>
                   <p>
-                    <strong>{t('play:why')}</strong> — {item.answer.why}
+                    <strong>{t('play:why')}</strong> — {item.answer.short}
                   </p>
                 </div>
               ) : (

@@ -1,5 +1,6 @@
 import type { Ref } from 'preact';
 import { clueSegments } from '../../core/content/locate';
+import { resolveArticleRefs } from '../../core/content/prose';
 import type { Excerpt } from '../../core/content/schema';
 import type { RoundState } from '../../core/round';
 import { useGameState, useUi } from './context';
@@ -18,6 +19,12 @@ export function ExcerptCard(props: { excerpt: Excerpt; round: RoundState; headin
       <h2 id="excerpt-heading" tabIndex={-1} class="card-kicker" ref={props.headingRef}>
         {t('play:excerptLabel')} {round.index + 1}/{round.excerptIds.length}
       </h2>
+      {excerpt.context && (
+        // Who "il" or "certaines" is: the fragment cannot be read without it.
+        <p class="excerpt-context" data-testid="excerpt-context">
+          {resolveArticleRefs(excerpt.context[language], articleById, language)}
+        </p>
+      )}
       <ExcerptText excerpt={excerpt} revealed={round.phase !== 'answering'} language={language} showOther={state.showOtherLanguage} t={t} />
       <p class="excerpt-source">
         {t('play:fromLabel')} <cite lang="fr">{article?.title ?? excerpt.article}</cite>

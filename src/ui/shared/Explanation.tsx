@@ -1,3 +1,4 @@
+import { excerptReading } from '../../core/content/prose';
 import type { Excerpt } from '../../core/content/schema';
 import { ArticleIcon } from './CategoryIcon';
 import { useGameState, useUi } from './context';
@@ -12,14 +13,14 @@ import { OtherArticles } from './OtherArticles';
 export function Explanation(props: { excerpt: Excerpt }) {
   const { excerpt } = props;
   const state = useGameState();
-  const { store } = useUi();
+  const { store, articleById } = useUi();
   const t = useT();
   const language = state.settings.language;
-  const explanation = excerpt.explanation[language];
+  const reading = excerptReading(excerpt, articleById, language);
   return (
     <>
       <h3>{t('play:why')}</h3>
-      <p data-testid="explanation">{explanation.why}</p>
+      <p data-testid="explanation">{reading.why}</p>
       <p class="clue-list">
         {t('play:clues')}
         {excerpt.clues.map((clue, i) => (
@@ -41,16 +42,16 @@ export function Explanation(props: { excerpt: Excerpt }) {
       {excerpt.tempting && (
         <>
           <h3>{t('play:tempting', { category: t(`common:category.${excerpt.tempting.category}`) })}</h3>
-          <p>{excerpt.tempting.why[language]}</p>
+          <p>{reading.tempting}</p>
         </>
       )}
       <h3>{t('play:others')}</h3>
-      <p>{explanation.others}</p>
+      <p>{reading.others}</p>
       <OtherArticles excerpt={excerpt} />
-      {explanation.caveat && (
+      {reading.caveat && (
         <>
           <h3>{t('play:caveat')}</h3>
-          <p class="caveat">{explanation.caveat}</p>
+          <p class="caveat">{reading.caveat}</p>
         </>
       )}
     </>

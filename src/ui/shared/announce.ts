@@ -2,6 +2,7 @@
 import type { GameEffect, GameState } from '../../core/game';
 import { standings, turnOutcomes } from '../../core/classroom';
 import { SOLO, type Turn } from '../../core/round';
+import { excerptReading } from '../../core/content/prose';
 import { soloVerdict } from '../../core/game';
 import type { UiContext } from './context';
 import type { Translate } from './i18n';
@@ -27,7 +28,7 @@ export function announcementFor(
     case 'announce-verdict': {
       if (state.round?.mode === 'class') return classVerdict(effect.turn, state, t);
       const excerpt = services.excerptById.get(effect.turn.excerptId);
-      const why = excerpt?.explanation[language].why ?? '';
+      const why = excerpt ? excerptReading(excerpt, services.articleById, language).short : '';
       const { answer, right } = soloVerdict(effect.turn);
       const answered = answer?.category;
       const category = t(`common:category.${effect.turn.expected}`);

@@ -1,6 +1,7 @@
 import { Fragment } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../../core/categories';
+import { articleReading } from '../../core/content/prose';
 import { excerptsOfArticle } from '../../core/content/related';
 import type { Article, Block } from '../../core/content/schema';
 import { articleSegments, excerptMarks, type BlockView, type ExcerptMark } from '../../core/content/segments';
@@ -128,6 +129,8 @@ const hasTold = (marks: Map<string, ExcerptMark>) => [...marks.values()].some((m
 /** Author, date, kind of text and what was cut from the page, so the reader can judge the source. */
 export function ArticleFacts(props: { article: Article; language: 'fr' | 'en'; t: Translate }) {
   const { article, language, t } = props;
+  const { articleById } = useUi();
+  const notes = articleReading(article, articleById, language);
   return (
     <dl class="article-facts">
       <div>
@@ -138,19 +141,19 @@ export function ArticleFacts(props: { article: Article; language: 'fr' | 'en'; t
         <dt>{t('viewer:date')}</dt>
         <dd>
           {article.date ? <time dateTime={article.date}>{formatDate(article.date, language)}</time> : t('viewer:noDate')}
-          <span class="fact-note"> — {article.dateNote[language]}</span>
+          <span class="fact-note"> — {notes.dateNote}</span>
         </dd>
       </div>
       <div>
         <dt>{t('viewer:kind')}</dt>
         <dd>
           {t(`common:articleKind.${article.kind}`)}
-          <span class="fact-note"> — {article.kindNote[language]}</span>
+          <span class="fact-note"> — {notes.kindNote}</span>
         </dd>
       </div>
       <div>
         <dt>{t('viewer:omitted')}</dt>
-        <dd>{article.omitted[language]}</dd>
+        <dd>{notes.omitted}</dd>
       </div>
     </dl>
   );
