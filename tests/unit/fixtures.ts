@@ -114,13 +114,18 @@ export function reducerFor(
 const DEFAULT_CONTENT = fixtureContent();
 export const reduceGame = reducerFor();
 
-/** Runs actions through the game reducer, collecting every effect. */
-export function runGame(state: GameState, ...actions: TestAction[]): { state: GameState; effects: GameEffect[] } {
-  const effects: GameEffect[] = [];
-  for (const action of actions) {
-    const step = reduceGame(state, action);
-    state = step.state;
-    effects.push(...step.effects);
-  }
-  return { state, effects };
+/** Runs actions through the game reducer of a content (the fixture content by default), collecting every effect. */
+export function runnerFor(content: ContentBundle = DEFAULT_CONTENT) {
+  const reduce = reducerFor(content);
+  return (state: GameState, ...actions: TestAction[]): { state: GameState; effects: GameEffect[] } => {
+    const effects: GameEffect[] = [];
+    for (const action of actions) {
+      const step = reduce(state, action);
+      state = step.state;
+      effects.push(...step.effects);
+    }
+    return { state, effects };
+  };
 }
+
+export const runGame = runnerFor();

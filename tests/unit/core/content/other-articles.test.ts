@@ -1,0 +1,44 @@
+/**
+ * The "what the other articles say" view on the shipped content: every passage it lists
+ * can be opened in the source viewer, and every figures table has a caption in both languages.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContentFiles } from '../../../../scripts/lib/read-content';
+import { otherArticlesView } from '../../../../src/core/content/related';
+import { articleSegments } from '../../../../src/core/content/segments';
+
+const { bundle } = checkContentFiles();
+const locale = (language: string) =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'locales', language, 'viewer.json'), 'utf8')) as {
+    topic: Record<string, string>;
+  };
+
+describe('the other articles view on the shipped content', () => {
+  it('lists only passages the viewer can open and highlight in their own article', () => {
+    expect(bundle).not.toBeNull();
+    let passages = 0;
+    for (const excerpt of bundle!.excerpts) {
+      for (const passage of otherArticlesView(bundle!, excerpt.id).related) {
+        passages++;
+        expect(passage.article.id, `${excerpt.id} → ${passage.excerpt.id}`).not.toBe(excerpt.article);
+        const marked = articleSegments(passage.article, [passage.excerpt], { mark: () => true }).flatMap((view) => view.excerptIds);
+        expect(marked, `${excerpt.id} → ${passage.excerpt.id}`).toEqual([passage.excerpt.id]);
+      }
+    }
+    // The answer key links most excerpts to others: an empty view everywhere would be a regression.
+    expect(passages).toBeGreaterThan(bundle!.excerpts.length);
+  });
+
+  it('gives figures side by side (two articles or more) under a caption named in French and English', () => {
+    const rowsByTopic = new Map(
+      bundle!.excerpts.flatMap((excerpt) => otherArticlesView(bundle!, excerpt.id).figures).map((figures) => [figures.topic, figures.rows]),
+    );
+    expect(rowsByTopic.size).toBeGreaterThan(0);
+    for (const [topic, rows] of rowsByTopic) {
+      expect(new Set(rows.map((row) => row.article.id)).size, topic).toBeGreaterThanOrEqual(2);
+      for (const language of ['fr', 'en']) expect(locale(language).topic[topic], `${language} viewer:topic.${topic}`).toBeTruthy();
+    }
+  });
+});
