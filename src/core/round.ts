@@ -23,6 +23,8 @@ export type Player = v.InferOutput<typeof PlayerSchema>;
 const AnswerSchema = v.object({
   category: CategorySchema,
   confidence: v.optional(ConfidenceSchema),
+  /** The clue step's marks: indices of excerptWords(text), ascending (content/words.ts). */
+  marks: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(0)))),
   at: v.string(),
 });
 export type PlayerAnswer = v.InferOutput<typeof AnswerSchema>;
@@ -46,8 +48,26 @@ const TurnSchema = v.object({
 });
 export type Turn = v.InferOutput<typeof TurnSchema>;
 
+/** A lesson's settings, carried by the round it deals (solo on a pupil's device, or the class on the projector). */
+const RoundLessonSchema = v.object({
+  /** The lesson code, which the pupil's result code is bound to. */
+  code: v.string(),
+  name: v.string(),
+  /** The lesson's own order of excerpts: results are reported in it, whatever order the device dealt. */
+  excerptIds: v.array(v.string()),
+  clues: v.boolean(),
+  confidence: v.boolean(),
+  ranking: v.boolean(),
+  timerMinutes: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export type RoundLesson = v.InferOutput<typeof RoundLessonSchema>;
+
 const RoundStateSchema = v.object({
   version: v.literal(1),
+  /** Set when the round plays a lesson. */
+  lesson: v.optional(RoundLessonSchema),
+  /** The class ended it before its last excerpt (classroom "finish now"): the excerpts played count. */
+  endedEarly: v.optional(v.boolean()),
   id: v.string(),
   mode: v.picklist(ROUND_MODES),
   players: v.pipe(v.array(PlayerSchema), v.minLength(1)),
@@ -67,8 +87,10 @@ const RoundStateSchema = v.object({
 export type RoundState = v.InferOutput<typeof RoundStateSchema>;
 
 export type RoundAction =
-  | { type: 'answer'; playerId: string; category: Category; confidence?: Confidence; at: string }
+  | { type: 'answer'; playerId: string; category: Category; confidence?: Confidence; marks?: number[]; at: string }
   | { type: 'reveal' }
+  /** End now: the excerpts revealed so far are the round (an unrevealed one is left out). */
+  | { type: 'finish'; at: string }
   | { type: 'next'; at: string };
 
 export type RoundEffect =
@@ -90,12 +112,14 @@ export function startRound(input: {
   dealt: ReadonlyArray<{ id: string; category: Category }>;
   players?: Player[];
   hostReveal?: boolean;
+  lesson?: RoundLesson;
   at: string;
 }): RoundState {
   if (input.dealt.length === 0) throw new Error('a round needs at least one excerpt');
   const players = input.players && input.players.length > 0 ? input.players : [SOLO];
   return {
     version: 1,
+    ...(input.lesson ? { lesson: input.lesson } : {}),
     id: input.id,
     mode: input.mode,
     players,
@@ -136,6 +160,7 @@ export function reduceRound(state: RoundState, action: RoundAction): RoundStep {
       if (previous && (!state.hostReveal || previous.category === action.category)) return { state, effects: [] };
       const answer: PlayerAnswer = { category: action.category, at: action.at };
       if (action.confidence) answer.confidence = action.confidence;
+      if (action.marks) answer.marks = [...action.marks];
       const answered: RoundState = { ...state, answers: { ...state.answers, [action.playerId]: answer } };
       const effects: RoundEffect[] = [{ type: 'answered', playerId: action.playerId }];
       if (!state.hostReveal && allAnswered(answered)) {
@@ -149,6 +174,23 @@ export function reduceRound(state: RoundState, action: RoundAction): RoundStep {
       // A host reveals once someone has answered: a stray key press must not skip an excerpt.
       if (state.hostReveal && Object.keys(state.answers).length === 0) return { state, effects: [] };
       return reveal(state);
+    case 'finish': {
+      if (state.phase === 'finished' || state.turns.length === 0) return { state, effects: [] };
+      const excerptIds = state.excerptIds.slice(0, state.turns.length);
+      return {
+        state: {
+          ...state,
+          excerptIds,
+          expected: state.expected.slice(0, excerptIds.length),
+          index: excerptIds.length - 1,
+          answers: {},
+          phase: 'finished',
+          endedAt: action.at,
+          endedEarly: true,
+        },
+        effects: [{ type: 'finished' }],
+      };
+    }
     case 'next': {
       if (state.phase !== 'revealed') return { state, effects: [] };
       const index = state.index + 1;

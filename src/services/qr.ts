@@ -48,7 +48,7 @@ export async function readQr(pixels: Pixels): Promise<string | null> {
   const native = await nativeDetector();
   if (native && typeof ImageData !== 'undefined') {
     try {
-      const found = await native.detect(new ImageData(pixels.data, pixels.width, pixels.height));
+      const found = await native.detect(new ImageData(new Uint8ClampedArray(pixels.data), pixels.width, pixels.height));
       if (found[0]?.rawValue) return found[0].rawValue;
     } catch {
       // Fall back to jsQR.

@@ -34,7 +34,7 @@ const RULES: Record<Layer, Rule> = {
   scenes: { layers: ['core', 'scenes'], packages: ['phaser'] },
   services: {
     layers: ['core', 'services'],
-    packages: ['localforage', 'valibot', 'howler', 'i18next', 'papaparse'],
+    packages: ['localforage', 'valibot', 'howler', 'i18next', 'papaparse', 'uqr', 'jsqr'],
     outside: ['assets', 'locales'],
   },
   app: { layers: ['core', 'services', 'ui', 'scenes', 'app'], packages: [] },
@@ -48,6 +48,8 @@ const ONLY_IMPORTER: Record<string, string> = {
   localforage: 'services/storage.ts',
   howler: 'services/audio.ts',
   papaparse: 'services/csv.ts',
+  uqr: 'services/qr.ts',
+  jsqr: 'services/qr.ts',
   i18next: 'services/i18n.ts',
 };
 

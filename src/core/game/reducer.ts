@@ -12,6 +12,9 @@ import { currentExcerptId, reduceRound, type RoundAction, type RoundState, SOLO,
 import type { GameAction } from './actions';
 import { classTeams, reduceClassroom } from './classroom';
 import { reduceData } from './data';
+import { reduceLessons } from './lessons';
+import { encodeResultCode, roundResult } from '../lessons';
+import { MAX_CLUE_MARKS } from '../content/words';
 import type { GameEffect } from './effects';
 import { reduceProfiles } from './profiles';
 import { isRightAnswer } from './selectors';
@@ -38,6 +41,8 @@ const ALLOWED_WHILE_VIEWING: ReadonlySet<GameAction['type']> = new Set([
   'progress-reset',
   'space-freed',
   'class-csv-exported',
+  'qr-made',
+  'lesson-exported',
 ]);
 
 export function createGameReducer(content: ContentBundle): GameReducer {
@@ -83,19 +88,29 @@ export function createGameReducer(content: ContentBundle): GameReducer {
           const solo = round.players.length === 1 ? round.players[0] : undefined;
           const right = solo ? isRightAnswer(effect.turn.answers[solo.id], effect.turn.expected) : true;
           effects.push({ type: 'sound', name: right ? 'right' : 'wrong' }, { type: 'announce-verdict', turn: effect.turn });
-          next = { ...next, showOtherLanguage: false };
+          next = { ...next, showOtherLanguage: false, classroom: { ...next.classroom, selectedTeam: null } };
           break;
         }
         case 'advanced':
-          next = { ...next, showOtherLanguage: false, pendingChoice: null };
+          next = { ...next, showOtherLanguage: false, pendingChoice: null, clueStep: null };
           effects.push(...announceExcerpt(round));
           break;
         case 'finished': {
           // A class round is the teams', not the profile's: it records nothing and sets no personal best.
           const profile = applyFinishedRound(state.profile, round, content);
-          next = { ...next, screen: 'results', profile };
+          next = { ...next, screen: 'results', profile, classroom: { ...next.classroom, selectedTeam: null } };
           effects.push({ type: 'sound', name: 'round-end' });
           if (profile !== state.profile) effects.push({ type: 'round-finished', round, profile });
+          // A pupil's lesson ends on their result code, kept so a reload shows it again.
+          const pupil = next.pupil;
+          if (round.lesson && round.mode !== 'class' && pupil?.nickname && pupil.lesson.code === round.lesson.code) {
+            const result = roundResult(round, pupil.nickname, pupil.lesson);
+            if (result) {
+              const finished = { ...pupil, result: encodeResultCode(result) };
+              next = { ...next, screen: 'pupil-result', pupil: finished };
+              effects.push({ type: 'save-pupil', pupil: { code: finished.lesson.code, name: finished.lesson.name, nickname: finished.nickname, result: finished.result } });
+            }
+          }
           effects.push(clearResume(round), { type: 'announce-results' });
           break;
         }
@@ -113,6 +128,7 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       round,
       paused: false,
       pendingChoice: null,
+      clueStep: null,
       showOtherLanguage: false,
       bestBeforeRound: state.profile.bestScore,
       outcome: null,
@@ -163,23 +179,50 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       case 'choose': {
         const round = state.round;
         if (!round || state.screen !== 'play' || state.paused || round.phase !== 'answering') return unchanged(state);
-        const askConfidence = state.settings.confidence && round.mode !== 'class';
-        if (askConfidence) {
+        if (round.mode === 'class') {
+          const playerId = action.playerId ?? round.players[state.classroom.selectedTeam ?? -1]?.id;
+          if (!playerId) return unchanged(state);
+          const step = applyRound(state, { type: 'answer', playerId, category: action.category, at: action.at });
+          return state.classroom.selectedTeam === null ? step : { ...step, state: { ...step.state, classroom: { ...step.state.classroom, selectedTeam: null } } };
+        }
+        if (asksClues(round)) {
+          if (state.pendingChoice === action.category && state.clueStep) return unchanged(state);
+          return changed({ ...state, pendingChoice: action.category, clueStep: { marks: [], done: false } }, { type: 'sound', name: 'select' });
+        }
+        if (asksConfidence(state, round)) {
           if (state.pendingChoice === action.category) return unchanged(state);
           return changed({ ...state, pendingChoice: action.category }, { type: 'sound', name: 'select' });
         }
         return applyRound(state, { type: 'answer', playerId: action.playerId ?? SOLO.id, category: action.category, at: action.at });
       }
+      case 'toggle-clue-word': {
+        const step = state.clueStep;
+        if (!step || step.done || state.paused) return unchanged(state);
+        const has = step.marks.includes(action.word);
+        if (!has && step.marks.length >= MAX_CLUE_MARKS) return unchanged(state);
+        const marks = has ? step.marks.filter((m) => m !== action.word) : [...step.marks, action.word].sort((a, b) => a - b);
+        return changed({ ...state, clueStep: { marks, done: false } });
+      }
+      case 'clues-done': {
+        const round = state.round;
+        const step = state.clueStep;
+        if (!round || !step || step.done || !state.pendingChoice || state.paused) return unchanged(state);
+        if (asksConfidence(state, round)) return changed({ ...state, clueStep: { ...step, done: true } });
+        const category = state.pendingChoice;
+        return applyRound({ ...state, pendingChoice: null, clueStep: null }, { type: 'answer', playerId: SOLO.id, category, marks: step.marks, at: action.at });
+      }
       case 'confidence': {
         if (!state.pendingChoice || !state.round || state.paused) return unchanged(state);
+        if (state.clueStep && !state.clueStep.done) return unchanged(state);
         const category = state.pendingChoice;
+        const marks = state.clueStep?.marks;
         return applyRound(
-          { ...state, pendingChoice: null },
-          { type: 'answer', playerId: SOLO.id, category, confidence: action.confidence, at: action.at },
+          { ...state, pendingChoice: null, clueStep: null },
+          { type: 'answer', playerId: SOLO.id, category, confidence: action.confidence, ...(marks ? { marks } : {}), at: action.at },
         );
       }
       case 'cancel-choice':
-        return state.pendingChoice ? changed({ ...state, pendingChoice: null }) : unchanged(state);
+        return state.pendingChoice ? changed({ ...state, pendingChoice: null, clueStep: null }) : unchanged(state);
       case 'reveal':
         return state.paused ? unchanged(state) : applyRound(state, { type: 'reveal' });
       case 'next':
@@ -192,7 +235,7 @@ export function createGameReducer(content: ContentBundle): GameReducer {
         return state.paused ? changed({ ...state, paused: false }) : unchanged(state);
       case 'quit-round':
         if (!state.round) return unchanged(state);
-        return changed({ ...state, screen: 'menu', round: null, paused: false, pendingChoice: null }, clearResume(state.round));
+        return changed({ ...state, screen: 'menu', round: null, paused: false, pendingChoice: null, clueStep: null }, clearResume(state.round));
       case 'toggle-other-language':
         return changed({ ...state, showOtherLanguage: !state.showOtherLanguage });
       case 'resume-saved': {
@@ -244,6 +287,10 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       case 'dismiss-notice':
       case 'dismiss-outcome':
         return reduceData(state, action);
+      case 'class-finish-early':
+        // From the pause dialog: the class round ends on what was revealed, and its results are shown.
+        if (state.round?.mode !== 'class' || state.round.turns.length === 0) return unchanged(state);
+        return applyRound({ ...state, paused: false, classroom: { ...state.classroom, selectedTeam: null } }, { type: 'finish', at: action.at });
       case 'class-setup':
       case 'class-default-setup':
       case 'class-new-draw':
@@ -251,9 +298,48 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       case 'discard-class-round':
       case 'export-class-csv':
       case 'class-csv-exported':
+      case 'class-select-team':
+      case 'class-ranking':
         return reduceClassroom(state, action);
+      case 'edit-lesson':
+      case 'save-lesson':
+      case 'open-lesson':
+      case 'rename-lesson':
+      case 'duplicate-lesson':
+      case 'delete-lesson':
+      case 'export-lesson':
+      case 'import-lesson':
+      case 'add-lesson-code':
+      case 'start-collect':
+      case 'open-report':
+      case 'delete-report':
+      case 'collect-results':
+      case 'collect-qr-image':
+      case 'collect-qr-frame':
+      case 'remove-result':
+      case 'make-qr':
+      case 'qr-made':
+      case 'lesson-exported':
+      case 'qr-not-found':
+      case 'open-lesson-link':
+      case 'join-lesson':
+      case 'leave-lesson':
+      case 'download-result':
+      case 'class-use-lesson':
+        return reduceLessons(state, action, content);
     }
   };
+}
+
+/** The clue step is asked in a lesson that asks for it (on the pupil's own device; a class answers aloud). */
+function asksClues(round: RoundState): boolean {
+  return round.mode !== 'class' && round.lesson?.clues === true;
+}
+
+/** The confidence question: the lesson's choice in a lesson, the player's setting otherwise; never in class. */
+function asksConfidence(state: GameState, round: RoundState): boolean {
+  if (round.mode === 'class') return false;
+  return round.lesson ? round.lesson.confidence : state.settings.confidence;
 }
 
 /** What a screen keeps only while it is shown: its status line, an open rename, a sheet on show. */
@@ -268,7 +354,8 @@ function leaveScreen(state: GameState): GameState {
 }
 
 function clearResume(round: RoundState): GameEffect {
-  return round.mode === 'class' ? { type: 'clear-resume', slot: 'classroom' } : { type: 'clear-resume' };
+  if (round.mode === 'class') return { type: 'clear-resume', slot: 'classroom' };
+  return round.lesson ? { type: 'clear-resume', slot: 'lesson' } : { type: 'clear-resume' };
 }
 
 function announceExcerpt(round: RoundState): GameEffect[] {

@@ -4,3 +4,4 @@ export * from './lesson';
 export * from './lesson-code';
 export * from './report';
 export * from './result-code';
+export * from './play';

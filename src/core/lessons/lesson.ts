@@ -118,3 +118,9 @@ export function missingExcerpts(content: ContentBundle, spec: LessonSpec): strin
   const known = new Set(content.excerpts.map((e) => e.id));
   return spec.excerptIds.filter((id) => !known.has(id));
 }
+
+/**
+ * The resume slot of a pupil's lesson round: like the classroom's, a character no profile id may
+ * have, so a lesson never takes the place of a player's own unfinished round.
+ */
+export const LESSON_RESUME_SLOT = '~lesson';
