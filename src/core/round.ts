@@ -66,8 +66,8 @@ const RoundStateSchema = v.object({
   version: v.literal(1),
   /** Set when the round plays a lesson. */
   lesson: v.optional(RoundLessonSchema),
-  /** The class ended it before its last excerpt (classroom "finish now"): the excerpts played count. */
-  endedEarly: v.optional(v.boolean()),
+  /** Set when the class ended it before its last excerpt (classroom "finish now"): how many excerpts were planned. */
+  endedEarly: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   id: v.string(),
   mode: v.picklist(ROUND_MODES),
   players: v.pipe(v.array(PlayerSchema), v.minLength(1)),
@@ -186,7 +186,7 @@ export function reduceRound(state: RoundState, action: RoundAction): RoundStep {
           answers: {},
           phase: 'finished',
           endedAt: action.at,
-          endedEarly: true,
+          endedEarly: state.excerptIds.length,
         },
         effects: [{ type: 'finished' }],
       };

@@ -32,7 +32,7 @@ export type Screen =
   | 'voting-cards';
 
 /** Screens opened over a round or the menu, closed back to where they came from. */
-export const SIDE_SCREENS: readonly Screen[] = ['settings', 'help', 'sources', 'progress', 'profiles', 'guide'];
+export const SIDE_SCREENS: readonly Screen[] = ['settings', 'help', 'sources', 'progress', 'profiles', 'guide', 'voting-cards'];
 
 /** What storage has to tell the player: kept blocked, damaged records set aside, data from a newer game, full. */
 export type NoticeKind = 'unavailable' | 'set-aside' | 'newer-version' | 'quota';

@@ -31,6 +31,7 @@ export function ClassResults() {
     number
   >;
   const categoryName = (category: Category) => t(`common:category.${category}`);
+  const showRanking = state.classroom.setup?.showRanking !== false;
 
   function exportCsv(): void {
     const rows = classCsvRows(round, content);
@@ -50,6 +51,13 @@ export function ClassResults() {
         {t('classroom:resultsTitle')}
       </h1>
 
+      {round.endedEarly && (
+        <p class="callout" data-testid="ended-early">
+          {t('classroom:endedEarly', { played, total: round.endedEarly })}
+        </p>
+      )}
+      {!showRanking && <p class="hint">{t('classroom:noRanking')}</p>}
+      {showRanking && (
       <section class="card" aria-labelledby="ranking-title">
         <h2 id="ranking-title">{t('classroom:ranking')}</h2>
         <table class="tally ranking">
@@ -73,6 +81,7 @@ export function ClassResults() {
           </tbody>
         </table>
       </section>
+      )}
 
       <div class="card">
         <h2 id="per-category-title">{t('classroom:perCategory')}</h2>

@@ -38,6 +38,11 @@ export function Help() {
         </ul>
         <h2>{t('help:privacyTitle')}</h2>
         <p>{t('help:privacy')}</p>
+        <h2>{t('help:teachersTitle')}</h2>
+        <p>{t('help:teachers')}</p>
+        <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'guide' })}>
+          {t('lessons:guideLink')}
+        </button>
       </div>
       <div class="actions">
         <button type="button" class="primary" onClick={() => store.dispatch({ type: 'close-screen' })}>

@@ -6,6 +6,7 @@ import { singleClick } from '../shared/clicks';
 import { useGameState, useUi } from '../shared/context';
 import { ExcerptCard } from '../shared/ExcerptCard';
 import { type Translate, useT } from '../shared/i18n';
+import { ClueStep } from '../lessons/ClueStep';
 import { Feedback } from './Feedback';
 
 export function Play() {
@@ -32,6 +33,7 @@ export function Play() {
     <section class="screen play" aria-labelledby="excerpt-heading" data-phase={round.phase}>
       <div class="hud">
         {round.mode === 'review' && <p class="mode-tag">{t('play:reviewMode')}</p>}
+        {round.lesson && <p class="mode-tag">{t('lessons:lessonTag', { name: round.lesson.name || t('lessons:join.unnamed') })}</p>}
         <p class="hud-progress">{t('play:progress', { current: round.index + 1, total: round.excerptIds.length })}</p>
         <p class="hud-score">
           <span class="hud-label">{t('play:score')}</span> <strong data-testid="score">{score?.score ?? 0}</strong>
@@ -77,7 +79,11 @@ export function Play() {
         </div>
       )}
 
-      {round.phase === 'answering' && state.pendingChoice && (
+      {round.phase === 'answering' && state.pendingChoice && state.clueStep && !state.clueStep.done && (
+        <ClueStep excerpt={excerpt} category={state.pendingChoice} marks={state.clueStep.marks} />
+      )}
+
+      {round.phase === 'answering' && state.pendingChoice && (!state.clueStep || state.clueStep.done) && (
         <ConfidenceAsk
           category={state.pendingChoice}
           t={t}
