@@ -33,8 +33,9 @@ let detector: BarcodeDetectorLike | null | undefined;
 
 async function nativeDetector(): Promise<BarcodeDetectorLike | null> {
   if (detector !== undefined) return detector;
-  const Native = (globalThis as { BarcodeDetector?: (new (o: { formats: string[] }) => BarcodeDetectorLike) & { getSupportedFormats?: () => Promise<string[]> } })
-    .BarcodeDetector;
+  const Native = (
+    globalThis as { BarcodeDetector?: (new (o: { formats: string[] }) => BarcodeDetectorLike) & { getSupportedFormats?: () => Promise<string[]> } }
+  ).BarcodeDetector;
   try {
     detector = Native && (await Native.getSupportedFormats?.())?.includes('qr_code') ? new Native({ formats: ['qr_code'] }) : null;
   } catch {

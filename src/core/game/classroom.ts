@@ -51,9 +51,11 @@ export function reduceClassroom(state: GameState, action: ClassAction): Step {
       });
     case 'class-select-team': {
       const round = state.round;
-      if (!round || round.mode !== 'class' || round.phase !== 'answering' || state.paused) return unchanged(state);
+      if (round?.mode !== 'class' || round.phase !== 'answering' || state.paused) return unchanged(state);
       const index = action.index !== null && action.index >= 0 && action.index < round.players.length ? action.index : null;
-      return index === state.classroom.selectedTeam ? unchanged(state) : changed({ ...state, classroom: { ...state.classroom, selectedTeam: index } });
+      return index === state.classroom.selectedTeam
+        ? unchanged(state)
+        : changed({ ...state, classroom: { ...state.classroom, selectedTeam: index } });
     }
     case 'class-ranking':
       return state.classroom.setup ? withSetup(state, { ...state.classroom.setup, showRanking: action.show }) : unchanged(state);

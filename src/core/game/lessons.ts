@@ -58,7 +58,9 @@ export function openLesson(lesson: Lesson, content: Pick<ContentBundle, 'excerpt
   try {
     const code = encodeLessonCode(lesson.spec, content);
     const decoded = decodeLessonCode(code, content);
-    return decoded.ok ? { code: decoded.code, name: lesson.name, spec: decoded.spec, checksum: decoded.checksum, contentVersion: decoded.contentVersion } : null;
+    return decoded.ok
+      ? { code: decoded.code, name: lesson.name, spec: decoded.spec, checksum: decoded.checksum, contentVersion: decoded.contentVersion }
+      : null;
   } catch {
     return null;
   }
@@ -184,19 +186,35 @@ export function reduceLessons(state: GameState, action: LessonAction, content: C
       );
     }
     case 'open-lesson':
-      return find(action.id) ? changed({ ...state, screen: 'lesson-share', lessons: { ...lessons, openId: action.id, status: null } }) : unchanged(state);
+      return find(action.id)
+        ? changed({ ...state, screen: 'lesson-share', lessons: { ...lessons, openId: action.id, status: null } })
+        : unchanged(state);
     case 'rename-lesson': {
       const lesson = find(action.id);
       const name = cleanLessonName(action.name);
       if (!lesson || !name || name === lesson.name) return unchanged(state);
       const renamed = { ...lesson, name, updatedAt: action.at };
-      return withLessons(state, { list: sortNewest(lessons.list.map((l) => (l.id === lesson.id ? renamed : l))), status: { kind: 'saved', name } }, { type: 'save-lesson', lesson: renamed });
+      return withLessons(
+        state,
+        { list: sortNewest(lessons.list.map((l) => (l.id === lesson.id ? renamed : l))), status: { kind: 'saved', name } },
+        { type: 'save-lesson', lesson: renamed },
+      );
     }
     case 'duplicate-lesson': {
       const lesson = find(action.id);
       if (!lesson) return unchanged(state);
-      const copy: Lesson = { ...lesson, id: newId('l', action.seed, lessons.list), name: cleanLessonName(action.name), createdAt: action.at, updatedAt: action.at };
-      return withLessons(state, { list: sortNewest([copy, ...lessons.list]), status: { kind: 'duplicated', name: copy.name } }, { type: 'save-lesson', lesson: copy });
+      const copy: Lesson = {
+        ...lesson,
+        id: newId('l', action.seed, lessons.list),
+        name: cleanLessonName(action.name),
+        createdAt: action.at,
+        updatedAt: action.at,
+      };
+      return withLessons(
+        state,
+        { list: sortNewest([copy, ...lessons.list]), status: { kind: 'duplicated', name: copy.name } },
+        { type: 'save-lesson', lesson: copy },
+      );
     }
     case 'delete-lesson': {
       const lesson = find(action.id);
@@ -242,7 +260,11 @@ export function reduceLessons(state: GameState, action: LessonAction, content: C
         updatedAt: action.at,
       };
       return changed(
-        { ...state, screen: 'lesson-share', lessons: { ...lessons, list: sortNewest([lesson, ...lessons.list]), openId: lesson.id, status: { kind: 'added', name: lesson.name } } },
+        {
+          ...state,
+          screen: 'lesson-share',
+          lessons: { ...lessons, list: sortNewest([lesson, ...lessons.list]), openId: lesson.id, status: { kind: 'added', name: lesson.name } },
+        },
         { type: 'save-lesson', lesson },
       );
     }
@@ -259,7 +281,11 @@ export function reduceLessons(state: GameState, action: LessonAction, content: C
         codes: [],
       };
       return changed(
-        { ...state, screen: 'report', lessons: { ...lessons, reports: sortNewest([report, ...lessons.reports]), openReportId: report.id, collect: null } },
+        {
+          ...state,
+          screen: 'report',
+          lessons: { ...lessons, reports: sortNewest([report, ...lessons.reports]), openReportId: report.id, collect: null },
+        },
         { type: 'save-report', report },
       );
     }
@@ -287,7 +313,11 @@ export function reduceLessons(state: GameState, action: LessonAction, content: C
       const updated: ReportRecord = { ...report, codes: [...report.codes, ...outcome.accepted.map((a) => a.code)], updatedAt: action.at };
       const collect = { added: outcome.accepted.length, rejected: outcome.rejected, source: action.source };
       if (outcome.accepted.length === 0) return withLessons(state, { collect });
-      return withLessons(state, { collect, reports: sortNewest(lessons.reports.map((r) => (r.id === report.id ? updated : r))) }, { type: 'save-report', report: updated });
+      return withLessons(
+        state,
+        { collect, reports: sortNewest(lessons.reports.map((r) => (r.id === report.id ? updated : r))) },
+        { type: 'save-report', report: updated },
+      );
     }
     case 'remove-result': {
       const report = lessons.reports.find((r) => r.id === lessons.openReportId);
@@ -296,7 +326,11 @@ export function reduceLessons(state: GameState, action: LessonAction, content: C
       const codes = report.codes.filter((c) => c !== action.code);
       if (codes.length === report.codes.length) return unchanged(state);
       const updated = { ...report, codes, updatedAt: action.at };
-      return withLessons(state, { reports: lessons.reports.map((r) => (r.id === report.id ? updated : r)) }, { type: 'save-report', report: updated });
+      return withLessons(
+        state,
+        { reports: lessons.reports.map((r) => (r.id === report.id ? updated : r)) },
+        { type: 'save-report', report: updated },
+      );
     }
     case 'collect-qr-image':
       return state.lessons.openReportId ? changed(state, { type: 'read-qr-image', image: action.image }) : unchanged(state);
@@ -310,8 +344,15 @@ export function reduceLessons(state: GameState, action: LessonAction, content: C
       return withLessons(state, { qr: { ...lessons.qr, [action.text]: action.qr } });
     case 'open-lesson-link': {
       const decoded = decodeLessonCode(action.code, content);
-      if (!decoded.ok) return changed({ ...state, screen: 'join', round: state.round?.lesson ? null : state.round, lessons: { ...lessons, joinError: decoded.reason } });
-      if (missingExcerpts(content, decoded.spec).length > 0) return changed({ ...state, screen: 'join', lessons: { ...lessons, joinError: 'missing-excerpts' } });
+      if (!decoded.ok)
+        return changed({
+          ...state,
+          screen: 'join',
+          round: state.round?.lesson ? null : state.round,
+          lessons: { ...lessons, joinError: decoded.reason },
+        });
+      if (missingExcerpts(content, decoded.spec).length > 0)
+        return changed({ ...state, screen: 'join', lessons: { ...lessons, joinError: 'missing-excerpts' } });
       const current = state.pupil;
       // The same lesson again (a reload, the link opened twice): where the pupil was, not a fresh start.
       if (current && current.lesson.code === decoded.code) {
@@ -373,7 +414,10 @@ export function reduceLessons(state: GameState, action: LessonAction, content: C
       if (!lesson || !open) return unchanged(state);
       const base = state.classroom.setup ?? { teamNames: action.defaultTeamNames, size: DEFAULT_CLASS_ROUND_SIZE, seed: action.seed };
       const setup = { ...base, lesson: { code: open.code, name: lesson.name }, showRanking: lesson.spec.ranking };
-      return changed({ ...state, screen: 'classroom', returnTo: 'menu', classroom: { ...state.classroom, setup, printing: null } }, { type: 'save-class-setup', setup });
+      return changed(
+        { ...state, screen: 'classroom', returnTo: 'menu', classroom: { ...state.classroom, setup, printing: null } },
+        { type: 'save-class-setup', setup },
+      );
     }
   }
 }
@@ -393,7 +437,13 @@ export function parsePupilRecord(value: unknown, content: Pick<ContentBundle, 'e
   if (!decoded.ok) return null;
   const result = parsed.output.result && decodeResultCode(parsed.output.result).ok ? parsed.output.result : null;
   return {
-    lesson: { code: decoded.code, name: cleanLessonName(parsed.output.name), spec: decoded.spec, checksum: decoded.checksum, contentVersion: decoded.contentVersion },
+    lesson: {
+      code: decoded.code,
+      name: cleanLessonName(parsed.output.name),
+      spec: decoded.spec,
+      checksum: decoded.checksum,
+      contentVersion: decoded.contentVersion,
+    },
     nickname: parsed.output.nickname ? cleanNickname(parsed.output.nickname) || null : null,
     result,
   };

@@ -108,7 +108,10 @@ export function createGameReducer(content: ContentBundle): GameReducer {
             if (result) {
               const finished = { ...pupil, result: encodeResultCode(result) };
               next = { ...next, screen: 'pupil-result', pupil: finished };
-              effects.push({ type: 'save-pupil', pupil: { code: finished.lesson.code, name: finished.lesson.name, nickname: finished.nickname, result: finished.result } });
+              effects.push({
+                type: 'save-pupil',
+                pupil: { code: finished.lesson.code, name: finished.lesson.name, nickname: finished.nickname, result: finished.result },
+              });
             }
           }
           effects.push(clearResume(round), { type: 'announce-results' });
@@ -183,7 +186,9 @@ export function createGameReducer(content: ContentBundle): GameReducer {
           const playerId = action.playerId ?? round.players[state.classroom.selectedTeam ?? -1]?.id;
           if (!playerId) return unchanged(state);
           const step = applyRound(state, { type: 'answer', playerId, category: action.category, at: action.at });
-          return state.classroom.selectedTeam === null ? step : { ...step, state: { ...step.state, classroom: { ...step.state.classroom, selectedTeam: null } } };
+          return state.classroom.selectedTeam === null
+            ? step
+            : { ...step, state: { ...step.state, classroom: { ...step.state.classroom, selectedTeam: null } } };
         }
         if (asksClues(round)) {
           if (state.pendingChoice === action.category && state.clueStep) return unchanged(state);
@@ -209,7 +214,10 @@ export function createGameReducer(content: ContentBundle): GameReducer {
         if (!round || !step || step.done || !state.pendingChoice || state.paused) return unchanged(state);
         if (asksConfidence(state, round)) return changed({ ...state, clueStep: { ...step, done: true } });
         const category = state.pendingChoice;
-        return applyRound({ ...state, pendingChoice: null, clueStep: null }, { type: 'answer', playerId: SOLO.id, category, marks: step.marks, at: action.at });
+        return applyRound(
+          { ...state, pendingChoice: null, clueStep: null },
+          { type: 'answer', playerId: SOLO.id, category, marks: step.marks, at: action.at },
+        );
       }
       case 'confidence': {
         if (!state.pendingChoice || !state.round || state.paused) return unchanged(state);

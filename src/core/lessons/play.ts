@@ -48,5 +48,12 @@ export function roundResult(round: RoundState, nickname: string, binding: { chec
     if (lesson.clues) out.marks = [...(answer?.marks ?? [])].sort((a, b) => a - b);
     return out;
   });
-  return { lessonChecksum: binding.checksum, contentVersion: binding.contentVersion, nickname, clues: lesson.clues, confidence: lesson.confidence, answers };
+  return {
+    lessonChecksum: binding.checksum,
+    contentVersion: binding.contentVersion,
+    nickname,
+    clues: lesson.clues,
+    confidence: lesson.confidence,
+    answers,
+  };
 }

@@ -135,7 +135,8 @@ export function classReport(spec: LessonSpec, results: readonly CollectedResult[
       if (!answer || answer.category === null) unanswered += 1;
       else counts[answer.category] += 1;
       for (const m of answer?.marks ?? []) marked.set(m, (marked.get(m) ?? 0) + 1);
-      if (answer && matchesKey(answer.category, excerpt.category) && (answer.marks ?? []).some((m) => clueSets.get(excerpt.id)?.has(m))) cluesFound += 1;
+      if (answer && matchesKey(answer.category, excerpt.category) && (answer.marks ?? []).some((m) => clueSets.get(excerpt.id)?.has(m)))
+        cluesFound += 1;
     }
     const answered = results.length - unanswered;
     const right = counts[excerpt.category];

@@ -58,29 +58,29 @@ export function ClassResults() {
       )}
       {!showRanking && <p class="hint">{t('classroom:noRanking')}</p>}
       {showRanking && (
-      <section class="card" aria-labelledby="ranking-title">
-        <h2 id="ranking-title">{t('classroom:ranking')}</h2>
-        <table class="tally ranking">
-          <thead>
-            <tr>
-              <th scope="col">{t('classroom:colRank')}</th>
-              <th scope="col">{t('classroom:colTeam')}</th>
-              <th scope="col">{t('classroom:colScore')}</th>
-              <th scope="col">{t('classroom:colRight')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {standings(round).map((standing) => (
-              <tr key={standing.team.id} class={standing.rank === 1 ? 'is-leading' : undefined}>
-                <td>{standing.rank}</td>
-                <th scope="row">{standing.team.name}</th>
-                <td>{standing.score}</td>
-                <td>{t('classroom:rightOf', { right: standing.right, total: played })}</td>
+        <section class="card" aria-labelledby="ranking-title">
+          <h2 id="ranking-title">{t('classroom:ranking')}</h2>
+          <table class="tally ranking">
+            <thead>
+              <tr>
+                <th scope="col">{t('classroom:colRank')}</th>
+                <th scope="col">{t('classroom:colTeam')}</th>
+                <th scope="col">{t('classroom:colScore')}</th>
+                <th scope="col">{t('classroom:colRight')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+            </thead>
+            <tbody>
+              {standings(round).map((standing) => (
+                <tr key={standing.team.id} class={standing.rank === 1 ? 'is-leading' : undefined}>
+                  <td>{standing.rank}</td>
+                  <th scope="row">{standing.team.name}</th>
+                  <td>{standing.score}</td>
+                  <td>{t('classroom:rightOf', { right: standing.right, total: played })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
       )}
 
       <div class="card">
@@ -142,7 +142,7 @@ export function ClassResults() {
                       <span lang="fr">{excerpt?.text ?? row.excerptId}</span>
                     </td>
                     <td>
-                      <span class={`tag cat-${row.expected}`}>{categoryName(row.expected)}</span>
+                      <span class={`tag cat-${row.expected}`}>{t(`common:categoryShort.${row.expected}`)}</span>
                     </td>
                     {row.outcomes.map((outcome) => (
                       <td key={outcome.team.id} class={outcome.correct ? 'is-right' : 'is-wrong'}>
@@ -151,7 +151,7 @@ export function ClassResults() {
                         </span>{' '}
                         {outcome.answer ? (
                           <>
-                            <CategoryIcon category={outcome.answer} /> {categoryName(outcome.answer)}
+                            <CategoryIcon category={outcome.answer} /> {t(`common:categoryShort.${outcome.answer}`)}
                           </>
                         ) : (
                           t('classroom:noAnswer')

@@ -165,21 +165,21 @@ export function Classroom() {
               </button>
             </div>
           ) : (
-          <fieldset>
-            <legend>{t('classroom:sizeLegend')}</legend>
-            {CLASS_ROUND_SIZES.map((size) => (
-              <label key={String(size)} class="radio">
-                <input
-                  type="radio"
-                  name="class-size"
-                  value={String(size)}
-                  checked={setup.size === size}
-                  onChange={() => update({ ...setup, size })}
-                />
-                <span>{size === 'all' ? t('classroom:sizeAll', { count: content.excerpts.length }) : String(size)}</span>
-              </label>
-            ))}
-          </fieldset>
+            <fieldset>
+              <legend>{t('classroom:sizeLegend')}</legend>
+              {CLASS_ROUND_SIZES.map((size) => (
+                <label key={String(size)} class="radio">
+                  <input
+                    type="radio"
+                    name="class-size"
+                    value={String(size)}
+                    checked={setup.size === size}
+                    onChange={() => update({ ...setup, size })}
+                  />
+                  <span>{size === 'all' ? t('classroom:sizeAll', { count: content.excerpts.length }) : String(size)}</span>
+                </label>
+              ))}
+            </fieldset>
           )}
 
           <label class="check">

@@ -28,7 +28,11 @@ export function VotingCards() {
       <p class="no-print-heading">{t('classroom:cardsIntro')}</p>
       <ol class="card-sheet">
         {CATEGORIES.map((category, i) => (
-          <li key={category} class={`voting-card cat-${category}`} aria-label={t('classroom:cardLabel', { number: i + 1, category: t(`common:category.${category}`) })}>
+          <li
+            key={category}
+            class={`voting-card cat-${category}`}
+            aria-label={t('classroom:cardLabel', { number: i + 1, category: t(`common:category.${category}`) })}
+          >
             <span class="card-number" aria-hidden="true">
               {i + 1}
             </span>

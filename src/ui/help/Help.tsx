@@ -3,7 +3,7 @@ import { CATEGORIES } from '../../core/categories';
 import { useUi } from '../shared/context';
 import { useT } from '../shared/i18n';
 
-const KEYS = ['choose', 'confidence', 'next', 'reveal', 'translate', 'pause', 'mute', 'tab'] as const;
+const KEYS = ['choose', 'confidence', 'next', 'reveal', 'classTeam', 'translate', 'pause', 'mute', 'tab'] as const;
 
 export function Help() {
   const { store } = useUi();

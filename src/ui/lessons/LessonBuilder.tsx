@@ -110,7 +110,15 @@ export function LessonBuilder() {
             {(['all', 'clear', 'tricky'] as const).map((d: 'all' | Difficulty) => (
               <label key={d} class="radio">
                 <input type="radio" name="difficulty" checked={filter.difficulty === d} onChange={() => setFilter({ ...filter, difficulty: d })} />
-                <span>{t(d === 'all' ? 'lessons:builder.difficultyAll' : d === 'clear' ? 'lessons:builder.difficultyClear' : 'lessons:builder.difficultyTricky')}</span>
+                <span>
+                  {t(
+                    d === 'all'
+                      ? 'lessons:builder.difficultyAll'
+                      : d === 'clear'
+                        ? 'lessons:builder.difficultyClear'
+                        : 'lessons:builder.difficultyTricky',
+                  )}
+                </span>
               </label>
             ))}
           </fieldset>
@@ -158,7 +166,13 @@ export function LessonBuilder() {
                     {excerpt?.text}
                   </span>
                   <span class="chosen-actions">
-                    <button type="button" class="small" aria-label={t('lessons:builder.moveUp', { number: i + 1 })} disabled={i === 0} onClick={() => move(i, i - 1)}>
+                    <button
+                      type="button"
+                      class="small"
+                      aria-label={t('lessons:builder.moveUp', { number: i + 1 })}
+                      disabled={i === 0}
+                      onClick={() => move(i, i - 1)}
+                    >
                       <span aria-hidden="true">↑</span>
                     </button>
                     <button
@@ -170,7 +184,12 @@ export function LessonBuilder() {
                     >
                       <span aria-hidden="true">↓</span>
                     </button>
-                    <button type="button" class="small" aria-label={t('lessons:builder.remove', { number: i + 1 })} onClick={() => patch({ excerptIds: ids.filter((x) => x !== id) })}>
+                    <button
+                      type="button"
+                      class="small"
+                      aria-label={t('lessons:builder.remove', { number: i + 1 })}
+                      onClick={() => patch({ excerptIds: ids.filter((x) => x !== id) })}
+                    >
                       <span aria-hidden="true">✕</span>
                     </button>
                   </span>
@@ -262,7 +281,10 @@ export function LessonBuilder() {
           <button type="submit" class="primary big">
             {t('lessons:builder.save')}
           </button>
-          <button type="button" onClick={() => store.dispatch(editing ? { type: 'open-lesson', id: editing.id } : { type: 'navigate', screen: 'lessons' })}>
+          <button
+            type="button"
+            onClick={() => store.dispatch(editing ? { type: 'open-lesson', id: editing.id } : { type: 'navigate', screen: 'lessons' })}
+          >
             {t('lessons:builder.cancel')}
           </button>
         </div>

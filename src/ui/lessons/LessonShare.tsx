@@ -145,7 +145,14 @@ export function LessonShare() {
             }}
           >
             <label for="rename-lesson">{t('lessons:share.renameLabel')}</label>
-            <input id="rename-lesson" type="text" value={renaming} maxLength={60} autoComplete="off" onInput={(e) => setRenaming(e.currentTarget.value)} />
+            <input
+              id="rename-lesson"
+              type="text"
+              value={renaming}
+              maxLength={60}
+              autoComplete="off"
+              onInput={(e) => setRenaming(e.currentTarget.value)}
+            />
             <div class="actions">
               <button type="submit" class="primary">
                 {t('lessons:share.rename')}
@@ -163,7 +170,10 @@ export function LessonShare() {
             <button type="button" onClick={() => setRenaming(lesson.name)}>
               {t('lessons:share.rename')}
             </button>
-            <button type="button" onClick={() => store.dispatch({ type: 'duplicate-lesson', id: lesson.id, name: t('lessons:share.copyName', { name: lesson.name }) })}>
+            <button
+              type="button"
+              onClick={() => store.dispatch({ type: 'duplicate-lesson', id: lesson.id, name: t('lessons:share.copyName', { name: lesson.name }) })}
+            >
               {t('lessons:share.duplicate')}
             </button>
             <button type="button" onClick={() => store.dispatch({ type: 'export-lesson', id: lesson.id })}>

@@ -59,7 +59,8 @@ export function Lessons() {
                   <strong>{lesson.name}</strong>
                 </button>{' '}
                 <span class="hint">
-                  {t('lessons:excerptCount', { count: lesson.spec.excerptIds.length })} · {t('lessons:updated', { date: formatDate(lesson.updatedAt, language, 'medium') })}
+                  {t('lessons:excerptCount', { count: lesson.spec.excerptIds.length })} ·{' '}
+                  {t('lessons:updated', { date: formatDate(lesson.updatedAt, language, 'medium') })}
                 </span>
               </li>
             ))}
@@ -98,11 +99,24 @@ export function Lessons() {
           class="form add-lesson"
           onSubmit={(event) => {
             event.preventDefault();
-            store.dispatch({ type: 'add-lesson-code', code, name: name || t('lessons:defaultName', { date: formatDate(new Date().toISOString(), language, 'medium') }) });
+            store.dispatch({
+              type: 'add-lesson-code',
+              code,
+              name: name || t('lessons:defaultName', { date: formatDate(new Date().toISOString(), language, 'medium') }),
+            });
           }}
         >
           <label for="add-code">{t('lessons:addCodeLabel')}</label>
-          <input id="add-code" type="text" class="code-input" value={code} autoComplete="off" spellcheck={false} aria-describedby="add-code-hint" onInput={(e) => setCode(e.currentTarget.value)} />
+          <input
+            id="add-code"
+            type="text"
+            class="code-input"
+            value={code}
+            autoComplete="off"
+            spellcheck={false}
+            aria-describedby="add-code-hint"
+            onInput={(e) => setCode(e.currentTarget.value)}
+          />
           <p id="add-code-hint" class="hint">
             {t('lessons:addCodeHint')}
           </p>

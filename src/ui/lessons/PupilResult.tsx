@@ -24,17 +24,22 @@ export function PupilResult() {
       }).length
     : 0;
   const fileText = `${t('lessons:result.fileHeader', { nickname: pupil.nickname, lesson: displayCode(pupil.lesson.code) })}\n${pupil.result}\n`;
-  const fileName = `resultat-${pupil.nickname.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'eleve'}.txt`;
+  const fileName = `resultat-${
+    pupil.nickname
+      .normalize('NFD')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'eleve'
+  }.txt`;
 
   return (
     <section class="screen pupil-result" aria-labelledby="pupil-result-title">
       <h1 id="pupil-result-title" tabIndex={-1} ref={headingRef}>
         {t('lessons:result.title', { nickname: pupil.nickname })}
       </h1>
-      <p class="big-score" data-testid="pupil-score">
-        {t('lessons:result.score', { right, total: pupil.lesson.spec.excerptIds.length })}
-      </p>
       <section class="card result-card" aria-labelledby="result-code-title">
+        <p class="big-score" data-testid="pupil-score">
+          {t('lessons:result.score', { right, total: pupil.lesson.spec.excerptIds.length })}
+        </p>
         <h2 id="result-code-title">{t('lessons:result.codeTitle')}</h2>
         <p class="hint">{t('lessons:result.codeHint')}</p>
         <QrImage text={pupil.result} label={t('lessons:result.qrAlt', { nickname: pupil.nickname })} class="result-qr" />

@@ -27,7 +27,10 @@ export function Report() {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
   const read = useMemo(() => (record ? readReport(record, content) : null), [record, content]);
-  const report = useMemo(() => (read?.ok ? classReport(read.lesson.spec, read.results, content, record?.createdAt ?? '') : null), [read, content, record]);
+  const report = useMemo(
+    () => (read?.ok ? classReport(read.lesson.spec, read.results, content, record?.createdAt ?? '') : null),
+    [read, content, record],
+  );
   const collect = state.lessons.collect;
   const exported = state.outcome?.scope === 'class-results' ? state.outcome : null;
 
@@ -66,7 +69,9 @@ export function Report() {
       <h1 id="report-title" tabIndex={-1} ref={headingRef}>
         {t('lessons:report.title', { name: record.lessonName })}
       </h1>
-      <p class="hint">{t('lessons:report.started', { date: formatDate(record.createdAt, language, 'long'), code: displayCode(record.lessonCode) })}</p>
+      <p class="hint">
+        {t('lessons:report.started', { date: formatDate(record.createdAt, language, 'long'), code: displayCode(record.lessonCode) })}
+      </p>
       {read && !read.ok && (
         <p class="message error" role="alert">
           {t('lessons:report.unreadable')}
@@ -152,7 +157,9 @@ export function Report() {
               </p>
             )}
             <p class="hint">{t('lessons:report.discernmentExplain')}</p>
-            {report.discrimination.kappa !== null && <p class="hint">{t('lessons:report.kappa', { kappa: formatDecimal(report.discrimination.kappa, language) })}</p>}
+            {report.discrimination.kappa !== null && (
+              <p class="hint">{t('lessons:report.kappa', { kappa: formatDecimal(report.discrimination.kappa, language) })}</p>
+            )}
             <h3>{t('lessons:report.biasTitle')}</h3>
             <p data-testid="class-bias">
               {report.bias.status === 'too-few'
@@ -176,7 +183,12 @@ export function Report() {
                   {report.hardest.map((row) => (
                     <li key={row.excerptId}>
                       {row.topWrong
-                        ? t('lessons:report.hardestLine', { number: row.number, category: cat(row.expected), rate: percent(row.rate ?? 0), wrong: cat(row.topWrong) })
+                        ? t('lessons:report.hardestLine', {
+                            number: row.number,
+                            category: cat(row.expected),
+                            rate: percent(row.rate ?? 0),
+                            wrong: cat(row.topWrong),
+                          })
                         : t('lessons:report.hardestLineNoWrong', { number: row.number, category: cat(row.expected), rate: percent(row.rate ?? 0) })}
                     </li>
                   ))}

@@ -169,7 +169,14 @@ describe('the lesson code', () => {
   });
 
   it('is short: 10 excerpts in at most 32 characters, the whole content in one code', () => {
-    const spec = (n: number): LessonSpec => ({ excerptIds: ids.slice(0, n), order: 'fixed', clues: true, confidence: true, ranking: false, timerMinutes: 5 });
+    const spec = (n: number): LessonSpec => ({
+      excerptIds: ids.slice(0, n),
+      order: 'fixed',
+      clues: true,
+      confidence: true,
+      ranking: false,
+      timerMinutes: 5,
+    });
     expect(encodeLessonCode(spec(10), content).length).toBeLessThanOrEqual(32);
     expect(encodeLessonCode(spec(20), content).length).toBeLessThanOrEqual(46);
     expect(decodeLessonCode(encodeLessonCode(spec(ids.length), content), content).ok).toBe(true);
@@ -232,7 +239,10 @@ describe('the result code', () => {
       confidence: true,
       answers: Array.from({ length: n }, (_, i) => ({ category: CATEGORIES[i % 4] ?? null, confidence: 'fairly' as const, marks: [2, 3] })),
     });
-    const lesson10 = encodeLessonCode({ excerptIds: ids.slice(0, 10), order: 'fixed', clues: true, confidence: true, ranking: false, timerMinutes: 0 }, content);
+    const lesson10 = encodeLessonCode(
+      { excerptIds: ids.slice(0, 10), order: 'fixed', clues: true, confidence: true, ranking: false, timerMinutes: 0 },
+      content,
+    );
     const r10 = encodeResultCode(typical(10));
     const r20 = encodeResultCode(typical(20));
     console.info(
