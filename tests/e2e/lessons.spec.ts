@@ -3,67 +3,18 @@
  * lesson and exports its link; two pupils, each in their own browser, open it, play (clue step,
  * confidence, a reload in the middle) and get a result code; the teacher collects one pasted as
  * text and one read from its QR image, and the report says what the pupils answered. A tampered
- * code and a code of another lesson are refused with their reasons. Then the classroom side:
- * the lesson typed in by its code on another machine, keyboard entry, six teams at 1024×768,
- * ending early, and every print view counted in A4 pages.
+ * code and a code of another lesson are refused with their reasons. (The classroom side and the
+ * print page counts are in lessons-classroom.spec.ts, so the two run side by side.)
  */
 import { createRequire } from 'node:module';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { checkContentFiles } from '../../scripts/lib/read-content';
-import { decodeResultCode, encodeLessonCode, encodeResultCode, contentVersion } from '../../src/core/lessons';
-import { axeViolations, CATEGORY_NAMES, CATEGORY_ORDER, currentExcerpt, openGame, wrongCategory } from './helpers';
+import { decodeResultCode, encodeResultCode } from '../../src/core/lessons';
+import { CATEGORY_NAMES, currentExcerpt, openGame, wrongCategory } from './helpers';
+import { artifacts, brokenWords, type Category, content, LESSON_SIZE, noAxeProblems, printedPages, stubPrint } from './lesson-helpers';
 
-const artifacts = 'tests/artifacts';
-mkdirSync(artifacts, { recursive: true });
 // axe and the QR decoder are injected into pages; the game's CSP rightly refuses that.
 test.use({ bypassCSP: true });
-
-const { bundle } = checkContentFiles();
-if (!bundle) throw new Error('the shipped content does not load');
-const content = bundle;
-
-type Category = 'fact' | 'estimate' | 'opinion' | 'propaganda';
-/** The pupils' lesson: short, to keep the CI budget (the print counts use a lesson of 10, below). */
-const LESSON_SIZE = 4;
-
-async function stubPrint(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    window.print = () => undefined;
-  });
-}
-
-/** A4 pages of the page as printed (Chromium's own PDF). */
-async function printedPages(page: Page, name: string): Promise<number> {
-  const pdf = await page.pdf({ format: 'A4', printBackground: true, path: `${artifacts}/${name}.pdf` });
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-}
-
-async function noAxeProblems(page: Page, label: string): Promise<void> {
-  expect(await axeViolations(page), `axe on ${label}`).toEqual([]);
-}
-
-/** Words split across two lines inside a table cell (the "Catégori/e" of the playtest): none may be. */
-async function brokenWords(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const broken: string[] = [];
-    for (const cell of document.querySelectorAll('th, td')) {
-      // A line may end at a hyphen (« nord-/coréens »): that is a break between the parts of a word, not inside one.
-      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent ?? '';
-        for (const match of text.matchAll(/[\p{L}\p{N}’']{2,}/gu)) {
-          const range = document.createRange();
-          range.setStart(node, match.index);
-          range.setEnd(node, match.index + match[0].length);
-          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-          if (tops.size > 1) broken.push(match[0]);
-        }
-      }
-    }
-    return broken;
-  });
-}
 
 interface Played {
   id: string;
@@ -263,116 +214,4 @@ test('a lesson prepared at home, played on two pupils’ devices, collected into
   await teacherContext.close();
   await lou.context.close();
   await sam.context.close();
-});
-
-test('the classroom side: a lesson typed in by its code, keyboard entry, six teams at 1024×768, ending early, print page counts', async ({
-  page,
-}) => {
-  test.setTimeout(240_000);
-  await stubPrint(page);
-  await page.setViewportSize({ width: 1024, height: 768 });
-  await openGame(page);
-  const ids = content.excerpts.map((e) => e.id);
-  const picked = [ids[0], ids[9], ids[18], ids[27], ids[36], ids[45], ids[54], ids[63], ids[70], ids[5]] as string[];
-  const code = encodeLessonCode({ excerptIds: picked, order: 'fixed', clues: true, confidence: false, ranking: true, timerMinutes: 2 }, content);
-  expect(contentVersion(content)).toBeGreaterThanOrEqual(0);
-
-  // Mistyped, of another kind, then right: a clear message each time, never a crash.
-  await page.getByRole('button', { name: 'Rejoindre une leçon' }).click();
-  await page.getByRole('textbox', { name: 'Code de la leçon' }).fill(`${code.slice(0, 8)}${code[8] === 'A' ? 'B' : 'A'}${code.slice(9)}`);
-  await page.getByRole('button', { name: 'Ouvrir la leçon' }).click();
-  await expect(page.getByTestId('join-error')).toContainText('faute de frappe');
-  await page.goto(`./#lesson=R1${code.slice(2)}`);
-  await expect(page.getByTestId('join-error')).toContainText('pas un code de leçon');
-  await noAxeProblems(page, 'join with an error');
-  await page.goto('./');
-  await expect(page.locator('body[data-ready="true"]')).toBeAttached();
-
-  await page.getByRole('button', { name: 'Leçons (enseignants)' }).click();
-  await page.getByRole('textbox', { name: 'Code de leçon' }).fill(code.toLowerCase());
-  await page.getByRole('textbox', { name: 'Nom de la leçon' }).fill('Tapée au clavier');
-  await page.getByRole('button', { name: 'Ajouter avec ce code' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Tapée au clavier' })).toBeVisible();
-  expect((await page.getByTestId('lesson-code').innerText()).replace(/-/g, '')).toBe(code);
-
-  // Print: the pupil sheet (name, class, date, code, a line to justify) ≤ 2 pages, the key ≤ 3, the cards one a page.
-  await page.getByRole('button', { name: 'Fiche élève' }).click();
-  await expect(page.getByTestId('sheet-lesson-code')).toContainText(code.slice(2, 6));
-  await expect(page.getByText('Prénom ou pseudo\u00a0:')).toBeVisible();
-  await expect(page.locator('.sheet-justify')).toHaveCount(10);
-  const studentPages = await printedPages(page, 'lesson-student-sheet');
-  expect(studentPages, 'pupil sheet pages').toBeLessThanOrEqual(2);
-  await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: 'Imprimer le corrigé' }).click();
-  const keyPages = await printedPages(page, 'lesson-answer-key');
-  expect(keyPages, 'answer key pages').toBeLessThanOrEqual(3);
-  await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: 'Imprimer les cartes de vote' }).click();
-  await noAxeProblems(page, 'voting cards');
-  expect(await printedPages(page, 'voting-cards'), 'voting cards').toBe(4);
-  await page.getByRole('button', { name: 'Retour' }).click();
-
-  // Six teams, the ranking on (the lesson asks for it); Reveal in view at 1024×768.
-  for (let n = 5; n <= 6; n++) await page.getByRole('button', { name: 'Ajouter une équipe' }).click();
-  await expect(page.getByRole('textbox', { name: /Nom de l’équipe/ })).toHaveCount(6);
-  await page.getByRole('button', { name: 'Commencer la partie' }).click();
-  const played: Array<{ answers: Category[]; key: Category }> = [];
-  for (let i = 1; i <= 10; i++) {
-    await expect(page.getByText(`Extrait ${i} sur 10`, { exact: true })).toBeVisible();
-    const excerpt = await currentExcerpt(page);
-    const reveal = page.getByRole('button', { name: 'Révéler', exact: true });
-    if (i === 1) {
-      await expect(reveal).toBeInViewport();
-      await noAxeProblems(page, 'class play, six teams');
-      await page.screenshot({ path: `${artifacts}/class-six-teams-1024.png` });
-    }
-    // By keyboard: team number, then its answer; teams 1–3 right, 4–6 wrong.
-    const answers: Category[] = [];
-    for (let team = 1; team <= 6; team++) {
-      const answer = team <= 3 ? excerpt.category : wrongCategory(excerpt.category);
-      await page.keyboard.press(String(team));
-      if (i === 1 && team === 1) await expect(page.getByText(/Équipe 1\s: tapez sa réponse/)).toBeVisible();
-      await page.keyboard.press(String(CATEGORY_ORDER.indexOf(answer) + 1));
-      answers.push(answer);
-    }
-    await expect(page.getByTestId('answered-count')).toHaveText('Réponses : 6 sur 6');
-    await page.keyboard.press('r');
-    await expect(page.getByTestId('outcome-team-1')).toContainText('juste');
-    await expect(page.getByTestId('outcome-team-6')).toContainText('faux');
-    if (i === 1) {
-      await expect(page.getByRole('timer')).toContainText('2:00');
-      await page.screenshot({ path: `${artifacts}/class-reveal-timer-1024.png`, fullPage: true });
-    }
-    played.push({ answers, key: excerpt.category });
-    await page.keyboard.press('Enter');
-  }
-  await expect(page.getByRole('heading', { name: 'Résultats de la classe' })).toBeVisible();
-  await expect(page.getByRole('row', { name: /Équipe 1/ }).first()).toContainText('10 sur 10');
-  expect(await brokenWords(page), 'words broken in the class results').toEqual([]);
-  const resultPages = await printedPages(page, 'class-results');
-  expect(resultPages, 'class results pages').toBeLessThanOrEqual(2);
-
-  // A lesson that runs short: ended after two excerpts, the results kept.
-  await page.getByRole('button', { name: 'Nouvelle partie de classe' }).click();
-  await page.getByRole('checkbox', { name: 'Afficher le classement et les scores des équipes' }).uncheck();
-  await page.getByRole('button', { name: 'Commencer la partie' }).click();
-  await expect(page.getByRole('region', { name: 'Scores des équipes' })).toHaveCount(0);
-  for (let i = 1; i <= 2; i++) {
-    await page.getByRole('button', { name: `Équipe 2 : ${CATEGORY_NAMES.fr.fact}`, exact: true }).click();
-    await page.keyboard.press('r');
-    await page.keyboard.press('Enter');
-  }
-  await page.getByRole('button', { name: 'Pause' }).click();
-  await page.getByRole('button', { name: 'Terminer maintenant et garder les résultats (2 extraits)' }).click();
-  await expect(page.getByTestId('ended-early')).toContainText('2 extraits joués sur 10');
-  await expect(page.getByRole('heading', { name: 'Classement' })).toHaveCount(0);
-
-  // The privacy notice prints on one page.
-  await page.getByRole('button', { name: 'Menu', exact: true }).click();
-  await page.getByRole('button', { name: 'Leçons (enseignants)' }).click();
-  await page.getByRole('button', { name: 'Guide de la leçon et note de confidentialité' }).click();
-  await noAxeProblems(page, 'teachers’ guide');
-  await page.evaluate(() => document.querySelector('.guide')?.classList.add('print-privacy'));
-  expect(await printedPages(page, 'privacy-notice'), 'privacy notice pages').toBe(1);
-  console.info(`print pages: pupil sheet ${studentPages}, answer key ${keyPages}, class results ${resultPages}`);
 });
