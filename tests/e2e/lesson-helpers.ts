@@ -52,3 +52,30 @@ export async function brokenWords(page: Page): Promise<string[]> {
     return broken;
   });
 }
+
+/** Waits until the game's storage (IndexedDB through localforage) holds this round at this excerpt and phase: a reload then finds it. */
+export async function waitForSavedRound(page: Page, key: string, index: number, phase: string): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          ({ key, index, phase }) =>
+            new Promise<boolean>((resolve) => {
+              const open = indexedDB.open('fait-ou-propagande');
+              open.onerror = () => resolve(false);
+              open.onsuccess = () => {
+                try {
+                  const request = open.result.transaction('progress').objectStore('progress').get(key);
+                  request.onsuccess = () => resolve(request.result?.index === index && request.result?.phase === phase);
+                  request.onerror = () => resolve(false);
+                } catch {
+                  resolve(false);
+                }
+              };
+            }),
+          { key, index, phase },
+        ),
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+}

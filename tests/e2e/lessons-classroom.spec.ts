@@ -95,6 +95,12 @@ test('the classroom side: a lesson typed in by its code, keyboard entry, six tea
   await expect(page.getByRole('heading', { name: 'Résultats de la classe' })).toBeVisible();
   await expect(page.getByRole('row', { name: /Équipe 1/ }).first()).toContainText('10 sur 10');
   expect(await brokenWords(page), 'words broken in the class results').toEqual([]);
+  // As printed too: an A4 page's width, print styles.
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 720, height: 1000 });
+  expect(await brokenWords(page), 'words broken in the printed class results').toEqual([]);
+  await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize({ width: 1024, height: 768 });
   const resultPages = await printedPages(page, 'class-results');
   expect(resultPages, 'class results pages').toBeLessThanOrEqual(2);
 
@@ -118,7 +124,8 @@ test('the classroom side: a lesson typed in by its code, keyboard entry, six tea
   await page.getByRole('button', { name: 'Leçons (enseignants)' }).click();
   await page.getByRole('button', { name: 'Guide de la leçon et note de confidentialité' }).click();
   await noAxeProblems(page, 'teachers’ guide');
-  await page.evaluate(() => document.querySelector('.guide')?.classList.add('print-privacy'));
+  await page.getByRole('button', { name: 'Imprimer cette note' }).click();
+  await expect(page.locator('.guide.print-privacy')).toBeAttached();
   expect(await printedPages(page, 'privacy-notice'), 'privacy notice pages').toBe(1);
   console.info(`print pages: pupil sheet ${studentPages}, answer key ${keyPages}, class results ${resultPages}`);
 });

@@ -11,7 +11,17 @@ import { readFileSync } from 'node:fs';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { decodeResultCode, encodeResultCode } from '../../src/core/lessons';
 import { CATEGORY_NAMES, currentExcerpt, openGame, wrongCategory } from './helpers';
-import { artifacts, brokenWords, type Category, content, LESSON_SIZE, noAxeProblems, printedPages, stubPrint } from './lesson-helpers';
+import {
+  artifacts,
+  brokenWords,
+  type Category,
+  content,
+  LESSON_SIZE,
+  noAxeProblems,
+  printedPages,
+  stubPrint,
+  waitForSavedRound,
+} from './lesson-helpers';
 
 // axe and the QR decoder are injected into pages; the game's CSP rightly refuses that.
 test.use({ bypassCSP: true });
@@ -42,7 +52,8 @@ async function playLesson(page: Page, total: number, plan: (i: number) => boolea
     played.push({ id: excerpt.id, category: excerpt.category, answered });
     await expect(page.getByTestId('right-answer')).toBeVisible();
     if (reloadAt === i) {
-      // The bell, a crash, a flat battery: the lesson goes on where it was.
+      // The bell, a crash, a flat battery: the lesson goes on where it was (once the answer is saved).
+      await waitForSavedRound(page, 'resume:~lesson', i - 1, 'revealed');
       await page.reload();
       await expect(page.locator('body[data-ready="true"]')).toBeAttached();
       await expect(page.getByText(`Extrait ${i} sur ${total}`, { exact: true })).toBeVisible();

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ARTICLE_IDS } from '../../core/content/schema';
 import { useUi } from '../shared/context';
 import { useFocusOnMount } from '../shared/focus';
@@ -18,6 +18,12 @@ export function Guide() {
   const t = useT();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const [printPrivacy, setPrintPrivacy] = useState(false);
+  // The notice alone is printed until the print dialog closes.
+  useEffect(() => {
+    const done = () => setPrintPrivacy(false);
+    window.addEventListener('afterprint', done);
+    return () => window.removeEventListener('afterprint', done);
+  }, []);
 
   return (
     <section class={`screen guide${printPrivacy ? ' print-privacy' : ''}`} aria-labelledby="guide-title">
@@ -80,10 +86,7 @@ export function Guide() {
             type="button"
             onClick={() => {
               setPrintPrivacy(true);
-              window.setTimeout(() => {
-                window.print();
-                setPrintPrivacy(false);
-              }, 0);
+              window.setTimeout(() => window.print(), 0);
             }}
           >
             {t('guide:privacy.print')}

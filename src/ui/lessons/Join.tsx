@@ -3,6 +3,7 @@ import { NICKNAME_MAX_LENGTH, cleanNickname } from '../../core/lessons';
 import { useGameState, useUi } from '../shared/context';
 import { useFocusOnMount } from '../shared/focus';
 import { useT } from '../shared/i18n';
+import { leaveLesson } from './leave';
 import './lessons.css';
 
 /**
@@ -67,7 +68,7 @@ export function Join() {
             <button type="submit" class="primary big">
               {t('lessons:join.start')}
             </button>
-            <button type="button" onClick={() => store.dispatch({ type: 'leave-lesson' })}>
+            <button type="button" onClick={() => leaveLesson(store)}>
               {t('lessons:join.leave')}
             </button>
           </div>

@@ -5,6 +5,7 @@ import { useGameState, useUi } from '../shared/context';
 import { useFocusOnMount } from '../shared/focus';
 import { useT } from '../shared/i18n';
 import { QrImage } from './QrImage';
+import { leaveLesson } from './leave';
 import './lessons.css';
 
 /** The end of a pupil's lesson: their result code as text, a QR code and a file, to hand to the teacher. */
@@ -68,7 +69,7 @@ export function PupilResult() {
         <button type="button" onClick={() => store.dispatch({ type: 'join-lesson', nickname: pupil.nickname ?? '' })}>
           {t('lessons:result.again')}
         </button>
-        <button type="button" onClick={() => store.dispatch({ type: 'leave-lesson' })}>
+        <button type="button" onClick={() => leaveLesson(store)}>
           {t('lessons:result.leave')}
         </button>
       </div>
