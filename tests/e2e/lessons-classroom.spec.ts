@@ -99,7 +99,7 @@ test('the classroom side: a lesson typed in by its code, keyboard entry, six tea
   await page.emulateMedia({ media: 'print' });
   await page.setViewportSize({ width: 720, height: 1000 });
   expect(await brokenWords(page), 'words broken in the printed class results').toEqual([]);
-  await page.emulateMedia({ media: 'screen' });
+  await page.emulateMedia({ media: null });
   await page.setViewportSize({ width: 1024, height: 768 });
   const resultPages = await printedPages(page, 'class-results');
   expect(resultPages, 'class results pages').toBeLessThanOrEqual(2);

@@ -142,7 +142,9 @@ export function ClassResults() {
                       <span lang="fr">{excerpt?.text ?? row.excerptId}</span>
                     </td>
                     <td>
-                      <span class={`tag cat-${row.expected}`}>{t(`common:categoryShort.${row.expected}`)}</span>
+                      <span class={`tag cat-${row.expected}`}>
+                        <CategoryName category={row.expected} t={t} />
+                      </span>
                     </td>
                     {row.outcomes.map((outcome) => (
                       <td key={outcome.team.id} class={outcome.correct ? 'is-right' : 'is-wrong'}>
@@ -151,7 +153,7 @@ export function ClassResults() {
                         </span>{' '}
                         {outcome.answer ? (
                           <>
-                            <CategoryIcon category={outcome.answer} /> {t(`common:categoryShort.${outcome.answer}`)}
+                            <CategoryIcon category={outcome.answer} /> <CategoryName category={outcome.answer} t={t} />
                           </>
                         ) : (
                           t('classroom:noAnswer')
@@ -198,4 +200,14 @@ function csvCell(row: ClassCsvRow, column: CsvColumn, t: Translate): string | nu
     default:
       return row[column];
   }
+}
+
+/** The category's full name on screen; its short name on paper, where six team columns must fit an A4 width. */
+function CategoryName(props: { category: Category; t: Translate }) {
+  return (
+    <>
+      <span class="screen-name">{props.t(`common:category.${props.category}`)}</span>
+      <span class="print-name">{props.t(`common:categoryShort.${props.category}`)}</span>
+    </>
+  );
 }
