@@ -39,6 +39,11 @@ export type GameIntent =
   | { type: 'choose'; category: Category; playerId?: string }
   | { type: 'confidence'; confidence: Confidence }
   | { type: 'cancel-choice' }
+  /** The marking step: a word tapped (or Space on it), the keyboard moving from word to word, Enter, "I can't say". */
+  | { type: 'toggle-mark'; index: number }
+  | { type: 'move-mark'; by: number }
+  | { type: 'confirm-marks' }
+  | { type: 'skip-marks' }
   | { type: 'reveal' }
   | { type: 'next' }
   | { type: 'pause' }

@@ -5,10 +5,11 @@
  */
 import { startClassRound } from '../classroom';
 import type { ContentBundle } from '../content/schema';
+import { clueMarks, excerptWords } from '../content/words';
 import { newRound } from '../new-round';
-import { reviewableCards } from '../progress/leitner';
+import { reviewDeal } from '../progress/review-deal';
 import { applyFinishedRound, timesSeen } from '../record-round';
-import { currentExcerptId, reduceRound, type RoundAction, type RoundState, SOLO, startRound } from '../round';
+import { type Confidence, currentExcerptId, reduceRound, type RoundAction, type RoundState, SOLO, startRound } from '../round';
 import type { GameAction } from './actions';
 import { classTeams, reduceClassroom } from './classroom';
 import { reduceData } from './data';
@@ -41,8 +42,9 @@ const ALLOWED_WHILE_VIEWING: ReadonlySet<GameAction['type']> = new Set([
 ]);
 
 export function createGameReducer(content: ContentBundle): GameReducer {
-  const knownExcerptIds: ReadonlySet<string> = new Set(content.excerpts.map((e) => e.id));
   const categoryOf = new Map(content.excerpts.map((e) => [e.id, e.category]));
+  const excerptById = new Map(content.excerpts.map((e) => [e.id, e]));
+  const wordCount = (id: string | undefined) => (id ? excerptWords(excerptById.get(id)?.text ?? '').length : 0);
 
   /** A fixed deal, in the order given; unknown ids are left out. */
   function fixedRound(mode: RoundState['mode'], ids: readonly string[], action: GameAction): RoundState | null {
@@ -56,15 +58,16 @@ export function createGameReducer(content: ContentBundle): GameReducer {
 
   function dealSolo(state: GameState, action: Extract<GameAction, { type: 'start-round' }>): RoundState | null {
     if (action.excerptIds) return fixedRound(action.mode, action.excerptIds, action);
-    const review = action.mode === 'review';
-    const onlyIds = review ? reviewableCards(state.profile.leitner, knownExcerptIds, new Date(action.at)).map((c) => c.excerptId) : undefined;
+    if (action.mode === 'review') {
+      const ids = reviewDeal(state.profile, content.excerpts, { now: new Date(action.at), seed: action.seed, size: REVIEW_ROUND_SIZE });
+      return fixedRound('review', ids, action);
+    }
     return newRound(content, {
       seed: action.seed,
       at: action.at,
-      size: review ? REVIEW_ROUND_SIZE : state.settings.roundSize,
+      size: state.settings.roundSize,
       mode: action.mode,
       timesSeen: timesSeen(state.profile),
-      onlyIds,
     });
   }
 
@@ -83,11 +86,11 @@ export function createGameReducer(content: ContentBundle): GameReducer {
           const solo = round.players.length === 1 ? round.players[0] : undefined;
           const right = solo ? isRightAnswer(effect.turn.answers[solo.id], effect.turn.expected) : true;
           effects.push({ type: 'sound', name: right ? 'right' : 'wrong' }, { type: 'announce-verdict', turn: effect.turn });
-          next = { ...next, showOtherLanguage: false };
+          next = { ...next, showOtherLanguage: false, marks: [], markCursor: 0, marksDone: false };
           break;
         }
         case 'advanced':
-          next = { ...next, showOtherLanguage: false, pendingChoice: null };
+          next = { ...next, showOtherLanguage: false, pendingChoice: null, marks: [], markCursor: 0, marksDone: false };
           effects.push(...announceExcerpt(round));
           break;
         case 'finished': {
@@ -105,6 +108,19 @@ export function createGameReducer(content: ContentBundle): GameReducer {
     return { state: next, effects };
   }
 
+  /** The solo answer with what the steps gathered: the marks (and whether they found a clue) and the certainty. */
+  function giveAnswer(state: GameState, at: string, confidence?: Confidence): Step {
+    const category = state.pendingChoice;
+    const round = state.round;
+    if (!category || !round) return unchanged(state);
+    const excerpt = excerptById.get(currentExcerptId(round) ?? '');
+    const withMarks = answerSteps(state).clue && excerpt ? { marks: state.marks, clueFound: clueMarks(excerpt, state.marks).found } : {};
+    return applyRound(
+      { ...state, pendingChoice: null, marksDone: false },
+      { type: 'answer', playerId: SOLO.id, category, at, ...(confidence ? { confidence } : {}), ...withMarks },
+    );
+  }
+
   function play(state: GameState, round: RoundState, extra: Partial<GameState> = {}): Step {
     const next: GameState = {
       ...state,
@@ -113,6 +129,9 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       round,
       paused: false,
       pendingChoice: null,
+      marks: [],
+      markCursor: 0,
+      marksDone: false,
       showOtherLanguage: false,
       bestBeforeRound: state.profile.bestScore,
       outcome: null,
@@ -163,25 +182,44 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       case 'choose': {
         const round = state.round;
         if (!round || state.screen !== 'play' || state.paused || round.phase !== 'answering') return unchanged(state);
-        const askConfidence = state.settings.confidence && round.mode !== 'class';
-        if (askConfidence) {
+        const steps = answerSteps(state);
+        if (steps.clue || steps.confidence) {
           if (state.pendingChoice === action.category) return unchanged(state);
-          return changed({ ...state, pendingChoice: action.category }, { type: 'sound', name: 'select' });
+          return changed({ ...state, pendingChoice: action.category, marksDone: false }, { type: 'sound', name: 'select' });
         }
         return applyRound(state, { type: 'answer', playerId: action.playerId ?? SOLO.id, category: action.category, at: action.at });
       }
+      case 'toggle-mark': {
+        if (!canMark(state)) return unchanged(state);
+        const count = wordCount(state.round ? currentExcerptId(state.round) : undefined);
+        if (!Number.isInteger(action.index) || action.index < 0 || action.index >= count) return unchanged(state);
+        const marks = state.marks.includes(action.index)
+          ? state.marks.filter((i) => i !== action.index)
+          : [...state.marks, action.index].sort((a, b) => a - b);
+        return changed({ ...state, marks, markCursor: action.index, marksDone: false });
+      }
+      case 'move-mark': {
+        if (!canMark(state)) return unchanged(state);
+        const count = wordCount(state.round ? currentExcerptId(state.round) : undefined);
+        const markCursor = Math.min(Math.max(state.markCursor + action.by, 0), Math.max(count - 1, 0));
+        return markCursor === state.markCursor ? unchanged(state) : changed({ ...state, markCursor });
+      }
+      case 'confirm-marks':
+      case 'skip-marks': {
+        if (!state.pendingChoice || !answerSteps(state).clue) return unchanged(state);
+        const next = action.type === 'skip-marks' ? { ...state, marks: [] } : state;
+        // Without the certainty question, the marks were the last step: they give the answer.
+        if (!answerSteps(state).confidence) return giveAnswer(next, action.at);
+        return changed({ ...next, marksDone: true });
+      }
       case 'confidence': {
-        if (!state.pendingChoice || !state.round || state.paused) return unchanged(state);
-        const category = state.pendingChoice;
-        return applyRound(
-          { ...state, pendingChoice: null },
-          { type: 'answer', playerId: SOLO.id, category, confidence: action.confidence, at: action.at },
-        );
+        if (!state.pendingChoice || !state.round || state.paused || !answerSteps(state).confidence) return unchanged(state);
+        return giveAnswer(state, action.at, action.confidence);
       }
       case 'cancel-choice':
-        return state.pendingChoice ? changed({ ...state, pendingChoice: null }) : unchanged(state);
+        return state.pendingChoice ? changed({ ...state, pendingChoice: null, marks: [], marksDone: false }) : unchanged(state);
       case 'reveal':
-        return state.paused ? unchanged(state) : applyRound(state, { type: 'reveal' });
+        return state.paused ? unchanged(state) : applyRound(state, { type: 'reveal', marks: state.marks });
       case 'next':
         return state.paused ? unchanged(state) : applyRound(state, { type: 'next', at: action.at });
       case 'pause':
@@ -274,4 +312,18 @@ function clearResume(round: RoundState): GameEffect {
 function announceExcerpt(round: RoundState): GameEffect[] {
   const excerptId = currentExcerptId(round);
   return excerptId ? [{ type: 'announce-excerpt', excerptId, index: round.index, total: round.excerptIds.length }] : [];
+}
+
+/** Which steps an answer goes through before it is given: the clue marks, the certainty question (solo only). */
+export function answerSteps(state: GameState): { clue: boolean; confidence: boolean } {
+  const solo = state.round !== null && state.round.mode !== 'class';
+  return { clue: solo && state.settings.clueStep, confidence: solo && state.settings.confidence };
+}
+
+/** Words can be marked: the solo player after choosing, or the teacher for the class before the reveal. */
+export function canMark(state: GameState): boolean {
+  const round = state.round;
+  if (!round || state.screen !== 'play' || state.paused || round.phase !== 'answering') return false;
+  if (round.mode === 'class') return state.classroom.setup?.clueStep === true;
+  return state.settings.clueStep && state.pendingChoice !== null;
 }
