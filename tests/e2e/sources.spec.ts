@@ -21,8 +21,10 @@ const titleOf = (articleId: string): string =>
 async function answerWrongly(page: Page, language: 'fr' | 'en') {
   const excerpt = await currentExcerpt(page);
   await page.getByRole('button', { name: CATEGORY_NAMES[language][wrongCategory(excerpt.category)], exact: true }).click();
-  await page.getByRole('button', { name: language === 'fr' ? 'Plutôt sûr·e' : 'Fairly sure' }).click();
+  await page.getByRole('button', { name: language === 'fr' ? 'Assez' : 'Fairly' }).click();
   await expect(page.getByRole('heading', { name: language === 'fr' ? /Pas tout à fait/ : /Not quite/ })).toBeVisible();
+  // The passage in its article and the other articles are behind "Go deeper".
+  await page.getByRole('button', { name: language === 'fr' ? 'Pour aller plus loin' : 'Go deeper' }).click();
   return excerpt;
 }
 
@@ -132,7 +134,8 @@ test('sources library: only answered excerpts are marked, and the teacher switch
   // A short round, every excerpt answered, so the library has something to show.
   await page.getByRole('button', { name: 'Réglages' }).click();
   await page.getByRole('radio', { name: '5', exact: true }).check();
-  await page.getByRole('checkbox', { name: /Tu es sûr·e/ }).uncheck();
+  await page.getByRole('checkbox', { name: /Demander ma confiance/ }).uncheck();
+  await page.getByRole('checkbox', { name: /Chercher l’indice/ }).uncheck();
   await page.getByRole('button', { name: 'Retour' }).click();
   await page.getByRole('button', { name: 'Jouer' }).click();
   const answered: string[] = [];
