@@ -37,6 +37,8 @@ export interface ClassSetup {
   size: ClassRoundSize;
   /** Fixes the deal: the student sheet, the answer key and the round show the same excerpts. */
   seed: number;
+  /** The teacher marks the words the class proposes as the clue before each reveal. */
+  clueStep: boolean;
   /** A lesson the teacher prepared: its excerpts, in its order, replace the seeded deal (and `size`). */
   lesson?: { code: string; name: string };
   /** The scoreboard and the ranking are shown (true unless the teacher turned them off). */
@@ -48,6 +50,7 @@ export function defaultClassSetup(defaultName: (position: number) => string, see
     teamNames: Array.from({ length: DEFAULT_TEAM_COUNT }, (_, i) => defaultName(i + 1)),
     size: DEFAULT_CLASS_ROUND_SIZE,
     seed: seed >>> 0,
+    clueStep: false,
   };
 }
 
@@ -55,6 +58,7 @@ const ClassSetupSchema = v.object({
   teamNames: v.pipe(v.array(v.pipe(v.string(), v.maxLength(TEAM_NAME_MAX_LENGTH * 2))), v.minLength(MIN_TEAMS), v.maxLength(MAX_TEAMS)),
   size: v.picklist(CLASS_ROUND_SIZES),
   seed: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffffffff)),
+  clueStep: v.optional(v.boolean(), false),
   lesson: v.optional(v.object({ code: v.string(), name: v.string() })),
   showRanking: v.optional(v.boolean()),
 });
@@ -204,6 +208,16 @@ export function questionTable(round: RoundState): QuestionRow[] {
     expected: turn.expected,
     outcomes: turnOutcomes(turn, round.players),
   }));
+}
+
+/** Every answer the teams gave, against the key: the class's answers for its statistics (teams that did not answer give none). */
+export function classAnswers(round: RoundState): Array<{ expected: Category; answered: Category }> {
+  return round.turns.flatMap((turn) =>
+    round.players.flatMap((team) => {
+      const answered = turn.answers[team.id]?.category;
+      return answered ? [{ expected: turn.expected, answered }] : [];
+    }),
+  );
 }
 
 /** Right and wrong per category (by the answer key), for every team. */

@@ -40,15 +40,15 @@ async function playLesson(page: Page, total: number, plan: (i: number) => boolea
     const excerpt = await currentExcerpt(page);
     const answered = plan(i) ? excerpt.category : wrongCategory(excerpt.category);
     await page.getByRole('button', { name: CATEGORY_NAMES.fr[answered], exact: true }).click();
-    const clue = page.getByRole('group', { name: /t’ont mis sur la piste/ });
+    const clue = page.getByRole('group', { name: /marque ceux qui ont fait pencher ta réponse/ });
     await expect(clue).toBeVisible();
     if (i === 1) await noAxeProblems(page, 'clue step');
-    const words = clue.locator('.clue-word');
+    const words = clue.locator('[data-word]');
     await words.nth(0).click();
     await words.nth(1).click();
     await expect(words.nth(0)).toHaveAttribute('aria-pressed', 'true');
-    await clue.getByRole('button', { name: 'Valider' }).click();
-    await page.getByRole('button', { name: plan(i) ? 'Certain·e' : 'J’hésite' }).click();
+    // Choosing how sure you are gives the answer, marks included.
+    await page.getByRole('button', { name: plan(i) ? 'Totale' : 'Un peu' }).click();
     played.push({ id: excerpt.id, category: excerpt.category, answered });
     await expect(page.getByTestId('right-answer')).toBeVisible();
     if (reloadAt === i) {

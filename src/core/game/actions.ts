@@ -40,6 +40,11 @@ export type GameIntent =
   | { type: 'choose'; category: Category; playerId?: string }
   | { type: 'confidence'; confidence: Confidence }
   | { type: 'cancel-choice' }
+  /** The marking step: a word tapped (or Space on it), the keyboard moving from word to word, Enter, "I can't say". */
+  | { type: 'toggle-mark'; index: number }
+  | { type: 'move-mark'; by: number }
+  | { type: 'confirm-marks' }
+  | { type: 'skip-marks' }
   | { type: 'reveal' }
   | { type: 'next' }
   | { type: 'pause' }
@@ -82,9 +87,6 @@ export type GameIntent =
   | { type: 'class-ranking'; show: boolean }
   /** Play a lesson on the projector: the classroom screen deals its excerpts. */
   | { type: 'class-use-lesson'; id: string | null; defaultTeamNames: string[] }
-  // the clue step
-  | { type: 'toggle-clue-word'; word: number }
-  | { type: 'clues-done' }
   // lessons, on the teacher's device
   | { type: 'edit-lesson'; id: string | null }
   | { type: 'save-lesson'; id: string | null; name: string; spec: LessonSpec }

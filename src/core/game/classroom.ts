@@ -28,7 +28,7 @@ export function reduceClassroom(state: GameState, action: ClassAction): Step {
   switch (action.type) {
     case 'class-default-setup':
       if (state.classroom.setup) return unchanged(state);
-      return withSetup(state, { teamNames: action.teamNames, size: DEFAULT_CLASS_ROUND_SIZE, seed: action.seed });
+      return withSetup(state, { teamNames: action.teamNames, size: DEFAULT_CLASS_ROUND_SIZE, seed: action.seed, clueStep: false });
     case 'class-setup': {
       // Only a setup the classroom can play (2 to 6 teams, a known size, a 32-bit seed).
       const setup = parseClassSetup(action.setup);

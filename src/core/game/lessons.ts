@@ -382,7 +382,9 @@ export function reduceLessons(state: GameState, action: LessonAction, content: C
           round,
           paused: false,
           pendingChoice: null,
-          clueStep: null,
+          marks: [],
+          markCursor: 0,
+          marksDone: false,
           showOtherLanguage: false,
           bestBeforeRound: state.profile.bestScore,
           pupil: next,
@@ -395,7 +397,16 @@ export function reduceLessons(state: GameState, action: LessonAction, content: C
     case 'leave-lesson': {
       const leaving = state.round?.lesson && state.round.mode !== 'class';
       return changed(
-        { ...state, pupil: null, screen: 'menu', round: leaving ? null : state.round, paused: false, pendingChoice: null, clueStep: null },
+        {
+          ...state,
+          pupil: null,
+          screen: 'menu',
+          round: leaving ? null : state.round,
+          paused: false,
+          pendingChoice: null,
+          marks: [],
+          marksDone: false,
+        },
         { type: 'save-pupil', pupil: null },
         { type: 'clear-resume', slot: 'lesson' },
       );
@@ -412,8 +423,13 @@ export function reduceLessons(state: GameState, action: LessonAction, content: C
       const lesson = find(action.id);
       const open = lesson ? openLesson(lesson, content) : null;
       if (!lesson || !open) return unchanged(state);
-      const base = state.classroom.setup ?? { teamNames: action.defaultTeamNames, size: DEFAULT_CLASS_ROUND_SIZE, seed: action.seed };
-      const setup = { ...base, lesson: { code: open.code, name: lesson.name }, showRanking: lesson.spec.ranking };
+      const base = state.classroom.setup ?? {
+        teamNames: action.defaultTeamNames,
+        size: DEFAULT_CLASS_ROUND_SIZE,
+        seed: action.seed,
+        clueStep: false,
+      };
+      const setup = { ...base, lesson: { code: open.code, name: lesson.name }, showRanking: lesson.spec.ranking, clueStep: lesson.spec.clues };
       return changed(
         { ...state, screen: 'classroom', returnTo: 'menu', classroom: { ...state.classroom, setup, printing: null } },
         { type: 'save-class-setup', setup },

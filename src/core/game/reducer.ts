@@ -5,16 +5,16 @@
  */
 import { startClassRound } from '../classroom';
 import type { ContentBundle } from '../content/schema';
+import { clueMarks, excerptWords, MAX_CLUE_MARKS } from '../content/words';
 import { newRound } from '../new-round';
-import { reviewableCards } from '../progress/leitner';
+import { reviewDeal } from '../progress/review-deal';
 import { applyFinishedRound, timesSeen } from '../record-round';
-import { currentExcerptId, reduceRound, type RoundAction, type RoundState, SOLO, startRound } from '../round';
+import { type Confidence, currentExcerptId, reduceRound, type RoundAction, type RoundState, SOLO, startRound } from '../round';
 import type { GameAction } from './actions';
 import { classTeams, reduceClassroom } from './classroom';
 import { reduceData } from './data';
 import { reduceLessons } from './lessons';
 import { encodeResultCode, roundResult } from '../lessons';
-import { MAX_CLUE_MARKS } from '../content/words';
 import type { GameEffect } from './effects';
 import { reduceProfiles } from './profiles';
 import { isRightAnswer } from './selectors';
@@ -46,8 +46,9 @@ const ALLOWED_WHILE_VIEWING: ReadonlySet<GameAction['type']> = new Set([
 ]);
 
 export function createGameReducer(content: ContentBundle): GameReducer {
-  const knownExcerptIds: ReadonlySet<string> = new Set(content.excerpts.map((e) => e.id));
   const categoryOf = new Map(content.excerpts.map((e) => [e.id, e.category]));
+  const excerptById = new Map(content.excerpts.map((e) => [e.id, e]));
+  const wordCount = (id: string | undefined) => (id ? excerptWords(excerptById.get(id)?.text ?? '').length : 0);
 
   /** A fixed deal, in the order given; unknown ids are left out. */
   function fixedRound(mode: RoundState['mode'], ids: readonly string[], action: GameAction): RoundState | null {
@@ -61,15 +62,16 @@ export function createGameReducer(content: ContentBundle): GameReducer {
 
   function dealSolo(state: GameState, action: Extract<GameAction, { type: 'start-round' }>): RoundState | null {
     if (action.excerptIds) return fixedRound(action.mode, action.excerptIds, action);
-    const review = action.mode === 'review';
-    const onlyIds = review ? reviewableCards(state.profile.leitner, knownExcerptIds, new Date(action.at)).map((c) => c.excerptId) : undefined;
+    if (action.mode === 'review') {
+      const ids = reviewDeal(state.profile, content.excerpts, { now: new Date(action.at), seed: action.seed, size: REVIEW_ROUND_SIZE });
+      return fixedRound('review', ids, action);
+    }
     return newRound(content, {
       seed: action.seed,
       at: action.at,
-      size: review ? REVIEW_ROUND_SIZE : state.settings.roundSize,
+      size: state.settings.roundSize,
       mode: action.mode,
       timesSeen: timesSeen(state.profile),
-      onlyIds,
     });
   }
 
@@ -88,11 +90,18 @@ export function createGameReducer(content: ContentBundle): GameReducer {
           const solo = round.players.length === 1 ? round.players[0] : undefined;
           const right = solo ? isRightAnswer(effect.turn.answers[solo.id], effect.turn.expected) : true;
           effects.push({ type: 'sound', name: right ? 'right' : 'wrong' }, { type: 'announce-verdict', turn: effect.turn });
-          next = { ...next, showOtherLanguage: false, classroom: { ...next.classroom, selectedTeam: null } };
+          next = {
+            ...next,
+            showOtherLanguage: false,
+            marks: [],
+            markCursor: 0,
+            marksDone: false,
+            classroom: { ...next.classroom, selectedTeam: null },
+          };
           break;
         }
         case 'advanced':
-          next = { ...next, showOtherLanguage: false, pendingChoice: null, clueStep: null };
+          next = { ...next, showOtherLanguage: false, pendingChoice: null, marks: [], markCursor: 0, marksDone: false };
           effects.push(...announceExcerpt(round));
           break;
         case 'finished': {
@@ -123,6 +132,19 @@ export function createGameReducer(content: ContentBundle): GameReducer {
     return { state: next, effects };
   }
 
+  /** The solo answer with what the steps gathered: the marks (and whether they found a clue) and the certainty. */
+  function giveAnswer(state: GameState, at: string, confidence?: Confidence): Step {
+    const category = state.pendingChoice;
+    const round = state.round;
+    if (!category || !round) return unchanged(state);
+    const excerpt = excerptById.get(currentExcerptId(round) ?? '');
+    const withMarks = answerSteps(state).clue && excerpt ? { marks: state.marks, clueFound: clueMarks(excerpt, state.marks).found } : {};
+    return applyRound(
+      { ...state, pendingChoice: null, marksDone: false },
+      { type: 'answer', playerId: SOLO.id, category, at, ...(confidence ? { confidence } : {}), ...withMarks },
+    );
+  }
+
   function play(state: GameState, round: RoundState, extra: Partial<GameState> = {}): Step {
     const next: GameState = {
       ...state,
@@ -131,7 +153,9 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       round,
       paused: false,
       pendingChoice: null,
-      clueStep: null,
+      marks: [],
+      markCursor: 0,
+      marksDone: false,
       showOtherLanguage: false,
       bestBeforeRound: state.profile.bestScore,
       outcome: null,
@@ -190,49 +214,46 @@ export function createGameReducer(content: ContentBundle): GameReducer {
             ? step
             : { ...step, state: { ...step.state, classroom: { ...step.state.classroom, selectedTeam: null } } };
         }
-        if (asksClues(round)) {
-          if (state.pendingChoice === action.category && state.clueStep) return unchanged(state);
-          return changed({ ...state, pendingChoice: action.category, clueStep: { marks: [], done: false } }, { type: 'sound', name: 'select' });
-        }
-        if (asksConfidence(state, round)) {
+        const steps = answerSteps(state);
+        if (steps.clue || steps.confidence) {
           if (state.pendingChoice === action.category) return unchanged(state);
-          return changed({ ...state, pendingChoice: action.category }, { type: 'sound', name: 'select' });
+          return changed({ ...state, pendingChoice: action.category, marksDone: false }, { type: 'sound', name: 'select' });
         }
         return applyRound(state, { type: 'answer', playerId: action.playerId ?? SOLO.id, category: action.category, at: action.at });
       }
-      case 'toggle-clue-word': {
-        const step = state.clueStep;
-        if (!step || step.done || state.paused) return unchanged(state);
-        const has = step.marks.includes(action.word);
-        if (!has && step.marks.length >= MAX_CLUE_MARKS) return unchanged(state);
-        const marks = has ? step.marks.filter((m) => m !== action.word) : [...step.marks, action.word].sort((a, b) => a - b);
-        return changed({ ...state, clueStep: { marks, done: false } });
+      case 'toggle-mark': {
+        if (!canMark(state)) return unchanged(state);
+        const count = wordCount(state.round ? currentExcerptId(state.round) : undefined);
+        if (!Number.isInteger(action.index) || action.index < 0 || action.index >= count) return unchanged(state);
+        // A clue is a few words: past the limit only unmarking works (the panel says so).
+        if (!state.marks.includes(action.index) && state.marks.length >= MAX_CLUE_MARKS) return unchanged(state);
+        const marks = state.marks.includes(action.index)
+          ? state.marks.filter((i) => i !== action.index)
+          : [...state.marks, action.index].sort((a, b) => a - b);
+        return changed({ ...state, marks, markCursor: action.index, marksDone: false });
       }
-      case 'clues-done': {
-        const round = state.round;
-        const step = state.clueStep;
-        if (!round || !step || step.done || !state.pendingChoice || state.paused) return unchanged(state);
-        if (asksConfidence(state, round)) return changed({ ...state, clueStep: { ...step, done: true } });
-        const category = state.pendingChoice;
-        return applyRound(
-          { ...state, pendingChoice: null, clueStep: null },
-          { type: 'answer', playerId: SOLO.id, category, marks: step.marks, at: action.at },
-        );
+      case 'move-mark': {
+        if (!canMark(state)) return unchanged(state);
+        const count = wordCount(state.round ? currentExcerptId(state.round) : undefined);
+        const markCursor = Math.min(Math.max(state.markCursor + action.by, 0), Math.max(count - 1, 0));
+        return markCursor === state.markCursor ? unchanged(state) : changed({ ...state, markCursor });
+      }
+      case 'confirm-marks':
+      case 'skip-marks': {
+        if (!state.pendingChoice || !answerSteps(state).clue) return unchanged(state);
+        const next = action.type === 'skip-marks' ? { ...state, marks: [] } : state;
+        // Without the certainty question, the marks were the last step: they give the answer.
+        if (!answerSteps(state).confidence) return giveAnswer(next, action.at);
+        return changed({ ...next, marksDone: true });
       }
       case 'confidence': {
-        if (!state.pendingChoice || !state.round || state.paused) return unchanged(state);
-        if (state.clueStep && !state.clueStep.done) return unchanged(state);
-        const category = state.pendingChoice;
-        const marks = state.clueStep?.marks;
-        return applyRound(
-          { ...state, pendingChoice: null, clueStep: null },
-          { type: 'answer', playerId: SOLO.id, category, confidence: action.confidence, ...(marks ? { marks } : {}), at: action.at },
-        );
+        if (!state.pendingChoice || !state.round || state.paused || !answerSteps(state).confidence) return unchanged(state);
+        return giveAnswer(state, action.at, action.confidence);
       }
       case 'cancel-choice':
-        return state.pendingChoice ? changed({ ...state, pendingChoice: null, clueStep: null }) : unchanged(state);
+        return state.pendingChoice ? changed({ ...state, pendingChoice: null, marks: [], marksDone: false }) : unchanged(state);
       case 'reveal':
-        return state.paused ? unchanged(state) : applyRound(state, { type: 'reveal' });
+        return state.paused ? unchanged(state) : applyRound(state, { type: 'reveal', marks: state.marks });
       case 'next':
         return state.paused ? unchanged(state) : applyRound(state, { type: 'next', at: action.at });
       case 'pause':
@@ -243,7 +264,10 @@ export function createGameReducer(content: ContentBundle): GameReducer {
         return state.paused ? changed({ ...state, paused: false }) : unchanged(state);
       case 'quit-round':
         if (!state.round) return unchanged(state);
-        return changed({ ...state, screen: 'menu', round: null, paused: false, pendingChoice: null, clueStep: null }, clearResume(state.round));
+        return changed(
+          { ...state, screen: 'menu', round: null, paused: false, pendingChoice: null, marks: [], marksDone: false },
+          clearResume(state.round),
+        );
       case 'toggle-other-language':
         return changed({ ...state, showOtherLanguage: !state.showOtherLanguage });
       case 'resume-saved': {
@@ -339,17 +363,6 @@ export function createGameReducer(content: ContentBundle): GameReducer {
   };
 }
 
-/** The clue step is asked in a lesson that asks for it (on the pupil's own device; a class answers aloud). */
-function asksClues(round: RoundState): boolean {
-  return round.mode !== 'class' && round.lesson?.clues === true;
-}
-
-/** The confidence question: the lesson's choice in a lesson, the player's setting otherwise; never in class. */
-function asksConfidence(state: GameState, round: RoundState): boolean {
-  if (round.mode === 'class') return false;
-  return round.lesson ? round.lesson.confidence : state.settings.confidence;
-}
-
 /** What a screen keeps only while it is shown: its status line, an open rename, a sheet on show. */
 function leaveScreen(state: GameState): GameState {
   const keepOutcome = state.outcome?.scope === 'space';
@@ -369,4 +382,22 @@ function clearResume(round: RoundState): GameEffect {
 function announceExcerpt(round: RoundState): GameEffect[] {
   const excerptId = currentExcerptId(round);
   return excerptId ? [{ type: 'announce-excerpt', excerptId, index: round.index, total: round.excerptIds.length }] : [];
+}
+
+/** Which steps an answer goes through before it is given: the clue marks, the certainty question (solo only). */
+export function answerSteps(state: GameState): { clue: boolean; confidence: boolean } {
+  const round = state.round;
+  // A class answers aloud; the teacher marks the clue on the projector, before the reveal.
+  if (!round || round.mode === 'class') return { clue: false, confidence: false };
+  // In a lesson, the teacher chose both when preparing it.
+  if (round.lesson) return { clue: round.lesson.clues, confidence: round.lesson.confidence };
+  return { clue: state.settings.clueStep, confidence: state.settings.confidence };
+}
+
+/** Words can be marked: the solo player after choosing, or the teacher for the class before the reveal. */
+export function canMark(state: GameState): boolean {
+  const round = state.round;
+  if (!round || state.screen !== 'play' || state.paused || round.phase !== 'answering') return false;
+  if (round.mode === 'class') return state.classroom.setup?.clueStep === true;
+  return answerSteps(state).clue && state.pendingChoice !== null;
 }

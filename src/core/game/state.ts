@@ -134,8 +134,17 @@ export interface GameState {
   paused: boolean;
   /** The other language of the excerpt is shown (EN: the French original; FR: the English translation). */
   showOtherLanguage: boolean;
-  /** Category chosen, waiting for "how sure are you?". */
+  /** Category chosen, waiting for the clue marks and "how sure are you?". */
   pendingChoice: Category | null;
+  /**
+   * Words marked as the clue (indices of excerptWords): the player's before the answer is given,
+   * or in class the words the class proposes, before the reveal.
+   */
+  marks: number[];
+  /** The word the keyboard is on in the marking step. */
+  markCursor: number;
+  /** The marks are confirmed (Enter) or skipped ("I can't say"): the certainty question has the focus. */
+  marksDone: boolean;
   /** Best score before the current round began, to tell a new record. */
   bestBeforeRound: number;
   /** A saved unfinished round of the active profile, which the player may resume. */
@@ -155,8 +164,6 @@ export interface GameState {
   outcome: Outcome | null;
   /** An operation on stored data is under way: its buttons wait. */
   busy: boolean;
-  /** The clue step of an answer: words marked so far, and whether the player said they are done. */
-  clueStep: { marks: number[]; done: boolean } | null;
   lessons: LessonsState;
   pupil: PupilState | null;
 }
@@ -190,6 +197,9 @@ export function initialGameState(boot: BootData): GameState {
     paused: false,
     showOtherLanguage: false,
     pendingChoice: null,
+    marks: [],
+    markCursor: 0,
+    marksDone: false,
     bestBeforeRound: boot.profile?.bestScore ?? 0,
     resumable: boot.resumable ?? null,
     viewer: null,
@@ -201,7 +211,6 @@ export function initialGameState(boot: BootData): GameState {
     classroom: { setup: boot.classSetup ?? null, saved: boot.classSaved ?? null, printing: null, selectedTeam: null },
     outcome: null,
     busy: false,
-    clueStep: null,
     lessons: {
       list: sortNewest(boot.lessons ?? []),
       editingId: null,

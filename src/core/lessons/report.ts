@@ -4,7 +4,7 @@
  * and the hardest excerpts. Data only: the view words and lays it out.
  */
 import { CATEGORIES, type Category, matchesKey } from '../categories';
-import { excerptWords } from '../content/words';
+import { clueMarks, clueWordIndices, excerptWords } from '../content/words';
 import type { ContentBundle, Excerpt } from '../content/schema';
 import type { AnswerRecord, Confidence } from '../progress/records';
 import { type BiasSummary, biasSummary, chanceLevel } from '../progress/report';
@@ -61,19 +61,6 @@ export interface ClassReport {
   confidence: boolean;
 }
 
-/** The word indices that fall in the key's clue spans: marking one of them is finding the clue. */
-export function clueWordIndices(excerpt: Pick<Excerpt, 'text' | 'clues'>): Set<number> {
-  const words = excerptWords(excerpt.text);
-  const found = new Set<number>();
-  for (const clue of excerpt.clues) {
-    const end = clue.at + clue.text.length;
-    words.forEach((word, i) => {
-      if (word.start < end && word.end > clue.at) found.add(i);
-    });
-  }
-  return found;
-}
-
 /** The pupils' answers as the records Progress computes from (unanswered excerpts are left out, as in a round). */
 export function answerRecords(results: readonly CollectedResult[], spec: LessonSpec, content: ContentBundle, at: string): AnswerRecord[][] {
   const byId = new Map(content.excerpts.map((e) => [e.id, e]));
@@ -91,7 +78,7 @@ export function answerRecords(results: readonly CollectedResult[], spec: LessonS
 export function classReport(spec: LessonSpec, results: readonly CollectedResult[], content: ContentBundle, at: string): ClassReport {
   const byId = new Map(content.excerpts.map((e) => [e.id, e]));
   const excerpts = spec.excerptIds.map((id) => byId.get(id)).filter((e): e is Excerpt => e !== undefined);
-  const clueSets = new Map(excerpts.map((e) => [e.id, clueWordIndices(e)]));
+  const clueSets = new Map(excerpts.map((e) => [e.id, new Set(clueWordIndices(e))]));
   const records = answerRecords(results, spec, content, at);
   const all = records.flat();
 
@@ -105,7 +92,8 @@ export function classReport(spec: LessonSpec, results: readonly CollectedResult[
       if (!excerpt) return;
       const right = matchesKey(answer.category, excerpt.category);
       if (!right && answer.confidence === 'sure') sureButWrong += 1;
-      if ((answer.marks ?? []).some((m) => clueSets.get(excerpt.id)?.has(m))) cluesFound += 1;
+      // The same rule as the game's clue line: some marked words are clue words, no more outside than inside.
+      if (clueMarks(excerpt, answer.marks ?? []).found) cluesFound += 1;
     });
     return {
       nickname: result.nickname,
@@ -135,8 +123,7 @@ export function classReport(spec: LessonSpec, results: readonly CollectedResult[
       if (!answer || answer.category === null) unanswered += 1;
       else counts[answer.category] += 1;
       for (const m of answer?.marks ?? []) marked.set(m, (marked.get(m) ?? 0) + 1);
-      if (answer && matchesKey(answer.category, excerpt.category) && (answer.marks ?? []).some((m) => clueSets.get(excerpt.id)?.has(m)))
-        cluesFound += 1;
+      if (answer && matchesKey(answer.category, excerpt.category) && clueMarks(excerpt, answer.marks ?? []).found) cluesFound += 1;
     }
     const answered = results.length - unanswered;
     const right = counts[excerpt.category];

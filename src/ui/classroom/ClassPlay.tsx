@@ -6,7 +6,9 @@ import { CategoryIcon } from '../shared/CategoryIcon';
 import { singleClick } from '../shared/clicks';
 import { useGameState, useUi } from '../shared/context';
 import { ExcerptCard } from '../shared/ExcerptCard';
-import { Explanation } from '../shared/Explanation';
+import { excerptReading } from '../../core/content/prose';
+import { Deeper } from '../shared/Explanation';
+import { ClueLine } from '../shared/ClueLine';
 import { type Translate, useT } from '../shared/i18n';
 import './classroom.css';
 
@@ -17,7 +19,7 @@ import './classroom.css';
  */
 export function ClassPlay() {
   const state = useGameState();
-  const { store, excerptById } = useUi();
+  const { store, excerptById, articleById } = useUi();
   const t = useT();
   const round = state.round as RoundState;
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -51,6 +53,11 @@ export function ClassPlay() {
 
       <ExcerptCard excerpt={excerpt} round={round} headingRef={headingRef} class="class-excerpt" />
 
+      {round.phase === 'answering' && state.classroom.setup?.clueStep && (
+        <p class="class-mark-prompt" id="mark-prompt">
+          {t('classroom:markPrompt')}
+        </p>
+      )}
       {round.phase === 'answering' && <AnswerBoard round={round} selectedTeam={state.classroom.selectedTeam} t={t} />}
 
       {turn && (
@@ -73,7 +80,11 @@ export function ClassPlay() {
           </section>
           <section class="card class-explanation" aria-labelledby="class-explanation-title">
             <h2 id="class-explanation-title">{t('classroom:explanationTitle')}</h2>
-            <Explanation excerpt={excerpt} />
+            {state.classroom.setup?.clueStep && <ClueLine excerpt={excerpt} marks={turn.marks ?? []} t={t} language={state.settings.language} />}
+            <p class="short-explanation" data-testid="explanation">
+              {excerptReading(excerpt, articleById, state.settings.language).short}
+            </p>
+            <Deeper excerpt={excerpt} />
           </section>
         </>
       )}

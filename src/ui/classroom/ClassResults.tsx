@@ -1,5 +1,6 @@
 import { CATEGORIES, type Category } from '../../core/categories';
 import {
+  classAnswers,
   CSV_COLUMNS,
   classCsvRows,
   csvFileName,
@@ -10,7 +11,9 @@ import {
   type CsvColumn,
 } from '../../core/classroom';
 import type { RoundState } from '../../core/round';
+import { discernmentHalves } from '../../core/progress/stats';
 import { CategoryIcon } from '../shared/CategoryIcon';
+import { Halves } from '../shared/Halves';
 import { useGameState, useUi } from '../shared/context';
 import { useFocusOnMount } from '../shared/focus';
 import { type Translate, useT } from '../shared/i18n';
@@ -56,6 +59,11 @@ export function ClassResults() {
           {t('classroom:endedEarly', { played, total: round.endedEarly })}
         </p>
       )}
+      <section class="card" aria-labelledby="class-halves-title">
+        <h2 id="class-halves-title">{t('classroom:halvesTitle')}</h2>
+        <Halves halves={discernmentHalves(classAnswers(round))} who="class" language={language} t={t} />
+      </section>
+
       {!showRanking && <p class="hint">{t('classroom:noRanking')}</p>}
       {showRanking && (
         <section class="card" aria-labelledby="ranking-title">

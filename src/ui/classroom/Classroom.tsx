@@ -195,6 +195,11 @@ export function Classroom() {
             {t('classroom:rankingHint')}
           </p>
 
+          <label class="check">
+            <input type="checkbox" checked={setup.clueStep} onChange={(e) => update({ ...setup, clueStep: e.currentTarget.checked })} />
+            <span>{t('classroom:clueStepLabel')}</span>
+          </label>
+
           <div class="actions class-start">
             <button type="submit" class="primary big">
               {t('classroom:start')}

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../../../../src/core/categories';
-import { parseLessonFragment, lessonLink, type GameState } from '../../../../src/core/game';
+import { answerSteps, lessonLink, parseLessonFragment, type GameState } from '../../../../src/core/game';
 import { decodeLessonCode, decodeResultCode, encodeLessonCode, encodeResultCode, type LessonSpec } from '../../../../src/core/lessons';
 import { defaultSettings } from '../../../../src/core/progress/records';
 import { fixtureContent, gameState, runnerFor } from '../../fixtures';
@@ -110,14 +110,12 @@ describe('a pupil’s lesson', () => {
     expect(state.round?.excerptIds).toEqual(spec.excerptIds);
     // Excerpt 1: opinion, marks words 1 and 3, sure.
     ({ state } = run(state, { type: 'choose', category: 'opinion' }));
-    expect(state.clueStep).toEqual({ marks: [], done: false });
-    ({ state } = run(state, { type: 'confidence', confidence: 'sure' }));
-    expect(state.round?.turns).toHaveLength(0); // the clue step comes first
+    expect(answerSteps(state)).toEqual({ clue: true, confidence: true });
+    expect(state.marks).toEqual([]);
     ({ state } = run(
       state,
-      { type: 'toggle-clue-word', word: 3 },
-      { type: 'toggle-clue-word', word: 1 },
-      { type: 'clues-done' },
+      { type: 'toggle-mark', index: 3 },
+      { type: 'toggle-mark', index: 1 },
       { type: 'confidence', confidence: 'sure' },
       { type: 'next' },
     ));
@@ -125,16 +123,16 @@ describe('a pupil’s lesson', () => {
     ({ state } = run(
       state,
       { type: 'choose', category: 'propaganda' },
-      { type: 'clues-done' },
+      { type: 'skip-marks' },
       { type: 'confidence', confidence: 'unsure' },
       { type: 'next' },
     ));
     ({ state } = run(
       state,
       { type: 'choose', category: 'estimate' },
-      { type: 'toggle-clue-word', word: 2 },
-      { type: 'toggle-clue-word', word: 2 },
-      { type: 'clues-done' },
+      { type: 'toggle-mark', index: 2 },
+      { type: 'toggle-mark', index: 2 },
+      { type: 'confirm-marks' },
       { type: 'confidence', confidence: 'fairly' },
     ));
     const { state: done, effects } = run(state, { type: 'next' });
@@ -183,7 +181,7 @@ describe('a pupil’s lesson', () => {
 });
 
 describe('the classroom, finished', () => {
-  const setup = { teamNames: ['A', 'B', 'C'], size: 5 as const, seed: 3 };
+  const setup = { teamNames: ['A', 'B', 'C'], size: 5 as const, seed: 3, clueStep: false };
   const classState = () =>
     run(gameState(defaultSettings('fr'), { classSetup: setup }), { type: 'start-class-round', teamNames: ['A', 'B', 'C'] }).state;
 
@@ -223,7 +221,7 @@ describe('the classroom, finished', () => {
     expect(state.round?.lesson?.clues).toBe(true);
     // A class answers aloud: no clue step, no confidence question on the projector.
     ({ state } = run(state, { type: 'choose', category: 'fact', playerId: 'team-1' }));
-    expect(state.clueStep).toBeNull();
+    expect(answerSteps(state)).toEqual({ clue: false, confidence: false });
     expect(state.round?.answers['team-1']?.category).toBe('fact');
   });
 });

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../../../src/core/categories';
 import type { ContentBundle } from '../../../../src/core/content/schema';
-import { excerptWords, MAX_CLUE_MARKS, wordSegments } from '../../../../src/core/content/words';
+import { excerptWords, MAX_CLUE_MARKS, wordRuns } from '../../../../src/core/content/words';
 import { BASE32_ALPHABET, BitReader, BitWriter, crc32, fromBase32, fromUtf8, toBase32, utf8 } from '../../../../src/core/lessons/codec';
 import {
   contentVersion,
@@ -115,8 +115,8 @@ describe('excerptWords', () => {
     ]);
     const text = 'Kim, « héros » !';
     expect(
-      wordSegments(text)
-        .map((s) => s.text)
+      wordRuns(text)
+        .map((run) => ('word' in run ? run.word.text : run.between))
         .join(''),
     ).toBe(text);
   });
