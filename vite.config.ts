@@ -12,7 +12,10 @@ export default defineConfig({
     // (many school machines are). No web manifest: nothing to install, only to cache.
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'script',
+      // Registered by the game itself once the menu has painted and the stage has loaded
+      // (src/app/service-worker.ts): no script in <head>, and the precache finds the files the
+      // page fetched in the HTTP cache instead of downloading them a second time.
+      injectRegister: false,
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,wav,woff,woff2}'],

@@ -192,7 +192,8 @@ if (only.includes('sizes')) {
   await page.addInitScript(watchUsable, pages.game.play);
   await page.goto(pages.game.url);
   await page.waitForFunction(() => window.__usable !== undefined, null, { timeout: 60_000 });
-  await page.waitForTimeout(3000);
+  await page.waitForSelector('#stage canvas', { timeout: 30_000 }).catch(() => null);
+  await page.waitForTimeout(1000);
   // What the page had asked for before the frame in which the menu was usable, and after it.
   const { before, after } = await page.evaluate(() => {
     const entries = performance.getEntriesByType('resource').map((e) => ({ path: new URL(e.name).pathname, at: e.startTime }));
@@ -215,7 +216,7 @@ if (only.includes('sizes')) {
   const total = (list, key) => list.reduce((n, f) => n + f[key], 0);
   console.log(`  JS before the menu: ${kb(total(menuJs, 'raw'))} raw, ${kb(total(menuJs, 'gzip'))} gzip, ${kb(total(menuJs, 'br'))} brotli`);
   results.menuJs = { raw: total(menuJs, 'raw'), gzip: total(menuJs, 'gzip'), br: total(menuJs, 'br') };
-  show(after, 'loaded in the 3 s after the menu (the stage, sounds…):');
+  show(after, 'requested after it, until the stage is drawn (and 1 s more):');
   const html = readFileSync(join(gameDist, 'index.html'), 'utf8');
   const head = html.slice(0, html.indexOf('</head>'));
   const blocking = [...head.matchAll(/<script\b([^>]*)>/g)]
@@ -273,13 +274,14 @@ async function firstVisit(label) {
     })
     .catch(() => false);
   await page.waitForTimeout(4000); // the precache fills, the stage and sounds load
-  const counts = new Map();
-  for (const f of served.files) counts.set(f.path, (counts.get(f.path) ?? 0) + 1);
-  const twice = [...counts].filter(([, n]) => n > 1).map(([p, n]) => `${p} ×${n}`);
+  const full = new Map();
+  for (const f of served.files.filter((f) => f.bytes > 0)) full.set(f.path, (full.get(f.path) ?? 0) + 1);
+  const twice = [...full].filter(([, n]) => n > 1).map(([p, n]) => `${p} ×${n}`);
+  const revalidated = served.files.filter((f) => f.bytes === 0).length;
   console.log(
     `\nfirst visit, ${label}: ${kb(served.bytes)} on the wire (brotli), ${served.files.length} responses; service worker ready: ${controlled}`,
   );
-  console.log(`  files sent more than once: ${twice.length ? twice.join(', ') : 'none'}`);
+  console.log(`  files whose body was sent more than once: ${twice.length ? twice.join(', ') : 'none'}; answered "not modified": ${revalidated}`);
   // Offline after this one visit: a reload with the network cut shows the menu.
   await context.setOffline(true);
   const offline = await page

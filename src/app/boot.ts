@@ -15,7 +15,8 @@ import { GameStorage } from '../services/storage';
 import { mountUi } from '../ui/mount';
 import { bindDocument, systemPrefersReducedMotion } from './document';
 import { carryOutEffects, type GameStore, loadProfile, roundReader } from './effects';
-import { startStage } from './stage-binding';
+import { registerServiceWorker } from './service-worker';
+import { afterPaint, startStage } from './stage-binding';
 
 /** A uniformly random number in [0, 1) from the browser's cryptographic source where there is one. */
 function randomUnit(): number {
@@ -68,6 +69,6 @@ export async function startGame(content: ContentBundle, root: HTMLElement, stage
   };
   openLink();
   window.addEventListener('hashchange', openLink);
-  if (stageParent) void startStage(store, stageParent);
+  registerServiceWorker(stageParent ? startStage(store, stageParent) : afterPaint());
   return store;
 }
