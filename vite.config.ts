@@ -1,5 +1,24 @@
-import { defineConfig } from 'vite';
+import { execFileSync } from 'node:child_process';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * Every build checks the content in full (what `npm run content:check` checks) and fails on any
+ * problem: the game itself then only checks the shape of what it loads (src/services/content.ts).
+ */
+function contentCheck(): Plugin {
+  return {
+    name: 'content-check',
+    apply: 'build',
+    buildStart() {
+      try {
+        execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/content-check.ts'], { stdio: ['ignore', 'ignore', 'pipe'] });
+      } catch (error) {
+        this.error(`content check failed (npm run content:check lists the problems):\n${String((error as { stderr?: unknown }).stderr ?? error)}`);
+      }
+    },
+  };
+}
 
 export default defineConfig({
   // Relative base: the built game works from any sub-path on any static file server.
@@ -8,6 +27,7 @@ export default defineConfig({
     jsx: { runtime: 'automatic', importSource: 'preact' },
   },
   plugins: [
+    contentCheck(),
     // A service worker caches the whole game on first visit, so it keeps working offline
     // (many school machines are). No web manifest: nothing to install, only to cache.
     VitePWA({
@@ -37,7 +57,11 @@ export default defineConfig({
       output: {
         // Phaser is large and changes rarely: its own chunk, loaded after the menu is usable.
         codeSplitting: {
-          groups: [{ name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ }],
+          groups: [
+            { name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ },
+            // The answer key and the articles: one chunk, fetched while storage opens (services/content.ts).
+            { name: 'content', test: /[\\/]assets[\\/]content[\\/]/ },
+          ],
         },
       },
     },

@@ -52,9 +52,19 @@ async function initialState(storage: GameStorage, device: DeviceData, content: C
   });
 }
 
-export async function startGame(content: ContentBundle, root: HTMLElement, stageParent: HTMLElement | null): Promise<GameStore> {
+/**
+ * Starts the game once storage, i18n and the content (loading in parallel since the page's
+ * first script) are ready; null, with nothing mounted, when the content is unreadable.
+ */
+export async function startGame(
+  contentLoading: Promise<ContentBundle | null>,
+  root: HTMLElement,
+  stageParent: HTMLElement | null,
+): Promise<GameStore | null> {
   const { storage, device } = await GameStorage.open(undefined, navigator.language);
   await initI18n(device.settings.language);
+  const content = await contentLoading;
+  if (!content) return null;
   const store: GameStore = new Store(createGameReducer(content), await initialState(storage, device, content), {
     prepare: (intent) => stamp(intent, () => new Date(), randomUnit),
   });
