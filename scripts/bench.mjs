@@ -15,7 +15,7 @@
 // the fly when there are none) and long-lived caching for assets/, as the README advises.
 //
 //   npm run bench                    builds the game and the reference pages, then measures
-//   node scripts/bench.mjs --no-build [--pairs 9] [--dist DIR] [--only menu,idle,...]
+//   node scripts/bench.mjs --no-build [--pairs 9] [--dist DIR] [--compare OTHER_DIST] [--only sizes,menu,visit,idle,play,lighthouse]
 // Timings on a shared machine are noisy: compare figures of one run, never across runs.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -31,6 +31,8 @@ const option = (name, fallback) => {
 };
 const gameDist = resolve(option('dist', 'dist'));
 const benchDist = resolve('dist-bench');
+// Another build of the game (e.g. main's, before a change) measured in the same alternated runs.
+const compareDist = option('compare', null) && resolve(option('compare'));
 const pairs = Number(option('pairs', 9));
 const only = option('only', 'sizes,menu,visit,idle,play,lighthouse').split(',');
 const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -89,7 +91,11 @@ const compression = true;
 let cacheAssets = true;
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://x');
-  const [rootDir, rest] = url.pathname.startsWith('/ref/') ? [benchDist, url.pathname.slice(4)] : [gameDist, url.pathname];
+  const [rootDir, rest] = url.pathname.startsWith('/ref/')
+    ? [benchDist, url.pathname.slice(4)]
+    : compareDist && url.pathname.startsWith('/base/')
+      ? [compareDist, url.pathname.slice(5)]
+      : [gameDist, url.pathname];
   let file = normalize(join(rootDir, decodeURIComponent(rest)));
   if (!file.startsWith(rootDir)) return response.writeHead(403).end();
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -127,6 +133,7 @@ const pages = {
   game: { url: `${origin}/`, play: '.menu-nav button.primary' },
   phaser: { url: `${origin}/ref/phaser/`, play: 'button#play' },
   preact: { url: `${origin}/ref/preact/`, play: 'button#play' },
+  base: { url: `${origin}/base/`, play: '.menu-nav button.primary' },
 };
 
 const browser = await chromium.launch({
@@ -235,8 +242,8 @@ if (only.includes('menu')) {
   ];
   console.log(`\nmenu usable (ms from navigation; ${pairs} alternated cold loads each; ratio median and 10th–90th percentile of per-pair ratios)`);
   for (const [label, conditions] of settings) {
-    const times = { game: [], phaser: [], preact: [] };
-    const order = ['game', 'phaser', 'preact'];
+    const times = { game: [], phaser: [], preact: [], base: [] };
+    const order = compareDist ? ['game', 'phaser', 'preact', 'base'] : ['game', 'phaser', 'preact'];
     for (let i = 0; i < pairs; i++) {
       // Rotate the order so that no page always goes first (or last) on a machine whose load changes.
       for (let k = 0; k < order.length; k++) {
