@@ -336,6 +336,21 @@ describe('validateContent: related passages and topics', () => {
     ).toEqual([{ file: E000, id: '000-01', message: 'clues: needs at least one clue' }]);
   });
 
+  it('asks, when the shipped content is checked, for every link to be written on both excerpts', () => {
+    const bothWays = (files: Record<string, unknown>) => validateContent(input(files), { minimums: false, linksBothWays: true }).problems;
+    // about11000 (000-02) lists 001-01, which does not list it back.
+    expect(bothWays(validFiles())).toEqual([
+      {
+        file: E000,
+        id: '000-02',
+        message: 'related 001-01 does not list 000-02 back: add { "id": "000-02", "relation": "differs" } to its related',
+      },
+    ]);
+    expect(bothWays({ ...validFiles(), '001': [{ ...range, related: [{ id: '000-02', relation: 'differs' }] }, treaty] })).toEqual([]);
+    // The game reads links from either side, so its loader does not ask.
+    expect(problemsOf(validFiles())).toEqual([]);
+  });
+
   it('reports a topic that only one excerpt uses', () => {
     const lonely = { ...treaty, topic: 'treaty-date' };
     expect(problemsOf({ ...validFiles(), '001': [range, lonely] })).toEqual([
