@@ -16,6 +16,7 @@ export const RETIRED_EXCERPTS: Readonly<Record<string, string>> = {
   '001-18': '« décrites comme disciplinées… »: no evaluator, no hedge; opinion, estimate and propaganda all defensible (review 3)',
   '002-08': 'a vague trend (« ces dernières années »), not a fact (review 1)',
   '004-11': 'no quotation marks, no source: fact, opinion and propaganda all defensible (review 1)',
+  '004-13': '« pourrait bouleverser… » right before « Les analystes redoutent… »: opinion and estimate both defensible (review 3)',
   '004-15': 'redundant opinion (« un moment clé »), retired to balance the key (review 2)',
   '004-16': 'redundant opinion (« n’est pas qu’un… : c’est… », taught by 000-02), retired to balance the key (review 2)',
   '004-17': '« Beaucoup insistent… »: an anonymous « many », estimate and opinion equally defensible (review 2)',
