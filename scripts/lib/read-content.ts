@@ -84,6 +84,7 @@ export function checkContentFiles(
   // The locales are the repository's, not the content folder's: a test folder holds content only.
   const { bundle, problems } = validateContent(input, {
     retired: RETIRED_EXCERPTS,
+    categoryNames: categoryNames(),
     linksBothWays: true,
     ...options,
   });
