@@ -5,7 +5,8 @@
  */
 import { CLASSROOM_RESUME_SLOT, parseClassSetup } from '../core/classroom';
 import type { ContentBundle } from '../core/content/schema';
-import { createGameReducer, type GameState, initialGameState, stamp } from '../core/game';
+import { createGameReducer, type GameState, initialGameState, parseLessonFragment, parsePupilRecord, stamp } from '../core/game';
+import { LESSON_RESUME_SLOT, type Lesson, parseLesson, parseReportRecord, type ReportRecord } from '../core/lessons';
 import type { DeviceData } from '../core/progress/records';
 import { Store } from '../core/store';
 import { createAudioPlayer, defaultSoundUrls } from '../services/audio';
@@ -30,7 +31,15 @@ async function initialState(storage: GameStorage, device: DeviceData, content: C
   const readRound = roundReader(content);
   const loaded = await loadProfile(storage, readRound, device.activeProfileId);
   const classSaved = readRound(await storage.loadResume(CLASSROOM_RESUME_SLOT));
+  const lessons = (await storage.loadRecords('lesson')).map(parseLesson).filter((l): l is Lesson => l !== null);
+  const reports = (await storage.loadRecords('report')).map(parseReportRecord).filter((r): r is ReportRecord => r !== null);
+  const pupil = parsePupilRecord(await storage.loadPupil(), content);
+  const pupilRound = readRound(await storage.loadResume(LESSON_RESUME_SLOT));
   return initialGameState({
+    lessons,
+    reports,
+    pupil,
+    pupilRound: pupilRound?.lesson && pupilRound.mode !== 'class' ? pupilRound : null,
     device,
     profile: loaded.data,
     resumable: loaded.resumable,
@@ -52,6 +61,13 @@ export async function startGame(content: ContentBundle, root: HTMLElement, stage
   carryOutEffects(store, { storage, audio, content });
   bindDocument(store);
   mountUi(root, { store, content, translate: t });
+  // A lesson link (#lesson=…): the fragment never reaches a server; the game reads it here, at boot and when it changes.
+  const openLink = () => {
+    const link = parseLessonFragment(location.hash);
+    if (link) store.dispatch({ type: 'open-lesson-link', code: link.code, name: link.name });
+  };
+  openLink();
+  window.addEventListener('hashchange', openLink);
   if (stageParent) void startStage(store, stageParent);
   return store;
 }

@@ -11,6 +11,8 @@ import { clueSegments, type Segment } from './content/locate';
 import { excerptReading } from './content/prose';
 import type { ArticleId, ContentBundle, Excerpt } from './content/schema';
 import { dealRound } from './deal';
+import { decodeLessonCode, displayCode } from './lessons/lesson-code';
+import { lessonRound } from './lessons/play';
 import { PROFILE_ID_PATTERN, ROUND_SIZES } from './progress/records';
 import { startRound, tallyByCategory, type CategoryTally, type Player, type RoundState, type Turn } from './round';
 
@@ -37,6 +39,10 @@ export interface ClassSetup {
   seed: number;
   /** The teacher marks the words the class proposes as the clue before each reveal. */
   clueStep: boolean;
+  /** A lesson the teacher prepared: its excerpts, in its order, replace the seeded deal (and `size`). */
+  lesson?: { code: string; name: string };
+  /** The scoreboard and the ranking are shown (true unless the teacher turned them off). */
+  showRanking?: boolean;
 }
 
 export function defaultClassSetup(defaultName: (position: number) => string, seed: number): ClassSetup {
@@ -53,6 +59,8 @@ const ClassSetupSchema = v.object({
   size: v.picklist(CLASS_ROUND_SIZES),
   seed: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffffffff)),
   clueStep: v.optional(v.boolean(), false),
+  lesson: v.optional(v.object({ code: v.string(), name: v.string() })),
+  showRanking: v.optional(v.boolean()),
 });
 
 /** A saved setup read back; null when it is missing or damaged (the screen then starts from the defaults). */
@@ -104,14 +112,31 @@ export function cleanTeamName(name: string): string {
   return name.replace(/\s+/g, ' ').trim();
 }
 
-/** The excerpts of a class round, in order. Only the seed and size count: not who played what before. */
-export function classDeal(content: ContentBundle, setup: Pick<ClassSetup, 'size' | 'seed'>): string[] {
+/** The lesson a setup plays, read from its code against this content; null for a seeded deal (or a code this content cannot read). */
+export function setupLesson(content: ContentBundle, setup: Pick<ClassSetup, 'lesson'>) {
+  if (!setup.lesson) return null;
+  const decoded = decodeLessonCode(setup.lesson.code, content);
+  return decoded.ok ? { ...decoded, name: setup.lesson.name } : null;
+}
+
+/** The excerpts of a class round, in order. Only the seed and size count (or the lesson): not who played what before. */
+export function classDeal(content: ContentBundle, setup: Pick<ClassSetup, 'size' | 'seed' | 'lesson'>): string[] {
+  const lesson = setupLesson(content, setup);
+  if (lesson) return lesson.spec.excerptIds.filter((id) => content.excerpts.some((e) => e.id === id));
   const candidates = content.excerpts.map((e) => ({ id: e.id, article: e.article, category: e.category }));
   return dealRound(candidates, { size: setup.size, seed: setup.seed });
 }
 
-export function startClassRound(content: ContentBundle, setup: Pick<ClassSetup, 'size' | 'seed'>, players: Player[], at: string): RoundState {
+export function startClassRound(
+  content: ContentBundle,
+  setup: Pick<ClassSetup, 'size' | 'seed' | 'lesson'>,
+  players: Player[],
+  at: string,
+): RoundState {
   if (players.length < MIN_TEAMS || players.length > MAX_TEAMS) throw new Error(`a class plays with ${MIN_TEAMS} to ${MAX_TEAMS} teams`);
+  const lesson = setupLesson(content, setup);
+  const round = lesson ? lessonRound(content, lesson, { seed: setup.seed, at, players, hostReveal: true, mode: 'class' }) : null;
+  if (round) return round;
   const byId = new Map(content.excerpts.map((e) => [e.id, e]));
   const dealt = classDeal(content, setup).map((id) => ({ id, category: (byId.get(id) as Excerpt).category }));
   return startRound({ id: `c-${at}-${seriesCode(setup.seed)}`, mode: 'class', dealt, players, hostReveal: true, at });
@@ -271,6 +296,9 @@ export interface SheetItem {
 export interface PrintableSheet {
   kind: 'student' | 'key';
   series: string;
+  /** The lesson code (grouped for reading) when the sheet is a lesson's, else null. */
+  lessonCode: string | null;
+  lessonName: string | null;
   items: SheetItem[];
 }
 
@@ -280,7 +308,7 @@ export interface PrintableSheet {
  */
 export function printableSheet(
   content: ContentBundle,
-  setup: Pick<ClassSetup, 'size' | 'seed'>,
+  setup: Pick<ClassSetup, 'size' | 'seed' | 'lesson'>,
   kind: PrintableSheet['kind'],
   language: 'fr' | 'en',
 ): PrintableSheet {
@@ -305,5 +333,6 @@ export function printableSheet(
           : null,
     };
   });
-  return { kind, series: seriesCode(setup.seed), items };
+  const lesson = setupLesson(content, setup);
+  return { kind, series: seriesCode(setup.seed), lessonCode: lesson ? displayCode(lesson.code) : null, lessonName: lesson?.name ?? null, items };
 }

@@ -54,8 +54,26 @@ const TurnSchema = v.object({
 });
 export type Turn = v.InferOutput<typeof TurnSchema>;
 
+/** A lesson's settings, carried by the round it deals (solo on a pupil's device, or the class on the projector). */
+const RoundLessonSchema = v.object({
+  /** The lesson code, which the pupil's result code is bound to. */
+  code: v.string(),
+  name: v.string(),
+  /** The lesson's own order of excerpts: results are reported in it, whatever order the device dealt. */
+  excerptIds: v.array(v.string()),
+  clues: v.boolean(),
+  confidence: v.boolean(),
+  ranking: v.boolean(),
+  timerMinutes: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export type RoundLesson = v.InferOutput<typeof RoundLessonSchema>;
+
 const RoundStateSchema = v.object({
   version: v.literal(1),
+  /** Set when the round plays a lesson. */
+  lesson: v.optional(RoundLessonSchema),
+  /** Set when the class ended it before its last excerpt (classroom "finish now"): how many excerpts were planned. */
+  endedEarly: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   id: v.string(),
   mode: v.picklist(ROUND_MODES),
   players: v.pipe(v.array(PlayerSchema), v.minLength(1)),
@@ -78,6 +96,8 @@ export type RoundAction =
   | { type: 'answer'; playerId: string; category: Category; confidence?: Confidence; marks?: number[]; clueFound?: boolean; at: string }
   /** `marks`: in class, the words the class proposed as the clue. */
   | { type: 'reveal'; marks?: number[] }
+  /** End now: the excerpts revealed so far are the round (an unrevealed one is left out). */
+  | { type: 'finish'; at: string }
   | { type: 'next'; at: string };
 
 export type RoundEffect =
@@ -99,12 +119,14 @@ export function startRound(input: {
   dealt: ReadonlyArray<{ id: string; category: Category }>;
   players?: Player[];
   hostReveal?: boolean;
+  lesson?: RoundLesson;
   at: string;
 }): RoundState {
   if (input.dealt.length === 0) throw new Error('a round needs at least one excerpt');
   const players = input.players && input.players.length > 0 ? input.players : [SOLO];
   return {
     version: 1,
+    ...(input.lesson ? { lesson: input.lesson } : {}),
     id: input.id,
     mode: input.mode,
     players,
@@ -162,6 +184,23 @@ export function reduceRound(state: RoundState, action: RoundAction): RoundStep {
       // A host reveals once someone has answered: a stray key press must not skip an excerpt.
       if (state.hostReveal && Object.keys(state.answers).length === 0) return { state, effects: [] };
       return reveal(state, action.marks);
+    case 'finish': {
+      if (state.phase === 'finished' || state.turns.length === 0) return { state, effects: [] };
+      const excerptIds = state.excerptIds.slice(0, state.turns.length);
+      return {
+        state: {
+          ...state,
+          excerptIds,
+          expected: state.expected.slice(0, excerptIds.length),
+          index: excerptIds.length - 1,
+          answers: {},
+          phase: 'finished',
+          endedAt: action.at,
+          endedEarly: state.excerptIds.length,
+        },
+        effects: [{ type: 'finished' }],
+      };
+    }
     case 'next': {
       if (state.phase !== 'revealed') return { state, effects: [] };
       const index = state.index + 1;

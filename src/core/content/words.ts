@@ -14,7 +14,8 @@ export interface Word {
   at: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[’'‑-][\p{L}\p{N}]+)*/gu;
+// \p{M}: a letter written with a combining accent stays one word; ‐ and ‑ are the typographic hyphens.
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’‐‑-][\p{L}\p{N}\p{M}]+)*/gu;
 
 export function excerptWords(text: string): Word[] {
   return [...text.matchAll(WORD)].map((match, index) => ({ index, text: match[0], at: match.index ?? 0 }));
@@ -56,11 +57,19 @@ export interface ClueMarks {
   found: boolean;
 }
 
+/** How many words a player may mark on one excerpt: the clue, not the whole sentence (result codes hold at most this many). */
+export const MAX_CLUE_MARKS = 6;
+
+/** Marks as stored: distinct word indices of this text, ascending. */
+export function normaliseMarks(marks: readonly number[], wordCount: number): number[] {
+  return [...new Set(marks)].filter((i) => Number.isInteger(i) && i >= 0 && i < wordCount).sort((a, b) => a - b);
+}
+
 /** How the player's marks compare with the key's clue spans; unknown or repeated indices are ignored. */
 export function clueMarks(excerpt: Pick<Excerpt, 'text' | 'clues'>, marks: readonly number[]): ClueMarks {
   const count = excerptWords(excerpt.text).length;
   const inClues = new Set(clueWordIndices(excerpt));
-  const valid = [...new Set(marks)].filter((i) => Number.isInteger(i) && i >= 0 && i < count).sort((a, b) => a - b);
+  const valid = normaliseMarks(marks, count);
   const hits = valid.filter((i) => inClues.has(i));
   const misses = valid.filter((i) => !inClues.has(i));
   return { hits, misses, found: hits.length > 0 && hits.length >= misses.length };

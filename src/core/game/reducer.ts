@@ -5,7 +5,7 @@
  */
 import { startClassRound } from '../classroom';
 import type { ContentBundle } from '../content/schema';
-import { clueMarks, excerptWords } from '../content/words';
+import { clueMarks, excerptWords, MAX_CLUE_MARKS } from '../content/words';
 import { newRound } from '../new-round';
 import { reviewDeal } from '../progress/review-deal';
 import { applyFinishedRound, timesSeen } from '../record-round';
@@ -13,6 +13,8 @@ import { type Confidence, currentExcerptId, reduceRound, type RoundAction, type 
 import type { GameAction } from './actions';
 import { classTeams, reduceClassroom } from './classroom';
 import { reduceData } from './data';
+import { reduceLessons } from './lessons';
+import { encodeResultCode, roundResult } from '../lessons';
 import type { GameEffect } from './effects';
 import { reduceProfiles } from './profiles';
 import { isRightAnswer } from './selectors';
@@ -39,6 +41,8 @@ const ALLOWED_WHILE_VIEWING: ReadonlySet<GameAction['type']> = new Set([
   'progress-reset',
   'space-freed',
   'class-csv-exported',
+  'qr-made',
+  'lesson-exported',
 ]);
 
 export function createGameReducer(content: ContentBundle): GameReducer {
@@ -86,7 +90,14 @@ export function createGameReducer(content: ContentBundle): GameReducer {
           const solo = round.players.length === 1 ? round.players[0] : undefined;
           const right = solo ? isRightAnswer(effect.turn.answers[solo.id], effect.turn.expected) : true;
           effects.push({ type: 'sound', name: right ? 'right' : 'wrong' }, { type: 'announce-verdict', turn: effect.turn });
-          next = { ...next, showOtherLanguage: false, marks: [], markCursor: 0, marksDone: false };
+          next = {
+            ...next,
+            showOtherLanguage: false,
+            marks: [],
+            markCursor: 0,
+            marksDone: false,
+            classroom: { ...next.classroom, selectedTeam: null },
+          };
           break;
         }
         case 'advanced':
@@ -96,9 +107,22 @@ export function createGameReducer(content: ContentBundle): GameReducer {
         case 'finished': {
           // A class round is the teams', not the profile's: it records nothing and sets no personal best.
           const profile = applyFinishedRound(state.profile, round, content);
-          next = { ...next, screen: 'results', profile };
+          next = { ...next, screen: 'results', profile, classroom: { ...next.classroom, selectedTeam: null } };
           effects.push({ type: 'sound', name: 'round-end' });
           if (profile !== state.profile) effects.push({ type: 'round-finished', round, profile });
+          // A pupil's lesson ends on their result code, kept so a reload shows it again.
+          const pupil = next.pupil;
+          if (round.lesson && round.mode !== 'class' && pupil?.nickname && pupil.lesson.code === round.lesson.code) {
+            const result = roundResult(round, pupil.nickname, pupil.lesson);
+            if (result) {
+              const finished = { ...pupil, result: encodeResultCode(result) };
+              next = { ...next, screen: 'pupil-result', pupil: finished };
+              effects.push({
+                type: 'save-pupil',
+                pupil: { code: finished.lesson.code, name: finished.lesson.name, nickname: finished.nickname, result: finished.result },
+              });
+            }
+          }
           effects.push(clearResume(round), { type: 'announce-results' });
           break;
         }
@@ -182,6 +206,14 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       case 'choose': {
         const round = state.round;
         if (!round || state.screen !== 'play' || state.paused || round.phase !== 'answering') return unchanged(state);
+        if (round.mode === 'class') {
+          const playerId = action.playerId ?? round.players[state.classroom.selectedTeam ?? -1]?.id;
+          if (!playerId) return unchanged(state);
+          const step = applyRound(state, { type: 'answer', playerId, category: action.category, at: action.at });
+          return state.classroom.selectedTeam === null
+            ? step
+            : { ...step, state: { ...step.state, classroom: { ...step.state.classroom, selectedTeam: null } } };
+        }
         const steps = answerSteps(state);
         if (steps.clue || steps.confidence) {
           if (state.pendingChoice === action.category) return unchanged(state);
@@ -193,6 +225,8 @@ export function createGameReducer(content: ContentBundle): GameReducer {
         if (!canMark(state)) return unchanged(state);
         const count = wordCount(state.round ? currentExcerptId(state.round) : undefined);
         if (!Number.isInteger(action.index) || action.index < 0 || action.index >= count) return unchanged(state);
+        // A clue is a few words: past the limit only unmarking works (the panel says so).
+        if (!state.marks.includes(action.index) && state.marks.length >= MAX_CLUE_MARKS) return unchanged(state);
         const marks = state.marks.includes(action.index)
           ? state.marks.filter((i) => i !== action.index)
           : [...state.marks, action.index].sort((a, b) => a - b);
@@ -230,7 +264,10 @@ export function createGameReducer(content: ContentBundle): GameReducer {
         return state.paused ? changed({ ...state, paused: false }) : unchanged(state);
       case 'quit-round':
         if (!state.round) return unchanged(state);
-        return changed({ ...state, screen: 'menu', round: null, paused: false, pendingChoice: null }, clearResume(state.round));
+        return changed(
+          { ...state, screen: 'menu', round: null, paused: false, pendingChoice: null, marks: [], marksDone: false },
+          clearResume(state.round),
+        );
       case 'toggle-other-language':
         return changed({ ...state, showOtherLanguage: !state.showOtherLanguage });
       case 'resume-saved': {
@@ -282,6 +319,10 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       case 'dismiss-notice':
       case 'dismiss-outcome':
         return reduceData(state, action);
+      case 'class-finish-early':
+        // From the pause dialog: the class round ends on what was revealed, and its results are shown.
+        if (state.round?.mode !== 'class' || state.round.turns.length === 0) return unchanged(state);
+        return applyRound({ ...state, paused: false, classroom: { ...state.classroom, selectedTeam: null } }, { type: 'finish', at: action.at });
       case 'class-setup':
       case 'class-default-setup':
       case 'class-new-draw':
@@ -289,7 +330,35 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       case 'discard-class-round':
       case 'export-class-csv':
       case 'class-csv-exported':
+      case 'class-select-team':
+      case 'class-ranking':
         return reduceClassroom(state, action);
+      case 'edit-lesson':
+      case 'save-lesson':
+      case 'open-lesson':
+      case 'rename-lesson':
+      case 'duplicate-lesson':
+      case 'delete-lesson':
+      case 'export-lesson':
+      case 'import-lesson':
+      case 'add-lesson-code':
+      case 'start-collect':
+      case 'open-report':
+      case 'delete-report':
+      case 'collect-results':
+      case 'collect-qr-image':
+      case 'collect-qr-frame':
+      case 'remove-result':
+      case 'make-qr':
+      case 'qr-made':
+      case 'lesson-exported':
+      case 'qr-not-found':
+      case 'open-lesson-link':
+      case 'join-lesson':
+      case 'leave-lesson':
+      case 'download-result':
+      case 'class-use-lesson':
+        return reduceLessons(state, action, content);
     }
   };
 }
@@ -306,7 +375,8 @@ function leaveScreen(state: GameState): GameState {
 }
 
 function clearResume(round: RoundState): GameEffect {
-  return round.mode === 'class' ? { type: 'clear-resume', slot: 'classroom' } : { type: 'clear-resume' };
+  if (round.mode === 'class') return { type: 'clear-resume', slot: 'classroom' };
+  return round.lesson ? { type: 'clear-resume', slot: 'lesson' } : { type: 'clear-resume' };
 }
 
 function announceExcerpt(round: RoundState): GameEffect[] {
@@ -316,8 +386,12 @@ function announceExcerpt(round: RoundState): GameEffect[] {
 
 /** Which steps an answer goes through before it is given: the clue marks, the certainty question (solo only). */
 export function answerSteps(state: GameState): { clue: boolean; confidence: boolean } {
-  const solo = state.round !== null && state.round.mode !== 'class';
-  return { clue: solo && state.settings.clueStep, confidence: solo && state.settings.confidence };
+  const round = state.round;
+  // A class answers aloud; the teacher marks the clue on the projector, before the reveal.
+  if (!round || round.mode === 'class') return { clue: false, confidence: false };
+  // In a lesson, the teacher chose both when preparing it.
+  if (round.lesson) return { clue: round.lesson.clues, confidence: round.lesson.confidence };
+  return { clue: state.settings.clueStep, confidence: state.settings.confidence };
 }
 
 /** Words can be marked: the solo player after choosing, or the teacher for the class before the reveal. */
@@ -325,5 +399,5 @@ export function canMark(state: GameState): boolean {
   const round = state.round;
   if (!round || state.screen !== 'play' || state.paused || round.phase !== 'answering') return false;
   if (round.mode === 'class') return state.classroom.setup?.clueStep === true;
-  return state.settings.clueStep && state.pendingChoice !== null;
+  return answerSteps(state).clue && state.pendingChoice !== null;
 }

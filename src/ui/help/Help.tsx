@@ -3,7 +3,7 @@ import { CATEGORIES } from '../../core/categories';
 import { useUi } from '../shared/context';
 import { useT } from '../shared/i18n';
 
-const KEYS = ['choose', 'mark', 'confidence', 'next', 'reveal', 'translate', 'pause', 'mute', 'tab'] as const;
+const KEYS = ['choose', 'mark', 'confidence', 'next', 'reveal', 'classTeam', 'translate', 'pause', 'mute', 'tab'] as const;
 
 export function Help() {
   const { store } = useUi();
@@ -40,6 +40,11 @@ export function Help() {
         </ul>
         <h2>{t('help:privacyTitle')}</h2>
         <p>{t('help:privacy')}</p>
+        <h2>{t('help:teachersTitle')}</h2>
+        <p>{t('help:teachers')}</p>
+        <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'guide' })}>
+          {t('lessons:guideLink')}
+        </button>
       </div>
       <div class="actions">
         <button type="button" class="primary" onClick={() => store.dispatch({ type: 'close-screen' })}>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../../core/categories';
+import { MAX_CLUE_MARKS } from '../../core/content/words';
 import { answeredExcerptIds, answerSteps } from '../../core/game';
 import { CONFIDENCE_LEVELS, currentExcerptId, revealedTurn, SOLO } from '../../core/round';
 import { singleClick } from '../shared/clicks';
@@ -34,6 +35,7 @@ export function Play() {
     <section class="screen play" aria-labelledby="excerpt-heading" data-phase={round.phase}>
       <div class="hud">
         {round.mode === 'review' && <p class="mode-tag">{t('play:reviewMode')}</p>}
+        {round.lesson && <p class="mode-tag">{t('lessons:lessonTag', { name: round.lesson.name || t('lessons:join.unnamed') })}</p>}
         <p class="hud-progress">{t('play:progress', { current: round.index + 1, total: round.excerptIds.length })}</p>
         <p class="hud-score">
           <span class="hud-label">{t('play:score')}</span> <strong data-testid="score">{score?.score ?? 0}</strong>
@@ -140,6 +142,11 @@ function AnswerSteps(props: { category: Category; t: Translate }) {
           <p class="mark-prompt" id="mark-prompt">
             {t('play:markPrompt')} <span class="key-hint">{t('play:markKeys')}</span>
           </p>
+          {state.marks.length > 0 && (
+            <p class="hint" aria-live="polite">
+              {t('play:markCount', { count: state.marks.length, max: MAX_CLUE_MARKS })}
+            </p>
+          )}
           <button type="button" class="link-button" onClick={singleClick(() => store.dispatch({ type: 'skip-marks' }))}>
             {t('play:cantSay')}
           </button>

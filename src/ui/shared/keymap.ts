@@ -92,6 +92,12 @@ export const KEYMAP: readonly Shortcut[] = [
     perform: () => ({ type: 'navigate', screen: 'menu' }),
   },
   {
+    name: 'class-release-team',
+    keyTest: key('Escape'),
+    when: (s) => isAnswering(s) && s.round?.mode === 'class' && s.classroom.selectedTeam !== null,
+    perform: () => ({ type: 'class-select-team', index: null }),
+  },
+  {
     name: 'pause',
     keyTest: key('Escape'),
     whileTyping: true,
@@ -122,7 +128,30 @@ export const KEYMAP: readonly Shortcut[] = [
     name: 'choose',
     keyTest: (e) => (digit(e) ?? 0) >= 1 && (digit(e) ?? 0) <= 4,
     preventDefault: true,
-    when: (s) => isAnswering(s) && s.round?.mode !== 'class',
+    when: (s) => isAnswering(s) && s.round?.mode !== 'class' && s.pendingChoice === null,
+    perform: (_s, e) => {
+      const category = CATEGORIES[(digit(e) ?? 0) - 1];
+      return category ? { type: 'choose', category } : null;
+    },
+  },
+  // Classroom entry by keyboard: a team's number (1–6), then its answer (1–4); Escape (above) lets go of the team.
+  {
+    name: 'class-team',
+    keyTest: (e) => (digit(e) ?? 0) >= 1,
+    preventDefault: true,
+    onceWhileHeld: true,
+    when: (s) => isAnswering(s) && s.round?.mode === 'class' && s.classroom.selectedTeam === null,
+    perform: (s, e) => {
+      const index = (digit(e) ?? 0) - 1;
+      return index < (s.round?.players.length ?? 0) ? { type: 'class-select-team', index } : null;
+    },
+  },
+  {
+    name: 'class-answer',
+    keyTest: (e) => (digit(e) ?? 0) >= 1 && (digit(e) ?? 0) <= 4,
+    preventDefault: true,
+    onceWhileHeld: true,
+    when: (s) => isAnswering(s) && s.round?.mode === 'class' && s.classroom.selectedTeam !== null,
     perform: (_s, e) => {
       const category = CATEGORIES[(digit(e) ?? 0) - 1];
       return category ? { type: 'choose', category } : null;
