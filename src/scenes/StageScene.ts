@@ -47,13 +47,14 @@ export class StageScene extends Phaser.Scene {
       this.wake();
     };
     this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
-    // The scale manager checks the parent's size only while the loop runs: a change of the
-    // stage's box (window, orientation, layout) wakes it, and it resizes on its next step.
+    // The scale manager checks the parent's size only while the loop runs (every half second):
+    // a change of the stage's box (window, orientation, a screen's own stage height) resizes the
+    // game at once, which redraws (onResize) and wakes the loop.
     const parent = this.scale.parent as HTMLElement | null;
     const observer =
       parent && typeof ResizeObserver === 'function'
         ? new ResizeObserver(() => {
-            this.scale.dirty = true;
+            if (this.scale.getParentBounds()) this.scale.refresh();
             this.wake();
           })
         : null;
