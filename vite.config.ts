@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -24,6 +24,10 @@ function contentCheck(): Plugin {
   };
 }
 
+/** The service worker leaves out (silently) any file larger than this: the build fails instead (see precompress). */
+const PRECACHE_LIMIT = 3 * 1024 * 1024;
+const PRECACHED = /\.(js|css|html|wav|woff|woff2)$/;
+
 /**
  * Precompressed copies of every text file of dist/ (`.br` and `.gz` beside it, once the service
  * worker is written), for a server that can send them as they are (see the README): the build
@@ -44,6 +48,8 @@ function precompress(): Plugin {
       order: 'post',
       sequential: true,
       async handler() {
+        const tooLarge = walk(outDir).filter((file) => PRECACHED.test(file) && statSync(file).size > PRECACHE_LIMIT);
+        if (tooLarge.length > 0) this.error(`over the precache limit, so not available offline: ${tooLarge.join(', ')}`);
         const files = walk(outDir).filter((file) => compressible.test(file));
         await Promise.all(
           files.map(async (file) => {
@@ -83,7 +89,7 @@ export default defineConfig({
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,wav,woff,woff2}'],
-        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024, // the Phaser chunk is ~1.3 MB
+        maximumFileSizeToCacheInBytes: PRECACHE_LIMIT, // the Phaser chunk is ~1.3 MB, the content ~0.3 MB
         navigateFallback: null,
         cleanupOutdatedCaches: true,
         // No skipWaiting/clientsClaim: a page already open keeps the version it started with,
@@ -105,6 +111,12 @@ export default defineConfig({
             { name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ },
             // The answer key and the articles: one chunk, fetched while storage opens (services/content.ts).
             { name: 'content', test: /[\\/]assets[\\/]content[\\/]/ },
+            // The core, the shared views and the libraries the menu starts with: one file beside the
+            // entry rather than a handful of small ones split out by the lazy screens that share them.
+            {
+              name: 'app',
+              test: /[\\/]src[\\/](core|services|ui[\\/]shared)[\\/]|[\\/]node_modules[\\/](preact|i18next|localforage|howler|valibot|uqr)[\\/]/,
+            },
           ],
         },
       },
