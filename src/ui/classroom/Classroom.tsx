@@ -12,6 +12,7 @@ import {
   DEFAULT_TEAM_COUNT,
   type TeamProblem,
 } from '../../core/classroom';
+import { NAME_FIELD_UNITS } from '../../core/progress/text';
 import { useGameState, useUi } from '../shared/context';
 import { boundTo, type Translate, useT } from '../shared/i18n';
 import { PrintableSheet } from './PrintableSheet';
@@ -226,7 +227,7 @@ function TeamField(props: {
           ref={props.inputRef}
           type="text"
           value={name}
-          maxLength={TEAM_NAME_MAX_LENGTH}
+          maxLength={TEAM_NAME_MAX_LENGTH * NAME_FIELD_UNITS}
           autoComplete="off"
           spellcheck={false}
           aria-invalid={problem ? 'true' : undefined}
