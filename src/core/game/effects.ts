@@ -33,4 +33,6 @@ export type GameEffect =
   /** Trim the stored history to `keep` rounds, then save `profile` and the unfinished `round`. */
   | { type: 'free-space'; profileId: string; keep: number; profile: ProfileData; round: RoundState | null }
   | { type: 'save-class-setup'; setup: ClassSetup }
-  | { type: 'export-class-csv'; fileName: string; header: string[]; rows: Array<Array<string | number>>; delimiter: ',' | ';' };
+  | { type: 'export-class-csv'; fileName: string; header: string[]; rows: Array<Array<string | number>>; delimiter: ',' | ';' }
+  /** Take the new version of the game that is waiting (reloads the page). */
+  | { type: 'apply-update' };

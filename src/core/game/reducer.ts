@@ -14,6 +14,7 @@ import { classTeams, reduceClassroom } from './classroom';
 import { reduceData } from './data';
 import type { GameEffect } from './effects';
 import { reduceProfiles } from './profiles';
+import { reduceReliability } from './reliability';
 import { isRightAnswer } from './selectors';
 import { type GameState, SIDE_SCREENS } from './state';
 import { changed, type Step, unchanged } from './step';
@@ -38,6 +39,9 @@ const ALLOWED_WHILE_VIEWING: ReadonlySet<GameAction['type']> = new Set([
   'progress-reset',
   'space-freed',
   'class-csv-exported',
+  'profile-synced',
+  'storage-durability',
+  'update-ready',
 ]);
 
 export function createGameReducer(content: ContentBundle): GameReducer {
@@ -96,7 +100,13 @@ export function createGameReducer(content: ContentBundle): GameReducer {
           next = { ...next, screen: 'results', profile };
           effects.push({ type: 'sound', name: 'round-end' });
           if (profile !== state.profile) effects.push({ type: 'round-finished', round, profile });
-          effects.push(clearResume(round), { type: 'announce-results' });
+          if (round.mode === 'class') {
+            // A finished class round is the only copy of the lesson's results: kept until the teacher dismisses it.
+            next = { ...next, classroom: { ...next.classroom, saved: round } };
+            effects.push({ type: 'save-resume', round }, { type: 'announce-results' });
+          } else {
+            effects.push(clearResume(round), { type: 'announce-results' });
+          }
           break;
         }
       }
@@ -158,6 +168,7 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       }
       case 'resume-class-round': {
         const saved = state.classroom.saved;
+        if (saved?.phase === 'finished') return reduceReliability(state, { ...action, type: 'show-class-results' });
         return saved ? play(state, saved, { classroom: { ...state.classroom, saved: null, printing: null } }) : unchanged(state);
       }
       case 'choose': {
@@ -252,6 +263,12 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       case 'export-class-csv':
       case 'class-csv-exported':
         return reduceClassroom(state, action);
+      case 'profile-synced':
+      case 'storage-durability':
+      case 'show-class-results':
+      case 'update-ready':
+      case 'apply-update':
+        return reduceReliability(state, action);
     }
   };
 }

@@ -28,7 +28,7 @@ import {
   type LeitnerCards,
   type ProfileData,
 } from './records';
-import { MAX_HISTORY_ANSWERS, MAX_HISTORY_ROUNDS, MAX_ID_LENGTH, MAX_REVIEW_CARDS } from './limits';
+import { MAX_HISTORY_ANSWERS, MAX_HISTORY_ROUNDS, MAX_ID_LENGTH, MAX_REVIEW_CARDS, MAX_SCANNED_ENTRIES } from './limits';
 import { withinHistoryLimits } from './merge';
 
 /** Where the pre-release build kept everything. */
@@ -202,8 +202,8 @@ export function migrateProfile(value: unknown, profileId?: string): MigrationRes
   if (!Array.isArray(rawRounds)) {
     setAside.push({ path: 'rounds', reason: `not a list (${describe(rawRounds)})`, value: rawRounds });
   } else {
-    // Past the history limit, the oldest entries are set aside whole, before any is parsed.
-    const excess = Math.max(0, rawRounds.length - MAX_HISTORY_ROUNDS);
+    // Past what a damaged record could sensibly hold, the oldest entries are set aside whole, before any is parsed.
+    const excess = Math.max(0, rawRounds.length - MAX_SCANNED_ENTRIES);
     const bad = new BadEntries('rounds');
     const seen = new Set<string>();
     const valid: RoundRecord[] = [];
@@ -222,7 +222,7 @@ export function migrateProfile(value: unknown, profileId?: string): MigrationRes
     if (excess + dropped > 0) {
       setAside.push({
         path: 'rounds',
-        reason: `${excess + dropped} oldest round(s) over the history limit (${MAX_HISTORY_ROUNDS} rounds, ${MAX_HISTORY_ANSWERS} answers)`,
+        reason: `${excess + dropped} oldest round(s) over the history limit (${MAX_HISTORY_ROUNDS} rounds, ${MAX_HISTORY_ANSWERS} answers)${excess > 0 ? `, ${excess} not read` : ''}`,
         value: [...rawRounds.slice(0, excess), ...valid.slice(0, dropped)],
       });
     }
@@ -234,20 +234,27 @@ export function migrateProfile(value: unknown, profileId?: string): MigrationRes
     setAside.push({ path: 'leitner', reason: `not a record (${describe(rawLeitner)})`, value: rawLeitner });
   } else {
     const cards: LeitnerCards = {};
+    let cardCount = 0;
     const bad = new BadEntries('leitner');
     const entries = Object.entries(rawLeitner);
-    if (entries.length > MAX_REVIEW_CARDS) {
-      setAside.push({
-        path: 'leitner',
-        reason: `${entries.length - MAX_REVIEW_CARDS} review card(s) over the limit of ${MAX_REVIEW_CARDS}`,
-        value: Object.fromEntries(entries.slice(MAX_REVIEW_CARDS)),
-      });
-    }
-    for (const [excerptId, item] of entries.slice(0, MAX_REVIEW_CARDS)) {
+    const scanned = entries.slice(0, MAX_SCANNED_ENTRIES);
+    const over: Array<[string, unknown]> = entries.slice(MAX_SCANNED_ENTRIES);
+    for (const [excerptId, item] of scanned) {
       const parsed = v.safeParse(LeitnerCard, item);
       if (excerptId === '' || excerptId.length > MAX_ID_LENGTH) bad.add(excerptId, 'not an excerpt id', item);
       else if (!parsed.success) bad.add(excerptId, issuesText(parsed.issues), item);
-      else cards[excerptId] = parsed.output;
+      else if (cardCount >= MAX_REVIEW_CARDS) over.push([excerptId, item]);
+      else {
+        cards[excerptId] = parsed.output;
+        cardCount += 1;
+      }
+    }
+    if (over.length > 0) {
+      setAside.push({
+        path: 'leitner',
+        reason: `${over.length} review card(s) over the limit of ${MAX_REVIEW_CARDS}`,
+        value: Object.fromEntries(over),
+      });
     }
     data.leitner = cards;
     bad.report(setAside);

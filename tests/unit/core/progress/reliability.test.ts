@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { checkTeams, TEAM_NAME_MAX_LENGTH } from '../../../../src/core/classroom';
 import { recordAnswer, isDue, BOX_INTERVALS_MS } from '../../../../src/core/progress/leitner';
-import { MAX_HISTORY_ROUNDS, MAX_IMPORT_BYTES, MAX_REVIEW_CARDS } from '../../../../src/core/progress/limits';
+import { MAX_HISTORY_ROUNDS, MAX_IMPORT_BYTES, MAX_REVIEW_CARDS, MAX_SCANNED_ENTRIES } from '../../../../src/core/progress/limits';
 import { appendRoundRecord, mergeProfileData } from '../../../../src/core/progress/merge';
 import { migrateDevice, migrateProfile } from '../../../../src/core/progress/migrate';
 import { cleanProfileName, profileNameProblem } from '../../../../src/core/progress/profile-names';
@@ -34,7 +34,7 @@ describe('records read back (cases 3 and 8)', () => {
     }
   });
 
-  it('a history past the limit keeps the newest rounds and sets the excess aside as one entry, without reading it item by item', () => {
+  it('a history past the limit keeps the newest rounds and sets the rest aside as one entry', () => {
     const rounds = Array.from({ length: MAX_HISTORY_ROUNDS + 500 }, (_, i) => (i < 500 ? { id: i, garbage: true } : null));
     const valid = roundRecord().map((r) => r);
     const sample = fc.sample(valid, MAX_HISTORY_ROUNDS).map((r, i) => ({ ...r, id: `r-${i}` }));
@@ -47,6 +47,15 @@ describe('records read back (cases 3 and 8)', () => {
     expect(result.data.rounds).toHaveLength(MAX_HISTORY_ROUNDS);
     expect(result.setAside).toHaveLength(1);
     expect(result.setAside[0]?.path).toBe('rounds');
+  });
+
+  it('a list longer than any the game writes is read only as far as the scan limit: the oldest excess is set aside unread', () => {
+    const rounds = Array.from({ length: MAX_SCANNED_ENTRIES + 10 }, (_, i) => ({ id: i }));
+    const result = migrateProfile({ version: 1, profileId: 'default', rounds, leitner: {}, bestScore: 0, bestStreak: 0 });
+    expect(result.ok && result.setAside.map((s) => s.reason.split(' ').slice(0, 2).join(' '))).toEqual([
+      '10 oldest',
+      `${MAX_SCANNED_ENTRIES} unreadable`,
+    ]);
   });
 
   it('many bad entries in one record make one set-aside entry per field, each listing its items', () => {
