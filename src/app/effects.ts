@@ -17,7 +17,7 @@ import type { Store } from '../core/store';
 import type { AudioPlayer } from '../services/audio';
 import { StaleBuildError, toCsv } from '../services/csv';
 import { type Journal, noJournal } from '../services/journal';
-import { type GameStorage, storageDurability } from '../services/storage';
+import type { GameStorage } from '../services/storage';
 import { noTabs, type TabChannel } from './cross-tab';
 import { downloadText } from './download';
 import { SerialQueue } from './serial-queue';

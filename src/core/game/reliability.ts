@@ -27,7 +27,7 @@ export function reduceReliability(state: GameState, action: ReliabilityAction): 
         : changed({ ...state, storage: { ...state.storage, durability: action.status } });
     case 'show-class-results': {
       const saved = state.classroom.saved;
-      if (!saved || saved.phase !== 'finished') return unchanged(state);
+      if (saved?.phase !== 'finished') return unchanged(state);
       return changed({ ...state, screen: 'results', returnTo: 'menu', round: saved, paused: false, pendingChoice: null, outcome: null });
     }
     case 'update-ready':
