@@ -226,7 +226,13 @@ test(`the monkey: ${ACTIONS} seeded actions across every screen`, async ({ page,
   const idOf = (text: string | null) => (text ? (answerKey.find((e) => e.text === text || e.translation === text)?.id ?? text.slice(0, 40)) : null);
 
   async function ready(): Promise<void> {
-    await expect(page.locator('body[data-ready="true"]')).toBeAttached({ timeout: 15_000 });
+    try {
+      await expect(page.locator('body[data-ready="true"]')).toBeAttached({ timeout: 15_000 });
+    } catch {
+      // Somewhere that is not the game (a history entry before it): open the game again; never ready then is an error.
+      await page.goto(baseURL as string);
+      await expect(page.locator('body[data-ready="true"]'), `step ${step}: the game never became ready`).toBeAttached({ timeout: 15_000 });
+    }
   }
 
   async function sensible(seen: Seen): Promise<string> {
