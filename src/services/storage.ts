@@ -311,6 +311,7 @@ export class GameStorage {
 
   /** Returns the notices and forgets them, once the game has taken them. */
   drainNotices(): StorageNotice[] {
+    this.noticed.clear();
     return this.notices.splice(0, this.notices.length);
   }
 
@@ -580,7 +581,7 @@ export class GameStorage {
     }
   }
 
-  /** Each notice once per session: a set of what was said, so many notices cost no more than one each. */
+  /** Each notice once until the game takes them: a set of what is waiting, so many notices cost no more than one each. */
   private notify(notice: StorageNotice): void {
     const same = notice.kind === 'set-aside' ? `set-aside:${notice.key}` : JSON.stringify(notice);
     if (this.noticed.has(same)) return;

@@ -108,7 +108,8 @@ async function look(page: Page): Promise<Seen> {
     const ui = document.querySelector('#ui') as HTMLElement | null;
     const app = document.querySelector('.app') as HTMLElement | null;
     return {
-      blank: (ui?.innerText.trim().length ?? 0) === 0,
+      // textContent, not innerText: no layout each step. A screen with no text at all is blank.
+      blank: (ui?.textContent?.trim().length ?? 0) === 0 || !ui?.querySelector('button'),
       phase: (document.querySelector('.screen.play') as HTMLElement | null)?.dataset.phase ?? null,
       confidence: !!document.querySelector('.choices.confidence'),
       dialog: !!document.querySelector('dialog[open]'),
@@ -222,6 +223,7 @@ test(`the monkey: ${ACTIONS} seeded actions across every screen`, async ({ page,
 
   let finished = 0;
   let before: Seen | null = null;
+  const began = Date.now();
   let roundExcerpts = new Map<string, number>();
   const idOf = (text: string | null) => (text ? (answerKey.find((e) => e.text === text || e.translation === text)?.id ?? text.slice(0, 40)) : null);
 
@@ -414,7 +416,9 @@ test(`the monkey: ${ACTIONS} seeded actions across every screen`, async ({ page,
     if (step % 100 === 99) await checkStored();
   }
   if (errors.length === 0) await checkStored();
-  console.log(`monkey: seed ${SEED}, ${step} actions, ${errors.length} errors, ${finished} rounds finished`);
+  console.log(
+    `monkey: seed ${SEED}, ${step} actions, ${errors.length} errors, ${finished} rounds finished, ${Math.round((Date.now() - began) / 1000)} s`,
+  );
   if (errors.length > 0) console.log(`last actions:\n  ${log.slice(-15).join('\n  ')}`);
   expect(errors, `replay with MONKEY_SEED=${SEED} MONKEY_ACTIONS=${step}`).toEqual([]);
 });

@@ -83,9 +83,9 @@ describe('damaged resume snapshots (case 7)', () => {
           }
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
-  });
+  }, 30_000);
 });
 
 describe('the round state machine (property)', () => {
@@ -102,9 +102,9 @@ describe('the round state machine (property)', () => {
             expect(parseRoundSnapshot(structuredClone(state), (id) => state.expected[state.excerptIds.indexOf(id)])).toEqual(state);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: 200 },
     );
-  });
+  }, 30_000);
 
   it('a finished round has a turn per excerpt, and its scores are the sums of what each turn gained', () => {
     fc.assert(
@@ -120,7 +120,7 @@ describe('the round state machine (property)', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 });
 
 describe('scoring (property)', () => {
@@ -135,5 +135,5 @@ describe('scoring (property)', () => {
         expect(streakBonus(streak + 1)).toBeGreaterThanOrEqual(streakBonus(streak));
       }),
     );
-  });
+  }, 30_000);
 });

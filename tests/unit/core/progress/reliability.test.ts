@@ -92,7 +92,7 @@ describe('records read back (cases 3 and 8)', () => {
       ),
       { numRuns: 500 },
     );
-  });
+  }, 30_000);
 
   it('a valid profile is read back unchanged', () => {
     fc.assert(
@@ -102,7 +102,7 @@ describe('records read back (cases 3 and 8)', () => {
         expect(result.ok && result.setAside).toEqual([]);
       }),
     );
-  });
+  }, 30_000);
 });
 
 describe('the import (cases 2 and 8)', () => {
@@ -161,9 +161,9 @@ describe('the import (cases 2 and 8)', () => {
           }
         },
       ),
-      { numRuns: 600 },
+      { numRuns: 400 },
     );
-  });
+  }, 30_000);
 
   it('an export imports back to the same data', () => {
     fc.assert(
@@ -173,7 +173,7 @@ describe('the import (cases 2 and 8)', () => {
         expect(parsed.ok && parsed.data.profiles).toEqual(device.profiles.map((p) => profiles.find((q) => q.profileId === p.id)));
       }),
     );
-  });
+  }, 30_000);
 });
 
 describe('two tabs: merging two versions of one profile (case 1)', () => {
@@ -195,7 +195,7 @@ describe('two tabs: merging two versions of one profile (case 1)', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it('is idempotent, and merging what was already merged changes nothing', () => {
     fc.assert(
@@ -207,7 +207,7 @@ describe('two tabs: merging two versions of one profile (case 1)', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it('takes a review card from the version that answered its excerpt last', () => {
     const base = emptyProfileData('default');
@@ -234,7 +234,7 @@ describe('two tabs: merging two versions of one profile (case 1)', () => {
         expect(once.rounds.filter((r) => r.id === round.id)).toHaveLength(1);
       }),
     );
-  });
+  }, 30_000);
 });
 
 describe('the Leitner scheduler (property)', () => {
@@ -265,7 +265,7 @@ describe('the Leitner scheduler (property)', () => {
       ),
       { numRuns: 500 },
     );
-  });
+  }, 30_000);
 });
 
 describe('names and limits (case 8)', () => {
@@ -280,7 +280,7 @@ describe('names and limits (case 8)', () => {
         if (clean !== null) expect(hasLoneSurrogate(clean)).toBe(false);
       }),
     );
-  });
+  }, 30_000);
 
   it('team names: a long emoji name is not cut, and duplicates ignore accents as well as case and spaces', () => {
     const name = '🦊'.repeat(TEAM_NAME_MAX_LENGTH);
