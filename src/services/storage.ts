@@ -248,7 +248,10 @@ export class GameStorage {
   /** Never throws and never hangs for long: whatever happens, the game gets a working storage and a device record. */
   static async open(backend?: KeyValueBackend, browserLanguage?: string, options: GameStorageOptions = {}): Promise<OpenedStorage> {
     const now = options.now ?? (() => new Date());
-    const probeTimeoutMs = options.probeTimeoutMs ?? 1500;
+    // Long enough for a working store that is busy (another tab closing in the middle of a long write
+    // holds it for a few seconds on an old machine), short enough that a store that never answers
+    // (some private modes) still lets the game start soon, in memory.
+    const probeTimeoutMs = options.probeTimeoutMs ?? 4000;
     const operationTimeoutMs = options.operationTimeoutMs ?? 5000;
     const inMemory = (): OpenedStorage => {
       const storage = new GameStorage(createMemoryBackend(), false, browserLanguage, now, operationTimeoutMs, options.lock);

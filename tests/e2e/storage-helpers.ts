@@ -116,3 +116,49 @@ export function storedProfiles(raw: Record<string, unknown>): Record<string, { r
   }
   return result;
 }
+
+/** Writes a long history into the profile, made in the page (nothing this big crosses the test's wire). */
+export async function writeLongHistory(page: Page, profileId: string, rounds: number, perRound: number, cards = 0): Promise<void> {
+  await page.evaluate(
+    async ({ db, store, profileId, rounds, perRound, cards }) => {
+      const at = (n: number) => new Date(Date.UTC(2025, 0, 1) + n * 60_000).toISOString();
+      const key = ['fact', 'estimate', 'opinion', 'propaganda'];
+      const profile = {
+        version: 1,
+        profileId,
+        rounds: Array.from({ length: rounds }, (_, r) => ({
+          id: `r-old-${r}`,
+          mode: 'play',
+          startedAt: at(r),
+          endedAt: at(r),
+          score: 100,
+          bestStreak: 1,
+          answers: Array.from({ length: perRound }, (_, i) => ({
+            excerptId: `000-${String(i % 20).padStart(2, '0')}`,
+            articleId: '000',
+            expected: key[i % 4],
+            answered: key[(i + r) % 4],
+            confidence: 'sure',
+            at: at(r),
+          })),
+        })),
+        leitner: Object.fromEntries(Array.from({ length: cards }, (_, i) => [`x-${i}`, { box: 1, due: at(i), rightInARow: 0, retired: false }])),
+        bestScore: 100,
+        bestStreak: 1,
+      };
+      const database = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(db);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = database.transaction(store, 'readwrite');
+        tx.objectStore(store).put(profile, `profile:${profileId}`);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      database.close();
+    },
+    { db: DB_NAME, store: STORE_NAME, profileId, rounds, perRound, cards },
+  );
+}
