@@ -153,10 +153,25 @@ function pageLock<T>(name: string, task: () => Promise<T>): Promise<T> {
  * app/cross-tab.ts), so the window is a few milliseconds and the next save puts a lost round back.
  */
 export function defaultLock<T>(name: string, task: () => Promise<T>): Promise<T> {
-  const locks = (globalThis.navigator as { locks?: { request(name: string, task: () => Promise<T>): Promise<T> } } | undefined)?.locks;
-  if (locks?.request) return locks.request(`fait-ou-propagande:${name}`, task);
-  return pageLock(name, task);
+  type Locks = { request(name: string, options: { signal?: AbortSignal }, task: () => Promise<T>): Promise<T> };
+  const locks = (globalThis.navigator as { locks?: Locks } | undefined)?.locks;
+  if (!locks?.request) return pageLock(name, task);
+  // Never wait for ever: a lock held by a tab that froze (or a page kept in the back-forward cache)
+  // must not stop this one. After LOCK_WAIT_MS the task runs unlocked, still appending to what it reads.
+  const controller = typeof AbortController === 'function' ? new AbortController() : null;
+  const timer = controller ? setTimeout(() => controller.abort(), LOCK_WAIT_MS) : undefined;
+  return locks
+    .request(`fait-ou-propagande:${name}`, controller ? { signal: controller.signal } : {}, () => {
+      clearTimeout(timer);
+      return task();
+    })
+    .catch((error: unknown) => {
+      if ((error as { name?: unknown } | null)?.name === 'AbortError') return pageLock(name, task);
+      throw error;
+    });
 }
+
+const LOCK_WAIT_MS = 3000;
 
 /** Whether the browser will keep this site's storage under pressure (`navigator.storage`), without asking. */
 export async function storageDurability(ask: boolean): Promise<'granted' | 'denied' | 'unsupported'> {

@@ -174,7 +174,8 @@ async function storedCheck(page: Page): Promise<{ rounds: number; problems: stri
 }
 
 test(`the monkey: ${ACTIONS} seeded actions across every screen`, async ({ page, context, baseURL }) => {
-  test.setTimeout(Math.max(120_000, ACTIONS * 240));
+  // Generous: a loaded CI machine can take several times longer than a quiet one.
+  test.setTimeout(Math.max(180_000, ACTIONS * 480));
   console.log(`monkey: seed ${SEED}, ${ACTIONS} actions (replay: MONKEY_SEED=${SEED} MONKEY_ACTIONS=${ACTIONS})`);
   const random = rng(SEED);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
@@ -352,8 +353,13 @@ test(`the monkey: ${ACTIONS} seeded actions across every screen`, async ({ page,
     if (last.rounds !== finished) fail(`history holds ${last.rounds} rounds, ${finished} were finished`);
   }
 
+  const spent = new Map<string, { n: number; ms: number }>();
+  // What the last step saw after its action is what this step starts from: one look per step.
+  let carried: Seen | null = null;
   for (step = 0; step < ACTIONS && errors.length === 0; step++) {
-    const seen = await look(page).catch(() => null);
+    const t0 = Date.now();
+    const seen = carried ?? (await look(page).catch(() => null));
+    carried = null;
     before = seen;
     const roll = random();
     let action: string;
@@ -387,6 +393,11 @@ test(`the monkey: ${ACTIONS} seeded actions across every screen`, async ({ page,
       action = back ? 'back' : 'forward';
     }
     log.push(action);
+    const kind = action.split(' ')[0] as string;
+    const entry = spent.get(kind) ?? { n: 0, ms: 0 };
+    entry.n += 1;
+    entry.ms += Date.now() - t0;
+    spent.set(kind, entry);
 
     const after = await look(page).catch(() => null);
     if (!after) continue; // navigating: looked at on the next step
@@ -414,11 +425,13 @@ test(`the monkey: ${ACTIONS} seeded actions across every screen`, async ({ page,
     before = after;
     if (after.screen === 'menu') roundExcerpts = new Map();
     if (step % 100 === 99) await checkStored();
+    else if (!action.startsWith('reload') && !action.startsWith('back') && !action.startsWith('forward')) carried = after;
   }
   if (errors.length === 0) await checkStored();
   console.log(
     `monkey: seed ${SEED}, ${step} actions, ${errors.length} errors, ${finished} rounds finished, ${Math.round((Date.now() - began) / 1000)} s`,
   );
+  console.log(`monkey time by action: ${[...spent].map(([k, v]) => `${k} ${v.n}× ${Math.round(v.ms / v.n)} ms`).join(', ')}`);
   if (errors.length > 0) console.log(`last actions:\n  ${log.slice(-15).join('\n  ')}`);
   expect(errors, `replay with MONKEY_SEED=${SEED} MONKEY_ACTIONS=${step}`).toEqual([]);
 });
