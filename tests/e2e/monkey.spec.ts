@@ -424,7 +424,8 @@ test(`the monkey: ${ACTIONS} seeded actions across every screen`, async ({ page,
     if (isResults && before?.screen === 'play' && before.solo) finished += 1;
     before = after;
     if (after.screen === 'menu') roundExcerpts = new Map();
-    if (step % 500 === 499) console.log(`monkey: step ${step + 1}, ${finished} rounds finished, ${errors.length} errors, ${Math.round((Date.now() - began) / 1000)} s`);
+    if (step % 500 === 499)
+      console.log(`monkey: step ${step + 1}, ${finished} rounds finished, ${errors.length} errors, ${Math.round((Date.now() - began) / 1000)} s`);
     if (step % 100 === 99) await checkStored();
     else if (!action.startsWith('reload') && !action.startsWith('back') && !action.startsWith('forward')) carried = after;
   }
