@@ -5,6 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { RETIRED_EXCERPTS } from '../../src/core/content/retired';
 import type { ContentBundle } from '../../src/core/content/schema';
 import {
   byFileThenId,
@@ -59,13 +60,13 @@ export function readContent(root: string = REPO_ROOT): ReadContentResult {
   return { input: { articles, excerptFiles }, problems };
 }
 
-/** Reads and validates the content: unreadable files and content problems in one list, by file. */
+/** Reads and validates the content (retired ids refused unless `options.retired` says otherwise): unreadable files and content problems in one list, by file. */
 export function checkContentFiles(
   options: ValidateOptions = {},
   root: string = REPO_ROOT,
 ): { bundle: ContentBundle | null; problems: ContentProblem[] } {
   const { input, problems: readProblems } = readContent(root);
-  const { bundle, problems } = validateContent(input, options);
+  const { bundle, problems } = validateContent(input, { retired: RETIRED_EXCERPTS, ...options });
   const all = [...readProblems, ...problems].sort(byFileThenId);
   return { bundle: all.length === 0 ? bundle : null, problems: all };
 }

@@ -5,7 +5,8 @@
  */
 import { CLASSROOM_RESUME_SLOT, parseClassSetup } from '../core/classroom';
 import type { ContentBundle } from '../core/content/schema';
-import { createGameReducer, type GameState, initialGameState, stamp } from '../core/game';
+import { createGameReducer, type GameState, initialGameState, parseLessonFragment, parsePupilRecord, stamp } from '../core/game';
+import { LESSON_RESUME_SLOT, type Lesson, parseLesson, parseReportRecord, type ReportRecord } from '../core/lessons';
 import type { DeviceData } from '../core/progress/records';
 import type { RoundState } from '../core/round';
 import { Store } from '../core/store';
@@ -31,19 +32,32 @@ function randomUnit(): number {
   return Math.random();
 }
 
+/** How far a round has gone: its answered turns, and half a step more once the current one is revealed. */
+function progressOf(round: RoundState): number {
+  return round.turns.length + (round.phase === 'answering' ? 0 : 0.5);
+}
+
 async function initialState(storage: GameStorage, device: DeviceData, content: ContentBundle, journal: Journal): Promise<GameState> {
   const readRound = roundReader(content);
   const loaded = await loadProfile(storage, readRound, device.activeProfileId, journal, content);
-  // The class round: the journal's copy when it is further on (a close right after a step), finished ones included.
-  const classCopies = [readRound(await storage.loadResume(CLASSROOM_RESUME_SLOT), true), readRound(journal.read(CLASSROOM_RESUME_SLOT), true)];
-  const classSaved = classCopies.reduce<RoundState | null>(
-    (best, round) =>
-      round && (!best || round.turns.length + (round.phase === 'answering' ? 0 : 0.5) > best.turns.length + (best.phase === 'answering' ? 0 : 0.5))
-        ? round
-        : best,
-    null,
-  );
+  // The class round and a pupil's lesson round: the journal's copy when it is further on (a close right after a step).
+  // A finished class round is kept (its results are the class's only copy); a finished lesson round
+  // is not resumed: the copy before its last step is, and finishing it again gives the result code.
+  const furthest = async (slot: string, finished: boolean) =>
+    [readRound(await storage.loadResume(slot), finished), readRound(journal.read(slot), finished)].reduce<RoundState | null>(
+      (best, round) => (round && (!best || progressOf(round) > progressOf(best)) ? round : best),
+      null,
+    );
+  const classSaved = await furthest(CLASSROOM_RESUME_SLOT, true);
+  const lessons = (await storage.loadRecords('lesson')).map(parseLesson).filter((l): l is Lesson => l !== null);
+  const reports = (await storage.loadRecords('report')).map(parseReportRecord).filter((r): r is ReportRecord => r !== null);
+  const pupil = parsePupilRecord(await storage.loadPupil(), content);
+  const pupilRound = await furthest(LESSON_RESUME_SLOT, false);
   return initialGameState({
+    lessons,
+    reports,
+    pupil,
+    pupilRound: pupilRound?.lesson && pupilRound.mode !== 'class' ? pupilRound : null,
     device,
     profile: loaded.data,
     resumable: loaded.resumable,
@@ -75,6 +89,13 @@ export async function startGame(content: ContentBundle, root: HTMLElement, stage
   });
   bindDocument(store);
   mountUi(root, { store, content, translate: t });
+  // A lesson link (#lesson=…): the fragment never reaches a server; the game reads it here, at boot and when it changes.
+  const openLink = () => {
+    const link = parseLessonFragment(location.hash);
+    if (link) store.dispatch({ type: 'open-lesson-link', code: link.code, name: link.name });
+  };
+  openLink();
+  window.addEventListener('hashchange', openLink);
   if (stageParent) void startStage(store, stageParent);
   // The CSV code is fetched now, while this build's files are surely on the server (see services/csv.ts).
   setTimeout(preloadCsv, 1500);

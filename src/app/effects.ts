@@ -6,6 +6,7 @@
  * happens, not when its turn in the queue comes.
  */
 import { CLASSROOM_RESUME_SLOT } from '../core/classroom';
+import { LESSON_RESUME_SLOT } from '../core/lessons/lesson';
 import { deviceRecord, type GameAction, type GameEffect, type GameIntent, type GameState, type LoadedProfile, type NoticeKind } from '../core/game';
 import { appendRoundRecord } from '../core/progress/merge';
 import { exportFileName } from '../core/progress/transfer';
@@ -17,6 +18,7 @@ import type { Store } from '../core/store';
 import type { AudioPlayer } from '../services/audio';
 import { StaleBuildError, toCsv } from '../services/csv';
 import { type Journal, noJournal } from '../services/journal';
+import { qrMatrix, readQr } from '../services/qr';
 import type { GameStorage } from '../services/storage';
 import { noTabs, type TabChannel } from './cross-tab';
 import { downloadText } from './download';
@@ -99,7 +101,14 @@ export function carryOutEffects(store: GameStore, deps: EffectDeps): { idle(): P
     const kinds = drained();
     if (kinds.length > 0) store.dispatch({ type: 'storage-notices', kinds, reshowQuota });
   };
-  const slotOf = (round: RoundState, state: GameState) => (round.mode === 'class' ? CLASSROOM_RESUME_SLOT : state.activeProfileId);
+  const slotOf = (round: RoundState, state: GameState) =>
+    round.mode === 'class' ? CLASSROOM_RESUME_SLOT : round.lesson ? LESSON_RESUME_SLOT : state.activeProfileId;
+  /** The text of a QR code in a picture or a camera frame, dispatched as a line to collect (or "none found"). */
+  const collectQr = async (pixels: { data: Uint8ClampedArray; width: number; height: number } | null, quiet: boolean) => {
+    const text = pixels ? await readQr(pixels) : null;
+    if (text) store.dispatch({ type: 'collect-results', text, source: 'qr' });
+    else if (!quiet) store.dispatch({ type: 'qr-not-found' });
+  };
 
   store.onEffect((effect) => {
     const state = store.state;
@@ -128,10 +137,10 @@ export function carryOutEffects(store: GameStore, deps: EffectDeps): { idle(): P
         return;
       }
       case 'clear-resume': {
-        const slot = effect.slot === 'classroom' ? CLASSROOM_RESUME_SLOT : state.activeProfileId;
+        const slot = effect.slot === 'classroom' ? CLASSROOM_RESUME_SLOT : effect.slot === 'lesson' ? LESSON_RESUME_SLOT : state.activeProfileId;
         const kept = journal.read(slot) as { phase?: unknown } | null;
         // A finished solo round's journal copy stays until the round is recorded (round-finished clears it).
-        if (slot === CLASSROOM_RESUME_SLOT || kept?.phase !== 'finished') journal.clear(slot);
+        if (slot !== state.activeProfileId || kept?.phase !== 'finished') journal.clear(slot);
         void queue.push(() => storage.clearResume(slot));
         return;
       }
@@ -246,6 +255,68 @@ export function carryOutEffects(store: GameStore, deps: EffectDeps): { idle(): P
             store.dispatch({ type: 'class-csv-exported', file: null, stale: error instanceof StaleBuildError });
           });
         return;
+      case 'save-lesson': {
+        const { lesson } = effect;
+        void queue.push(async () => {
+          await storage.saveLesson(lesson.id, lesson);
+          report();
+        });
+        return;
+      }
+      case 'delete-lesson':
+        void queue.push(async () => {
+          await storage.deleteLesson(effect.id);
+        });
+        return;
+      case 'save-report': {
+        const saved = effect.report;
+        void queue.push(async () => {
+          await storage.saveReport(saved.id, saved);
+          report();
+        });
+        return;
+      }
+      case 'delete-report':
+        void queue.push(async () => {
+          await storage.deleteReport(effect.id);
+        });
+        return;
+      case 'save-pupil': {
+        const pupil = effect.pupil;
+        void queue.push(async () => {
+          await storage.savePupil(pupil);
+          report();
+        });
+        return;
+      }
+      case 'export-lesson':
+        download(effect.fileName, effect.text, 'application/json');
+        store.dispatch({ type: 'lesson-exported', file: effect.fileName });
+        return;
+      case 'download-text':
+        download(effect.fileName, effect.text, effect.mime);
+        return;
+      case 'make-qr': {
+        const text = effect.text;
+        // After this dispatch is done: the effect runs inside the reducer's turn.
+        queueMicrotask(() => {
+          try {
+            store.dispatch({ type: 'qr-made', text, qr: qrMatrix(text) });
+          } catch (error) {
+            console.warn('The QR code could not be made:', error);
+          }
+        });
+        return;
+      }
+      case 'read-qr-image':
+        void imagePixels(effect.image)
+          .then((pixels) => collectQr(pixels, false))
+          .catch(() => store.dispatch({ type: 'qr-not-found' }));
+        return;
+      case 'read-qr-frame':
+        // A camera frame: most hold no readable code yet, and say nothing.
+        void collectQr(effect.pixels, true).catch(() => undefined);
+        return;
       case 'announce-excerpt':
       case 'announce-verdict':
       case 'announce-results':
@@ -282,4 +353,21 @@ export function carryOutEffects(store: GameStore, deps: EffectDeps): { idle(): P
   }
 
   return { idle: () => queue.idle() };
+}
+
+/** The pixels of an image file (a photo or a screenshot of a QR code), scaled down to at most 1600 px across. */
+async function imagePixels(image: object): Promise<{ data: Uint8ClampedArray; width: number; height: number } | null> {
+  if (!(image instanceof Blob)) return null;
+  const bitmap = await createImageBitmap(image);
+  const scale = Math.min(1, 1600 / Math.max(bitmap.width, bitmap.height));
+  const width = Math.max(1, Math.round(bitmap.width * scale));
+  const height = Math.max(1, Math.round(bitmap.height * scale));
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d', { willReadFrequently: true });
+  if (!context) return null;
+  context.drawImage(bitmap, 0, 0, width, height);
+  bitmap.close();
+  return context.getImageData(0, 0, width, height);
 }

@@ -14,3 +14,15 @@ export const CategorySchema = v.picklist(CATEGORIES, `must be one of ${CATEGORIE
 export function matchesKey(answered: Category | null | undefined, expected: Category): boolean {
   return answered === expected;
 }
+
+/**
+ * The two halves of the four categories: what can be checked (a verified fact, an estimate) and
+ * what is someone's view (an opinion, a regime's words). Discernment is telling them apart both
+ * ways: accepting what is solid and catching what is not.
+ */
+export const CHECKABLE: readonly Category[] = ['fact', 'estimate'];
+export const VIEWPOINT: readonly Category[] = ['opinion', 'propaganda'];
+
+export function isCheckable(category: Category): boolean {
+  return CHECKABLE.includes(category);
+}

@@ -11,6 +11,8 @@ import { clueSegments, type Segment } from './content/locate';
 import { excerptReading } from './content/prose';
 import type { ArticleId, ContentBundle, Excerpt } from './content/schema';
 import { dealRound } from './deal';
+import { decodeLessonCode, displayCode } from './lessons/lesson-code';
+import { lessonRound } from './lessons/play';
 import { PROFILE_ID_PATTERN, ROUND_SIZES } from './progress/records';
 import { comparableName, graphemeCount } from './progress/text';
 import { startRound, tallyByCategory, type CategoryTally, type Player, type RoundState, type Turn } from './round';
@@ -36,6 +38,12 @@ export interface ClassSetup {
   size: ClassRoundSize;
   /** Fixes the deal: the student sheet, the answer key and the round show the same excerpts. */
   seed: number;
+  /** The teacher marks the words the class proposes as the clue before each reveal. */
+  clueStep: boolean;
+  /** A lesson the teacher prepared: its excerpts, in its order, replace the seeded deal (and `size`). */
+  lesson?: { code: string; name: string };
+  /** The scoreboard and the ranking are shown (true unless the teacher turned them off). */
+  showRanking?: boolean;
 }
 
 export function defaultClassSetup(defaultName: (position: number) => string, seed: number): ClassSetup {
@@ -43,6 +51,7 @@ export function defaultClassSetup(defaultName: (position: number) => string, see
     teamNames: Array.from({ length: DEFAULT_TEAM_COUNT }, (_, i) => defaultName(i + 1)),
     size: DEFAULT_CLASS_ROUND_SIZE,
     seed: seed >>> 0,
+    clueStep: false,
   };
 }
 
@@ -50,6 +59,9 @@ const ClassSetupSchema = v.object({
   teamNames: v.pipe(v.array(v.pipe(v.string(), v.maxLength(TEAM_NAME_MAX_LENGTH * 16))), v.minLength(MIN_TEAMS), v.maxLength(MAX_TEAMS)),
   size: v.picklist(CLASS_ROUND_SIZES),
   seed: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffffffff)),
+  clueStep: v.optional(v.boolean(), false),
+  lesson: v.optional(v.object({ code: v.string(), name: v.string() })),
+  showRanking: v.optional(v.boolean()),
 });
 
 /** A saved setup read back; null when it is missing or damaged (the screen then starts from the defaults). */
@@ -102,14 +114,31 @@ export function cleanTeamName(name: string): string {
   return name.replace(/\s+/g, ' ').trim();
 }
 
-/** The excerpts of a class round, in order. Only the seed and size count: not who played what before. */
-export function classDeal(content: ContentBundle, setup: Pick<ClassSetup, 'size' | 'seed'>): string[] {
+/** The lesson a setup plays, read from its code against this content; null for a seeded deal (or a code this content cannot read). */
+export function setupLesson(content: ContentBundle, setup: Pick<ClassSetup, 'lesson'>) {
+  if (!setup.lesson) return null;
+  const decoded = decodeLessonCode(setup.lesson.code, content);
+  return decoded.ok ? { ...decoded, name: setup.lesson.name } : null;
+}
+
+/** The excerpts of a class round, in order. Only the seed and size count (or the lesson): not who played what before. */
+export function classDeal(content: ContentBundle, setup: Pick<ClassSetup, 'size' | 'seed' | 'lesson'>): string[] {
+  const lesson = setupLesson(content, setup);
+  if (lesson) return lesson.spec.excerptIds.filter((id) => content.excerpts.some((e) => e.id === id));
   const candidates = content.excerpts.map((e) => ({ id: e.id, article: e.article, category: e.category }));
   return dealRound(candidates, { size: setup.size, seed: setup.seed });
 }
 
-export function startClassRound(content: ContentBundle, setup: Pick<ClassSetup, 'size' | 'seed'>, players: Player[], at: string): RoundState {
+export function startClassRound(
+  content: ContentBundle,
+  setup: Pick<ClassSetup, 'size' | 'seed' | 'lesson'>,
+  players: Player[],
+  at: string,
+): RoundState {
   if (players.length < MIN_TEAMS || players.length > MAX_TEAMS) throw new Error(`a class plays with ${MIN_TEAMS} to ${MAX_TEAMS} teams`);
+  const lesson = setupLesson(content, setup);
+  const round = lesson ? lessonRound(content, lesson, { seed: setup.seed, at, players, hostReveal: true, mode: 'class' }) : null;
+  if (round) return round;
   const byId = new Map(content.excerpts.map((e) => [e.id, e]));
   const dealt = classDeal(content, setup).map((id) => ({ id, category: (byId.get(id) as Excerpt).category }));
   return startRound({ id: `c-${at}-${seriesCode(setup.seed)}`, mode: 'class', dealt, players, hostReveal: true, at });
@@ -181,6 +210,16 @@ export function questionTable(round: RoundState): QuestionRow[] {
     expected: turn.expected,
     outcomes: turnOutcomes(turn, round.players),
   }));
+}
+
+/** Every answer the teams gave, against the key: the class's answers for its statistics (teams that did not answer give none). */
+export function classAnswers(round: RoundState): Array<{ expected: Category; answered: Category }> {
+  return round.turns.flatMap((turn) =>
+    round.players.flatMap((team) => {
+      const answered = turn.answers[team.id]?.category;
+      return answered ? [{ expected: turn.expected, answered }] : [];
+    }),
+  );
 }
 
 /** Right and wrong per category (by the answer key), for every team. */
@@ -259,6 +298,9 @@ export interface SheetItem {
 export interface PrintableSheet {
   kind: 'student' | 'key';
   series: string;
+  /** The lesson code (grouped for reading) when the sheet is a lesson's, else null. */
+  lessonCode: string | null;
+  lessonName: string | null;
   items: SheetItem[];
 }
 
@@ -268,7 +310,7 @@ export interface PrintableSheet {
  */
 export function printableSheet(
   content: ContentBundle,
-  setup: Pick<ClassSetup, 'size' | 'seed'>,
+  setup: Pick<ClassSetup, 'size' | 'seed' | 'lesson'>,
   kind: PrintableSheet['kind'],
   language: 'fr' | 'en',
 ): PrintableSheet {
@@ -293,5 +335,6 @@ export function printableSheet(
           : null,
     };
   });
-  return { kind, series: seriesCode(setup.seed), items };
+  const lesson = setupLesson(content, setup);
+  return { kind, series: seriesCode(setup.seed), lessonCode: lesson ? displayCode(lesson.code) : null, lessonName: lesson?.name ?? null, items };
 }

@@ -18,6 +18,10 @@ export function roundToRecord(round: RoundState, articleOf: (excerptId: string) 
       at: answer.at,
     };
     if (answer.confidence) record.confidence = answer.confidence;
+    if (answer.marks) {
+      record.marks = answer.marks;
+      record.clueFound = answer.clueFound ?? false;
+    }
     answers.push(record);
   }
   return {

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { CATEGORIES, type Category, CategorySchema, matchesKey } from './categories';
 import { CONFIDENCES, Confidence as ConfidenceSchema, type Confidence, ROUND_MODES, type RoundMode } from './progress/records';
-import { pointsFor } from './scoring';
+import { addToScore, pointsFor } from './scoring';
 
 export type { Confidence, RoundMode };
 export const CONFIDENCE_LEVELS: readonly Confidence[] = CONFIDENCES;
@@ -20,10 +20,16 @@ export type Phase = (typeof PHASES)[number];
 const PlayerSchema = v.object({ id: v.string(), name: v.string() });
 export type Player = v.InferOutput<typeof PlayerSchema>;
 
+const MarksSchema = v.array(v.pipe(v.number(), v.integer(), v.minValue(0)));
+
 const AnswerSchema = v.object({
   category: CategorySchema,
   confidence: v.optional(ConfidenceSchema),
   at: v.string(),
+  /** Words the player marked as the clue (indices of excerptWords), when the clue step was asked. */
+  marks: v.optional(MarksSchema),
+  /** Whether those marks found a clue of the key (worked out with the content when the answer was given). */
+  clueFound: v.optional(v.boolean()),
 });
 export type PlayerAnswer = v.InferOutput<typeof AnswerSchema>;
 
@@ -41,13 +47,33 @@ const TurnSchema = v.object({
   excerptId: v.string(),
   expected: CategorySchema,
   answers: v.record(v.string(), AnswerSchema),
-  /** Points each player gained on this turn (base + streak bonus). */
-  gained: v.record(v.string(), v.object({ base: v.number(), bonus: v.number() })),
+  /** Points each player gained on this turn: the answer's (negative for a confident mistake), the streak bonus, the clue bonus. */
+  gained: v.record(v.string(), v.object({ base: v.number(), bonus: v.number(), clue: v.optional(v.number(), 0) })),
+  /** In class: the words the class proposed as the clue, marked by the teacher before the reveal. */
+  marks: v.optional(MarksSchema),
 });
 export type Turn = v.InferOutput<typeof TurnSchema>;
 
+/** A lesson's settings, carried by the round it deals (solo on a pupil's device, or the class on the projector). */
+const RoundLessonSchema = v.object({
+  /** The lesson code, which the pupil's result code is bound to. */
+  code: v.string(),
+  name: v.string(),
+  /** The lesson's own order of excerpts: results are reported in it, whatever order the device dealt. */
+  excerptIds: v.array(v.string()),
+  clues: v.boolean(),
+  confidence: v.boolean(),
+  ranking: v.boolean(),
+  timerMinutes: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export type RoundLesson = v.InferOutput<typeof RoundLessonSchema>;
+
 const RoundStateSchema = v.object({
   version: v.literal(1),
+  /** Set when the round plays a lesson. */
+  lesson: v.optional(RoundLessonSchema),
+  /** Set when the class ended it before its last excerpt (classroom "finish now"): how many excerpts were planned. */
+  endedEarly: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   id: v.string(),
   mode: v.picklist(ROUND_MODES),
   players: v.pipe(v.array(PlayerSchema), v.minLength(1)),
@@ -67,8 +93,11 @@ const RoundStateSchema = v.object({
 export type RoundState = v.InferOutput<typeof RoundStateSchema>;
 
 export type RoundAction =
-  | { type: 'answer'; playerId: string; category: Category; confidence?: Confidence; at: string }
-  | { type: 'reveal' }
+  | { type: 'answer'; playerId: string; category: Category; confidence?: Confidence; marks?: number[]; clueFound?: boolean; at: string }
+  /** `marks`: in class, the words the class proposed as the clue. */
+  | { type: 'reveal'; marks?: number[] }
+  /** End now: the excerpts revealed so far are the round (an unrevealed one is left out). */
+  | { type: 'finish'; at: string }
   | { type: 'next'; at: string };
 
 export type RoundEffect =
@@ -90,12 +119,14 @@ export function startRound(input: {
   dealt: ReadonlyArray<{ id: string; category: Category }>;
   players?: Player[];
   hostReveal?: boolean;
+  lesson?: RoundLesson;
   at: string;
 }): RoundState {
   if (input.dealt.length === 0) throw new Error('a round needs at least one excerpt');
   const players = input.players && input.players.length > 0 ? input.players : [SOLO];
   return {
     version: 1,
+    ...(input.lesson ? { lesson: input.lesson } : {}),
     id: input.id,
     mode: input.mode,
     players,
@@ -136,6 +167,10 @@ export function reduceRound(state: RoundState, action: RoundAction): RoundStep {
       if (previous && (!state.hostReveal || previous.category === action.category)) return { state, effects: [] };
       const answer: PlayerAnswer = { category: action.category, at: action.at };
       if (action.confidence) answer.confidence = action.confidence;
+      if (action.marks) {
+        answer.marks = [...action.marks];
+        answer.clueFound = action.clueFound ?? false;
+      }
       const answered: RoundState = { ...state, answers: { ...state.answers, [action.playerId]: answer } };
       const effects: RoundEffect[] = [{ type: 'answered', playerId: action.playerId }];
       if (!state.hostReveal && allAnswered(answered)) {
@@ -148,7 +183,24 @@ export function reduceRound(state: RoundState, action: RoundAction): RoundStep {
       if (state.phase !== 'answering') return { state, effects: [] };
       // A host reveals once someone has answered: a stray key press must not skip an excerpt.
       if (state.hostReveal && Object.keys(state.answers).length === 0) return { state, effects: [] };
-      return reveal(state);
+      return reveal(state, action.marks);
+    case 'finish': {
+      if (state.phase === 'finished' || state.turns.length === 0) return { state, effects: [] };
+      const excerptIds = state.excerptIds.slice(0, state.turns.length);
+      return {
+        state: {
+          ...state,
+          excerptIds,
+          expected: state.expected.slice(0, excerptIds.length),
+          index: excerptIds.length - 1,
+          answers: {},
+          phase: 'finished',
+          endedAt: action.at,
+          endedEarly: state.excerptIds.length,
+        },
+        effects: [{ type: 'finished' }],
+      };
+    }
     case 'next': {
       if (state.phase !== 'revealed') return { state, effects: [] };
       const index = state.index + 1;
@@ -160,7 +212,7 @@ export function reduceRound(state: RoundState, action: RoundAction): RoundStep {
   }
 }
 
-function reveal(state: RoundState): RoundStep {
+function reveal(state: RoundState, marks?: number[]): RoundStep {
   const excerptId = currentExcerptId(state);
   const expected = state.expected[state.index];
   if (excerptId === undefined || expected === undefined) return { state, effects: [] };
@@ -171,10 +223,10 @@ function reveal(state: RoundState): RoundStep {
     const answer = state.answers[player.id];
     const correct = matchesKey(answer?.category, expected);
     const streak = correct ? previous.streak + 1 : 0;
-    const points = pointsFor(correct, streak);
+    const points = pointsFor({ correct, streakAfter: streak, confidence: answer?.confidence, clueFound: answer?.clueFound });
     gained[player.id] = points;
     scores[player.id] = {
-      score: previous.score + points.base + points.bonus,
+      score: addToScore(previous.score, points),
       streak,
       bestStreak: Math.max(previous.bestStreak, streak),
       right: previous.right + (correct ? 1 : 0),
@@ -183,6 +235,7 @@ function reveal(state: RoundState): RoundStep {
     };
   }
   const turn: Turn = { excerptId, expected, answers: state.answers, gained };
+  if (marks && marks.length > 0) turn.marks = [...marks];
   return {
     state: { ...state, phase: 'revealed', scores, turns: [...state.turns, turn] },
     effects: [{ type: 'revealed', turn }],

@@ -77,6 +77,13 @@ export class StageScene extends Phaser.Scene {
     return { w: this.scale.width, h: this.scale.height };
   }
 
+  /** The play track and its stamp sit over the page's column, not at the edges of a wide screen. */
+  private get column(): { left: number; w: number; h: number } {
+    const { w, h } = this.size;
+    const columnW = Math.min(w, 960);
+    return { left: (w - columnW) / 2, w: columnW, h };
+  }
+
   private text(x: number, y: number, value: string, size: number, colour = '#1b2430', bold = true): Phaser.GameObjects.Text {
     const text = this.add
       .text(x, y, value, {
@@ -142,14 +149,14 @@ export class StageScene extends Phaser.Scene {
 
   /** Play: a track of excerpt cards (✓/✗ once answered), the streak, and the verdict stamp. */
   private drawPlay(model: StageModel, animateVerdict: boolean): void {
-    const { w, h } = this.size;
+    const { left, w, h } = this.column;
     const n = Math.max(model.track.length, 1);
     const reserved = model.verdict ? Math.min(200, w * 0.38) : 0;
     const trackWidth = w - 32 - reserved;
     const gap = Math.min(10, trackWidth / n / 4);
     const cardW = Math.min(34, (trackWidth - gap * (n - 1)) / n);
     const cardH = Math.min(cardW * 1.3, h * 0.5);
-    const startX = 16 + (trackWidth - (cardW * n + gap * (n - 1))) / 2;
+    const startX = left + 16 + (trackWidth - (cardW * n + gap * (n - 1))) / 2;
     const y = h / 2;
     const g = this.add.graphics();
     this.layer.add(g);
@@ -186,7 +193,7 @@ export class StageScene extends Phaser.Scene {
       const stampW = Math.min(180, reserved - 16);
       const stampH = Math.min(64, h * 0.55);
       const stamp = this.stamp(model.verdict.category, label, stampW, stampH);
-      stamp.setPosition(w - reserved / 2 - 8, y).setAngle(-7);
+      stamp.setPosition(left + w - reserved / 2 - 8, y).setAngle(-7);
       const badge = this.add.graphics();
       badge.fillStyle(model.verdict.right ? RIGHT : WRONG, 1).fillCircle(stampW / 2 - 6, -stampH / 2 + 6, Math.min(16, stampH * 0.28));
       badge.lineStyle(3, 0xffffff, 1);

@@ -8,11 +8,14 @@
  * - a failed save returns false (with a {kind:'quota'} notice when storage is full): play goes on.
  *
  * Keys: `device`, `profile:<id>`, `resume:<id>`, `set-aside:<key>:<ISO time>`, and `save` (v0, migrated once);
- * the classroom mode's `resume:~classroom` (its round, apart from every profile) and `classroom:setup`.
+ * the classroom mode's `resume:~classroom` (its round, apart from every profile) and `classroom:setup`;
+ * lessons: `lesson:<id>` (the teacher's lessons), `report:<id>` (class reports), `pupil:lesson` (a pupil's
+ * lesson session: code, nickname, result) and `resume:~lesson` (the pupil's lesson round).
  */
 import localforage from 'localforage';
 import * as v from 'valibot';
 import { CLASSROOM_RESUME_SLOT } from '../core/classroom';
+import { LESSON_RESUME_SLOT } from '../core/lessons/lesson';
 import { type MigrationResult, migrateDevice, migrateProfile, V0_STORAGE_KEY, type SetAside } from '../core/progress/migrate';
 import {
   PROFILE_ID_PATTERN,
@@ -197,6 +200,11 @@ export const resumeKey = (id: string): string => `resume:${id}`;
 export const setAsideKey = (key: string, at: Date): string => `set-aside:${key}:${at.toISOString()}`;
 /** The teacher's last classroom setup (team nicknames, size, deal), kept so printed sheets match the round. */
 export const CLASSROOM_SETUP_KEY = 'classroom:setup';
+export const lessonKey = (id: string): string => `lesson:${id}`;
+export const reportKey = (id: string): string => `report:${id}`;
+/** A pupil's lesson session on their own device. */
+export const PUPIL_KEY = 'pupil:lesson';
+const RECORD_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** QuotaExceededError across browsers: the name (Chrome, Safari), legacy code 22, Firefox's 1014. */
 export function isQuotaError(error: unknown): boolean {
@@ -401,14 +409,14 @@ export class GameStorage {
 
   /**
    * The round in progress when the page was left, as saved by the round engine (which checks its shape).
-   * The slot is a profile id, or CLASSROOM_RESUME_SLOT for the class round.
+   * The slot is a profile id, CLASSROOM_RESUME_SLOT for the class round or LESSON_RESUME_SLOT for a pupil's lesson.
    */
   async loadResume(slot: string): Promise<unknown | null> {
     return this.loadOpaque(this.scoped(resumeKey(slot)));
   }
 
   async saveResume(slot: string, snapshot: unknown): Promise<boolean> {
-    if (slot !== CLASSROOM_RESUME_SLOT && !PROFILE_ID_PATTERN.test(slot)) return false;
+    if (slot !== CLASSROOM_RESUME_SLOT && slot !== LESSON_RESUME_SLOT && !PROFILE_ID_PATTERN.test(slot)) return false;
     return this.save(this.scoped(resumeKey(slot)), snapshot);
   }
 
@@ -419,6 +427,47 @@ export class GameStorage {
 
   async saveClassroomSetup(setup: unknown): Promise<boolean> {
     return this.save(CLASSROOM_SETUP_KEY, setup);
+  }
+
+  /** Every record stored under `prefix:<id>` (lessons, reports), as stored: core/lessons checks each one's shape. */
+  async loadRecords(prefix: 'lesson' | 'report'): Promise<unknown[]> {
+    let keys: string[];
+    try {
+      keys = await this.call(this.backend.keys());
+    } catch {
+      return [];
+    }
+    const records: unknown[] = [];
+    for (const key of keys.filter((k) => k.startsWith(`${prefix}:`)).sort()) {
+      const value = await this.loadOpaque(key);
+      if (value !== null) records.push(value);
+    }
+    return records;
+  }
+
+  async saveLesson(id: string, lesson: unknown): Promise<boolean> {
+    return RECORD_ID.test(id) ? this.save(lessonKey(id), lesson) : false;
+  }
+
+  async deleteLesson(id: string): Promise<boolean> {
+    return RECORD_ID.test(id) ? this.remove(lessonKey(id)) : false;
+  }
+
+  async saveReport(id: string, report: unknown): Promise<boolean> {
+    return RECORD_ID.test(id) ? this.save(reportKey(id), report) : false;
+  }
+
+  async deleteReport(id: string): Promise<boolean> {
+    return RECORD_ID.test(id) ? this.remove(reportKey(id)) : false;
+  }
+
+  async loadPupil(): Promise<unknown | null> {
+    return this.loadOpaque(PUPIL_KEY);
+  }
+
+  /** The pupil's session, or null to forget it (the pupil left the lesson). */
+  async savePupil(pupil: unknown | null): Promise<boolean> {
+    return pupil === null ? this.remove(PUPIL_KEY) : this.save(PUPIL_KEY, pupil);
   }
 
   async clearResume(slot: string): Promise<void> {

@@ -6,7 +6,9 @@
 import 'i18next';
 import type classroom from '../../locales/fr/classroom.json';
 import type common from '../../locales/fr/common.json';
+import type guide from '../../locales/fr/guide.json';
 import type help from '../../locales/fr/help.json';
+import type lessons from '../../locales/fr/lessons.json';
 import type menu from '../../locales/fr/menu.json';
 import type play from '../../locales/fr/play.json';
 import type profiles from '../../locales/fr/profiles.json';
@@ -22,7 +24,9 @@ declare module 'i18next' {
     resources: {
       classroom: typeof classroom;
       common: typeof common;
+      guide: typeof guide;
       help: typeof help;
+      lessons: typeof lessons;
       menu: typeof menu;
       play: typeof play;
       profiles: typeof profiles;

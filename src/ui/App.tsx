@@ -3,7 +3,15 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ClassPlay } from './classroom/ClassPlay';
 import { ClassResults } from './classroom/ClassResults';
 import { Classroom } from './classroom/Classroom';
+import { Guide } from './help/Guide';
 import { Help } from './help/Help';
+import { Join } from './lessons/Join';
+import { LessonBuilder } from './lessons/LessonBuilder';
+import { Lessons } from './lessons/Lessons';
+import { LessonShare } from './lessons/LessonShare';
+import { PupilResult } from './lessons/PupilResult';
+import { Report } from './lessons/Report';
+import { VotingCards } from './classroom/VotingCards';
 import { Menu } from './menu/Menu';
 import { PauseDialog } from './play/PauseDialog';
 import { Play } from './play/Play';
@@ -87,6 +95,14 @@ export function App() {
         {state.screen === 'progress' && <Progress />}
         {state.screen === 'profiles' && <Profiles />}
         {state.screen === 'classroom' && <Classroom />}
+        {state.screen === 'lessons' && <Lessons />}
+        {state.screen === 'lesson-edit' && <LessonBuilder key={state.lessons.editingId ?? 'new'} />}
+        {state.screen === 'lesson-share' && <LessonShare />}
+        {state.screen === 'report' && <Report />}
+        {state.screen === 'join' && <Join />}
+        {state.screen === 'pupil-result' && <PupilResult />}
+        {state.screen === 'guide' && <Guide />}
+        {state.screen === 'voting-cards' && <VotingCards />}
       </main>
       {state.paused && <PauseDialog />}
       {state.viewer && <SourceViewer viewer={state.viewer} />}

@@ -39,6 +39,8 @@ async function audit(page: Page, label: string): Promise<void> {
 
 for (const language of ['fr', 'en'] as const) {
   test(`every screen passes axe in ${language}`, async ({ page }) => {
+    // A dozen screens, each audited: more than one test's usual minute on a busy machine.
+    test.setTimeout(150_000);
     await openGame(page);
     if (language === 'en') await page.getByRole('button', { name: /passer l’interface en anglais/ }).click();
     const names = CATEGORY_NAMES[language];
@@ -66,6 +68,8 @@ for (const language of ['fr', 'en'] as const) {
     await audit(page, 'confidence question');
     await page.keyboard.press('3');
     await audit(page, 'feedback');
+    await page.getByRole('button', { name: language === 'fr' ? 'Pour aller plus loin' : 'Go deeper' }).click();
+    await audit(page, 'feedback, gone deeper');
     await page.getByRole('button', { name: language === 'fr' ? 'Voir dans l’article' : 'See it in the article' }).click();
     await audit(page, 'source viewer at the excerpt');
     await page.keyboard.press('Escape');
@@ -78,6 +82,7 @@ for (const language of ['fr', 'en'] as const) {
 
 for (const language of ['fr', 'en'] as const) {
   test(`every classroom screen passes axe in ${language}`, async ({ page }) => {
+    test.setTimeout(150_000);
     // The sheets open the print dialog at once; the audit needs the page, not the dialog.
     await page.addInitScript(() => {
       window.print = () => undefined;

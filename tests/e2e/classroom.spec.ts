@@ -84,7 +84,7 @@ test('a class round with three teams: hidden answers, teacher reveal, reload, ra
   await page.getByRole('button', { name: 'Jouer' }).click();
   const soloExcerpt = await currentExcerpt(page);
   await page.getByRole('button', { name: CATEGORY_NAMES.fr[soloExcerpt.category], exact: true }).click();
-  await page.getByRole('button', { name: 'Plutôt sûr·e' }).click();
+  await page.getByRole('button', { name: 'Assez' }).click();
   await page.getByRole('button', { name: 'Suivant' }).click();
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Reprendre la partie ?' })).toBeVisible();

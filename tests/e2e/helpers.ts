@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { clueWordIndices } from '../../src/core/content/words';
 
 type Category = 'fact' | 'estimate' | 'opinion' | 'propaganda';
 interface KeyEntry {
@@ -12,15 +13,24 @@ interface KeyEntry {
   text: string;
   translation: string;
   category: Category;
+  /** Indices of the excerpt's words inside the key's clue spans (the words a player marks). */
+  clueWords: number[];
 }
 
 const root = join(import.meta.dirname, '..', '..', 'assets', 'content', 'excerpts');
 export const answerKey: KeyEntry[] = readdirSync(root)
   .filter((f) => f.endsWith('.json'))
   .flatMap(
-    (f) => JSON.parse(readFileSync(join(root, f), 'utf8')) as Array<{ id: string; text: string; category: Category; translation: { en: string } }>,
+    (f) =>
+      JSON.parse(readFileSync(join(root, f), 'utf8')) as Array<{
+        id: string;
+        text: string;
+        category: Category;
+        translation: { en: string };
+        clues: Array<{ text: string; at: number }>;
+      }>,
   )
-  .map((e) => ({ id: e.id, text: e.text, translation: e.translation.en, category: e.category }));
+  .map((e) => ({ id: e.id, text: e.text, translation: e.translation.en, category: e.category, clueWords: clueWordIndices(e) }));
 
 export const CATEGORY_NAMES = {
   fr: { fact: 'Fait vérifié', estimate: 'Estimation', opinion: 'Opinion', propaganda: 'Citation de propagande' },
@@ -88,4 +98,31 @@ export async function axeViolations(page: Page): Promise<string[]> {
             .join(', ')}`,
       );
   });
+}
+
+/** What a player reads first after an answer: in view, inside the viewport, and not covered by anything. */
+export async function expectInViewUncovered(page: Page, locators: ReturnType<Page['locator']>[]): Promise<void> {
+  const viewport = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+  for (const locator of locators) {
+    const box = await locator.boundingBox();
+    expect(box, 'on screen').not.toBeNull();
+    if (!box) continue;
+    expect(box.y, 'top in view').toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height, 'bottom in view').toBeLessThanOrEqual(viewport.height + 0.5);
+    expect(box.x + box.width, 'not wider than the screen').toBeLessThanOrEqual(viewport.width + 0.5);
+    // The element (or a child of it) is what the pointer would hit at its corners and centre.
+    const covered = await locator.evaluate((element) => {
+      const r = element.getBoundingClientRect();
+      const points = [
+        [r.left + r.width / 2, r.top + r.height / 2],
+        [r.left + 4, r.top + 4],
+        [r.right - 4, r.bottom - 4],
+      ];
+      return points.some(([x, y]) => {
+        const hit = document.elementFromPoint(x as number, y as number);
+        return hit !== null && hit !== element && !element.contains(hit);
+      });
+    });
+    expect(covered, 'not covered by anything').toBe(false);
+  }
 }

@@ -111,7 +111,7 @@ async function look(page: Page): Promise<Seen> {
       // textContent, not innerText: no layout each step. A screen with no text at all is blank.
       blank: (ui?.textContent?.trim().length ?? 0) === 0 || !ui?.querySelector('button'),
       phase: (document.querySelector('.screen.play') as HTMLElement | null)?.dataset.phase ?? null,
-      confidence: !!document.querySelector('.choices.confidence'),
+      confidence: !!document.querySelector('.choices.steps'),
       dialog: !!document.querySelector('dialog[open]'),
       screen: app?.dataset.screen ?? '',
       score: document.querySelector('[data-testid="score"]')?.textContent ?? null,

@@ -35,7 +35,7 @@ test('a browser with no audio at all still plays, sound on', async ({ page }) =>
   await page.getByRole('button', { name: 'Jouer' }).click();
   const excerpt = await currentExcerpt(page);
   await page.getByRole('button', { name: CATEGORY_NAMES.fr[excerpt.category], exact: true }).click();
-  await page.getByRole('button', { name: 'Certain·e' }).click();
+  await page.getByRole('button', { name: 'Totale' }).click();
   await expect(page.getByRole('heading', { name: /Bonne réponse/ })).toBeVisible();
   await page.getByRole('button', { name: 'Suivant' }).click();
   await expect(page.getByText('Extrait 2 sur 10', { exact: true })).toBeVisible();
@@ -68,7 +68,7 @@ test('makes no request beyond its own files', async ({ page, baseURL }) => {
   await page.getByRole('button', { name: 'Jouer' }).click();
   const excerpt = await currentExcerpt(page);
   await page.getByRole('button', { name: CATEGORY_NAMES.fr[excerpt.category], exact: true }).click();
-  await page.getByRole('button', { name: 'Certain·e' }).click();
+  await page.getByRole('button', { name: 'Totale' }).click();
   await expect(page.locator('#stage canvas')).toBeAttached();
   await page.waitForLoadState('networkidle');
   expect(outside).toEqual([]);
@@ -123,7 +123,7 @@ test.describe('a phone with a touch screen', () => {
     await page.getByRole('button', { name: 'Jouer' }).tap();
     const excerpt = await currentExcerpt(page);
     await page.getByRole('button', { name: CATEGORY_NAMES.fr[excerpt.category], exact: true }).tap();
-    await page.getByRole('button', { name: 'Plutôt sûr·e' }).tap();
+    await page.getByRole('button', { name: 'Assez' }).tap();
     await expect(page.getByRole('heading', { name: /Bonne réponse/ })).toBeVisible();
     await page.getByRole('button', { name: 'Suivant' }).tap();
     await expect(page.getByText('Extrait 2 sur 10', { exact: true })).toBeVisible();
@@ -143,7 +143,7 @@ test('once loaded, the game works offline (service worker cache)', async ({ page
   await page.getByRole('button', { name: 'Jouer' }).click();
   const excerpt = await currentExcerpt(page);
   await page.getByRole('button', { name: CATEGORY_NAMES.fr[excerpt.category], exact: true }).click();
-  await page.getByRole('button', { name: 'Certain·e' }).click();
+  await page.getByRole('button', { name: 'Totale' }).click();
   await expect(page.getByRole('heading', { name: /Bonne réponse/ })).toBeVisible();
   await expect(page.locator('#stage canvas')).toBeAttached();
 });

@@ -17,7 +17,7 @@ test('a full round by keyboard only, all right, with the streak bonus and the li
     const excerpt = await currentExcerpt(page);
     await expect(page.getByTestId('live-region')).toContainText(excerpt.text.slice(0, 30));
     await page.keyboard.press(String(CATEGORY_ORDER.indexOf(excerpt.category) + 1));
-    await expect(page.getByRole('group', { name: /Tu es sûr·e/ })).toBeVisible();
+    await expect(page.getByRole('group', { name: /Quelle confiance/ })).toBeVisible();
     await page.keyboard.press('3');
     await expect(page.getByRole('heading', { name: /Bonne réponse/ })).toBeFocused();
     await expect(page.getByTestId('live-region')).toContainText('Bonne réponse');
@@ -25,8 +25,8 @@ test('a full round by keyboard only, all right, with the streak bonus and the li
     await page.keyboard.press(i % 2 ? 'Enter' : ' ');
   }
   await expect(page.getByRole('heading', { name: 'Résultats' })).toBeVisible();
-  // 10 × 100 plus streak bonuses 0, 25, 50, 75 and then 100 six times.
-  await expect(page.getByTestId('final-score')).toHaveText('Score : 1750');
+  // 10 × 300 (right with total confidence) plus streak bonuses 0, 25, 50, 75 and then 100 six times.
+  await expect(page.getByTestId('final-score')).toHaveText('Score : 3750');
   await expect(page.getByText('10 bonnes réponses sur 10', { exact: true })).toBeVisible();
   await expect(page.getByText('Nouveau record !')).toBeVisible();
   await page.waitForTimeout(900); // let the results bars finish growing before the picture
@@ -43,7 +43,7 @@ test('a full round by mouse only, with mistakes counted per category', async ({ 
     const answerWrong = i % 3 === 0;
     const choice = answerWrong ? wrongCategory(excerpt.category) : excerpt.category;
     await page.getByRole('button', { name: CATEGORY_NAMES.fr[choice], exact: true }).click();
-    await page.getByRole('button', { name: 'Plutôt sûr·e' }).click();
+    await page.getByRole('button', { name: 'Assez' }).click();
     if (answerWrong) {
       expectedWrong++;
       wrongPerCategory[excerpt.category]!++;
@@ -65,10 +65,11 @@ test('a full round by mouse only, with mistakes counted per category', async ({ 
 test('a double click answers once and the round keeps its score', async ({ page }) => {
   await openGame(page);
   await page.getByRole('button', { name: 'Jouer' }).click();
-  // Without the confidence step, one click answers.
+  // Without the clue and confidence steps, one click answers.
   await page.getByRole('button', { name: 'Pause' }).click();
   await page.getByRole('button', { name: 'Réglages' }).click();
-  await page.getByRole('checkbox', { name: /Tu es sûr·e/ }).uncheck();
+  await page.getByRole('checkbox', { name: /Demander ma confiance/ }).uncheck();
+  await page.getByRole('checkbox', { name: /Chercher l’indice/ }).uncheck();
   await page.getByRole('button', { name: 'Retour' }).click();
   const excerpt = await currentExcerpt(page);
   await page.getByRole('button', { name: CATEGORY_NAMES.fr[excerpt.category], exact: true }).dblclick();
@@ -83,7 +84,8 @@ test('best score and settings survive a reload; mute persists', async ({ page })
   await page.getByRole('button', { name: 'Réglages' }).click();
   await page.getByRole('radio', { name: 'Grande', exact: true }).check();
   await page.getByRole('radio', { name: '5', exact: true }).check();
-  await page.getByRole('checkbox', { name: /Tu es sûr·e/ }).uncheck();
+  await page.getByRole('checkbox', { name: /Demander ma confiance/ }).uncheck();
+  await page.getByRole('checkbox', { name: /Chercher l’indice/ }).uncheck();
   await page.getByRole('button', { name: 'Retour' }).click();
   await page.getByRole('button', { name: 'Couper le son' }).click();
   await expect(page.getByRole('button', { name: 'Rétablir le son' })).toHaveAttribute('aria-pressed', 'true');
@@ -127,14 +129,15 @@ test('switching to English mid-round keeps the excerpt, position and score', asy
   await expect(page.locator('.excerpt-card blockquote[lang="fr"]')).toHaveText(before.text);
   await expect(page.getByRole('button', { name: CATEGORY_NAMES.en[before.category], exact: true })).toBeVisible();
   await page.getByRole('button', { name: CATEGORY_NAMES.en[before.category], exact: true }).click();
-  await page.getByRole('button', { name: 'Certain' }).click();
+  await page.getByRole('button', { name: 'Completely' }).click();
   await expect(page.getByRole('heading', { name: /Right!/ })).toBeVisible();
   await page.setViewportSize({ width: 360, height: 640 });
   await page.screenshot({ path: `${artifacts}/play-feedback-en-360.png`, fullPage: true });
   await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
   await page.setViewportSize({ width: 1920, height: 1080 });
   await expect(page.getByText('Excerpt 4 of 10', { exact: true })).toBeVisible();
-  expect(await score(page)).toBe(points + 100 + 75);
+  // Right with total confidence: 300, plus the fourth answer in a row's streak bonus.
+  expect(await score(page)).toBe(points + 300 + 75);
 });
 
 test.describe('on a phone', () => {
@@ -145,15 +148,16 @@ test.describe('on a phone', () => {
     for (const confidence of [true, false]) {
       const excerpt = await currentExcerpt(page);
       await page.getByRole('button', { name: CATEGORY_NAMES.fr[excerpt.category], exact: true }).click();
-      if (confidence) await page.getByRole('button', { name: 'Certain·e' }).click();
+      if (confidence) await page.getByRole('button', { name: 'Totale' }).click();
       await page.getByRole('button', { name: 'Suivant' }).dblclick();
       await expect(page.locator('section.play')).toHaveAttribute('data-phase', 'answering');
-      await expect(page.getByRole('group', { name: /Tu es sûr·e/ })).toHaveCount(0);
+      await expect(page.getByRole('group', { name: /Quelle confiance/ })).toHaveCount(0);
       if (confidence) {
         // The second pass runs without the confidence step, where a stray click would answer at once.
         await page.getByRole('button', { name: 'Pause' }).click();
         await page.getByRole('button', { name: 'Réglages' }).click();
-        await page.getByRole('checkbox', { name: /Tu es sûr·e/ }).uncheck();
+        await page.getByRole('checkbox', { name: /Demander ma confiance/ }).uncheck();
+        await page.getByRole('checkbox', { name: /Chercher l’indice/ }).uncheck();
         await page.getByRole('button', { name: 'Retour' }).click();
       }
     }

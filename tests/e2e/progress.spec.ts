@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { CATEGORY_ORDER, axeViolations, currentExcerpt, openGame, score, wrongCategory } from './helpers';
+import { answerKey, CATEGORY_ORDER, axeViolations, currentExcerpt, openGame, score, wrongCategory } from './helpers';
 
 const artifacts = 'tests/artifacts';
 mkdirSync(artifacts, { recursive: true });
@@ -28,32 +28,36 @@ interface Played {
   /** Excerpts answered wrongly, in order. */
   missed: string[];
   finalScore: number;
+  /** Every excerpt played, in order. */
+  ids: string[];
 }
 
 /**
  * Plays the round on screen to the end, from the excerpt shown, by keyboard, in French. Excerpts numbered in
  * `wrongAt` (1-based) get a wrong answer; every answer is rated `confidence`.
  */
-async function playRound(page: Page, options: { wrongAt?: number[]; confidence?: 'J’hésite' | 'Plutôt sûr·e' | 'Certain·e' } = {}): Promise<Played> {
+async function playRound(page: Page, options: { wrongAt?: number[]; confidence?: 'Un peu' | 'Assez' | 'Totale' } = {}): Promise<Played> {
   const wrongAt = options.wrongAt ?? [];
-  const confidenceKey = String(['J’hésite', 'Plutôt sûr·e', 'Certain·e'].indexOf(options.confidence ?? 'Plutôt sûr·e') + 1);
+  const confidenceKey = String(['Un peu', 'Assez', 'Totale'].indexOf(options.confidence ?? 'Assez') + 1);
   const progressText = await page.locator('.hud-progress').innerText();
   const [, from, total] = (/(\d+) sur (\d+)/.exec(progressText) ?? []).map(Number);
   const missed: string[] = [];
+  const ids: string[] = [];
   for (let i = from ?? 1; i <= (total ?? 0); i++) {
     await expect(page.locator('.hud-progress')).toHaveText(`Extrait ${i} sur ${total}`);
     const excerpt = await currentExcerpt(page);
+    ids.push(excerpt.id);
     const wrong = wrongAt.includes(i);
     const choice = wrong ? wrongCategory(excerpt.category) : excerpt.category;
     await page.keyboard.press(String(CATEGORY_ORDER.indexOf(choice) + 1));
-    await expect(page.getByRole('group', { name: /Tu es sûr·e/ })).toBeVisible();
+    await expect(page.getByRole('group', { name: /Quelle confiance/ })).toBeVisible();
     await page.keyboard.press(confidenceKey);
     await expect(page.getByRole('heading', { name: wrong ? /Pas tout à fait/ : /Bonne réponse/ })).toBeFocused();
     if (wrong) missed.push(excerpt.id);
     await page.keyboard.press('Enter');
   }
   const final = await page.getByTestId('final-score').innerText();
-  return { missed, finalScore: Number(/(\d+)/.exec(final)?.[1]) };
+  return { missed, finalScore: Number(/(\d+)/.exec(final)?.[1]), ids };
 }
 
 /** Waits until the round on screen is saved at this excerpt (the save runs just after the step, like any write). */
@@ -127,10 +131,10 @@ test('two rounds, a reload, and both rounds in Progress with the chart drawn', a
 
   await chooseRoundSize(page, '5');
   await page.getByRole('button', { name: 'Jouer', exact: true }).click();
-  const first = await playRound(page, { confidence: 'Certain·e' });
-  expect(first.finalScore).toBe(750); // 5 × 100 + streak bonuses 0, 25, 50, 75, 100
+  const first = await playRound(page, { confidence: 'Totale' });
+  expect(first.finalScore).toBe(1750); // 5 × 300 (right, total confidence) + streak bonuses 0, 25, 50, 75, 100
   await page.getByRole('button', { name: 'Rejouer' }).click();
-  const second = await playRound(page, { wrongAt: [2, 4], confidence: 'Plutôt sûr·e' });
+  const second = await playRound(page, { wrongAt: [2, 4], confidence: 'Assez' });
 
   // Without a reload, the finished round is already in Progress.
   await page.getByRole('button', { name: 'Voir mes progrès' }).click();
@@ -141,7 +145,7 @@ test('two rounds, a reload, and both rounds in Progress with the chart drawn', a
   await reloadGame(page);
   await openProgress(page);
   await expect(page.getByTestId('rounds-played')).toHaveText('2');
-  await expect(page.getByTestId('progress-best-score')).toHaveText('750');
+  await expect(page.getByTestId('progress-best-score')).toHaveText('1750');
   await expect(page.getByTestId('progress-best-streak')).toHaveText('5');
   await expect(page.getByTestId('progress-due')).toHaveText(String(second.missed.length));
   const history = page.getByTestId('round-history');
@@ -172,7 +176,7 @@ test('two rounds, a reload, and both rounds in Progress with the chart drawn', a
   expect(cells.reduce((sum, row, i) => sum + (row[i] ?? 0), 0)).toBe(8);
   await expect(page.getByTestId('top-confusion')).toContainText('pris pour');
 
-  // Calibration: "Certain·e" 5 of 5 right, "Plutôt sûr·e" 3 of 5.
+  // Calibration: "Totale" 5 of 5 right, "Assez" 3 of 5.
   await expect(page.getByTestId('calibration')).toContainText('100 % justes (5 sur 5)');
   await expect(page.getByTestId('calibration')).toContainText('60 % justes (3 sur 5)');
   await expect(page.getByTestId('discernment')).toBeVisible();
@@ -210,8 +214,8 @@ test('a missed excerpt is due in Review, is played there, and leaves the due lis
   await expect(page.locator('.hud-progress')).toHaveText('Extrait 1 sur 5');
   const first = await currentExcerpt(page);
   await page.keyboard.press(String(CATEGORY_ORDER.indexOf(wrongCategory(first.category)) + 1));
-  await page.getByRole('button', { name: 'Certain·e' }).click();
-  await expect(page.getByText('Tu étais certain·e : c’est justement l’erreur la plus utile à comprendre.')).toBeVisible();
+  await page.getByRole('button', { name: 'Totale' }).click();
+  await expect(page.getByText('Ta confiance était totale : c’est justement l’erreur la plus utile à comprendre.')).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page.locator('.hud-progress')).toHaveText('Extrait 2 sur 5');
   const rest = await playRound(page, { wrongAt: [] });
@@ -220,9 +224,15 @@ test('a missed excerpt is due in Review, is played there, and leaves the due lis
   await page.getByRole('button', { name: 'Menu' }).click();
   await expect(page.getByText('1 extrait à revoir')).toBeVisible();
   await page.getByRole('button', { name: 'Réviser mes erreurs' }).click();
-  await expect(page.locator('.hud-progress')).toHaveText('Extrait 1 sur 1');
-  expect((await currentExcerpt(page)).id).toBe(first.id);
-  await playRound(page);
+  // The due mistake, with up to three excerpts not met yet from the category it was mistaken in.
+  await expect(page.locator('.hud-progress')).toHaveText(/^Extrait 1 sur [1-4]$/);
+  const review = await playRound(page);
+  expect(review.ids).toContain(first.id);
+  const firstCategory = answerKey.find((e) => e.id === first.id)?.category;
+  for (const id of review.ids.filter((id) => id !== first.id)) {
+    expect(rest.ids.concat(first.id)).not.toContain(id);
+    expect(answerKey.find((e) => e.id === id)?.category).toBe(firstCategory);
+  }
   await expect(page.getByRole('heading', { name: 'Révision terminée' })).toBeVisible();
   await page.getByRole('button', { name: 'Menu' }).click();
   await expect(page.getByText('Rien à réviser pour l’instant')).toBeVisible();
@@ -405,7 +415,8 @@ test('with IndexedDB and localStorage blocked, the game plays and says once that
   await page.getByRole('button', { name: 'Rejouer' }).click();
   await playRound(page);
   await expect(page.getByTestId('storage-notice')).toHaveCount(0);
-  expect(played.finalScore).toBe(750);
+  // 5 × 200 (right, confidence "Assez") + streak bonuses 0, 25, 50, 75, 100.
+  expect(played.finalScore).toBe(1250);
 });
 
 test('an IndexedDB that never answers: the game starts anyway, plays in memory and says so', async ({ page }) => {
@@ -457,7 +468,7 @@ test('profiles on a shared device: each has its own progress, best score, due co
   await savedAtExcerpt(page, 1);
   await reloadGame(page);
   await expect(page.getByTestId('menu-profile')).toHaveText('Profil : Léa');
-  await expect(page.getByText('extrait 2 sur 5, score 100')).toBeVisible();
+  await expect(page.getByText('extrait 2 sur 5, score 200')).toBeVisible();
 
   // Back to Profil 1: its best score and due card, and no resume offer (the half round is Léa's).
   await page.getByTestId('menu-profile').click();

@@ -325,8 +325,9 @@ test('case 6: closing the tab right after the last answer or a mid-round answer 
     await page.getByRole('button', { name: CATEGORY_NAMES.fr[excerpt.category], exact: true }).click();
     const scoreBefore = Number(await page.getByTestId('score').innerText());
     await slow(page);
-    await page.getByRole('button', { name: 'Certain·e' }).click();
-    const scoreShown = String(scoreBefore + (answered === 1 ? 100 : 100 + (answered - 1) * 25));
+    await page.getByRole('button', { name: 'Totale' }).click();
+    // Right and sure: 300, plus the streak bonus past the first right answer in a row.
+    const scoreShown = String(scoreBefore + 300 + (answered - 1) * 25);
     await page.close();
     page = await context.newPage();
     await openGame(page);

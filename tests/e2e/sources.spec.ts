@@ -21,8 +21,10 @@ const titleOf = (articleId: string): string =>
 async function answerWrongly(page: Page, language: 'fr' | 'en') {
   const excerpt = await currentExcerpt(page);
   await page.getByRole('button', { name: CATEGORY_NAMES[language][wrongCategory(excerpt.category)], exact: true }).click();
-  await page.getByRole('button', { name: language === 'fr' ? 'Plutôt sûr·e' : 'Fairly sure' }).click();
+  await page.getByRole('button', { name: language === 'fr' ? 'Assez' : 'Fairly' }).click();
   await expect(page.getByRole('heading', { name: language === 'fr' ? /Pas tout à fait/ : /Not quite/ })).toBeVisible();
+  // The passage in its article and the other articles are behind "Go deeper".
+  await page.getByRole('button', { name: language === 'fr' ? 'Pour aller plus loin' : 'Go deeper' }).click();
   return excerpt;
 }
 
@@ -132,7 +134,8 @@ test('sources library: only answered excerpts are marked, and the teacher switch
   // A short round, every excerpt answered, so the library has something to show.
   await page.getByRole('button', { name: 'Réglages' }).click();
   await page.getByRole('radio', { name: '5', exact: true }).check();
-  await page.getByRole('checkbox', { name: /Tu es sûr·e/ }).uncheck();
+  await page.getByRole('checkbox', { name: /Demander ma confiance/ }).uncheck();
+  await page.getByRole('checkbox', { name: /Chercher l’indice/ }).uncheck();
   await page.getByRole('button', { name: 'Retour' }).click();
   await page.getByRole('button', { name: 'Jouer' }).click();
   const answered: string[] = [];
@@ -167,7 +170,8 @@ test('sources library: only answered excerpts are marked, and the teacher switch
   expect(await body.evaluate((element) => element.scrollTop)).toBe(0);
   await page.keyboard.press('PageDown');
   await expect.poll(() => body.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
-  const marks = viewer.locator('.viewer-article mark');
+  // Marked passages anywhere in the article, its title included (the blog's headline is an excerpt); the legend's samples carry no id.
+  const marks = viewer.locator('mark[data-excerpt-id]');
   await expect(marks).toHaveCount(met.length);
   for (const entry of met) {
     const mark = viewer.locator(`mark[data-excerpt-id="${entry.id}"]`);
@@ -185,7 +189,7 @@ test('sources library: only answered excerpts are marked, and the teacher switch
 
   await page.getByRole('switch', { name: /Montrer toutes les réponses/ }).check();
   await read.click();
-  await expect(page.getByRole('dialog').locator('.viewer-article mark')).toHaveCount(all.length);
+  await expect(page.getByRole('dialog').locator('mark[data-excerpt-id]')).toHaveCount(all.length);
   await page.getByRole('dialog').getByRole('button', { name: 'Fermer', exact: true }).click();
   await page.getByRole('button', { name: 'Retour' }).click();
   await expect(page.getByRole('button', { name: 'Jouer' })).toBeVisible();

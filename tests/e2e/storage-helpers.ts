@@ -33,7 +33,7 @@ export async function playRound(page: Page, options: { wrongAt?: number[]; stopB
     const excerpt = await currentExcerpt(page);
     const choice = options.wrongAt?.includes(i) ? wrongCategory(excerpt.category) : excerpt.category;
     await page.keyboard.press(String(CATEGORY_ORDER.indexOf(choice) + 1));
-    await expect(page.getByRole('group', { name: /Tu es sûr·e/ })).toBeVisible();
+    await expect(page.getByRole('group', { name: /Quelle confiance as-tu/ })).toBeVisible();
     await page.keyboard.press('2');
     await expect(page.getByRole('heading', { name: /Pas tout à fait|Bonne réponse/ })).toBeFocused();
     if (options.leaveLast && i === total) return null;

@@ -65,7 +65,17 @@ export const GAME_EXCERPTS: ReadonlyArray<{ id: string; category: Category }> = 
 export function fixtureContent(excerpts: ReadonlyArray<{ id: string; category: Category }> = GAME_EXCERPTS): ContentBundle {
   return {
     articles: [],
-    excerpts: excerpts.map((e) => ({ id: e.id, article: e.id.slice(0, 3), category: e.category }) as unknown as Excerpt),
+    // Each excerpt's text has one clue word: "indice" (word 3), so marking it finds the clue.
+    excerpts: excerpts.map(
+      (e) =>
+        ({
+          id: e.id,
+          article: e.id.slice(0, 3),
+          category: e.category,
+          text: `Extrait ${e.id} avec indice ici.`,
+          clues: [{ text: 'indice', at: 20 }],
+        }) as unknown as Excerpt,
+    ),
   };
 }
 

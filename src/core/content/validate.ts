@@ -45,6 +45,8 @@ export interface ContentInput {
 export interface ValidateOptions {
   /** Check the minimum counts (default true). Off while content is being written. */
   minimums?: boolean;
+  /** Ids that must not be used again, with why each was retired (the scripts pass RETIRED_EXCERPTS). */
+  retired?: Readonly<Record<string, string>>;
 }
 
 export type Difficulty = Excerpt['difficulty'];
@@ -98,6 +100,14 @@ export function validateContent(input: ContentInput, options: ValidateOptions = 
       }
       const excerpt = parsed.output;
       const id = excerpt.id;
+      const retiredBecause = options.retired?.[id];
+      if (retiredBecause !== undefined) {
+        report(
+          file,
+          id,
+          `id ${id} is retired (${retiredBecause}): ids are stored in players' progress, so give this excerpt the next free number of article ${excerpt.article}`,
+        );
+      }
       const earlierFile = firstFileOfId.get(id);
       if (earlierFile !== undefined) {
         report(file, id, earlierFile === file ? 'duplicate id: used twice in this file' : `duplicate id: already used in ${earlierFile}`);

@@ -6,10 +6,11 @@
 import type { Category } from '../categories';
 import type { ClassSetup } from '../classroom';
 import type { ArticleId } from '../content/schema';
+import type { Lesson, LessonSpec } from '../lessons';
 import type { DeviceData, ProfileData, Settings } from '../progress/records';
 import type { ImportFailure } from '../progress/transfer';
 import type { Confidence, RoundState } from '../round';
-import type { Durability, NoticeKind, Screen } from './state';
+import type { Durability, NoticeKind, QrCode, Screen } from './state';
 
 /** Added by the store to every intent: when it happened, and a fresh 32-bit seed for anything dealt or named. */
 export interface Stamp {
@@ -39,6 +40,11 @@ export type GameIntent =
   | { type: 'choose'; category: Category; playerId?: string }
   | { type: 'confidence'; confidence: Confidence }
   | { type: 'cancel-choice' }
+  /** The marking step: a word tapped (or Space on it), the keyboard moving from word to word, Enter, "I can't say". */
+  | { type: 'toggle-mark'; index: number }
+  | { type: 'move-mark'; by: number }
+  | { type: 'confirm-marks' }
+  | { type: 'skip-marks' }
   | { type: 'reveal' }
   | { type: 'next' }
   | { type: 'pause' }
@@ -74,6 +80,37 @@ export type GameIntent =
   | { type: 'resume-class-round' }
   | { type: 'discard-class-round' }
   | { type: 'export-class-csv'; fileName: string; header: string[]; rows: Array<Array<string | number>>; delimiter: ',' | ';' }
+  /** The teacher ends the class round now: the excerpts revealed so far are kept as its results. */
+  | { type: 'class-finish-early' }
+  /** Keyboard entry: the team whose answer the next 1–4 gives (null: none). */
+  | { type: 'class-select-team'; index: number | null }
+  | { type: 'class-ranking'; show: boolean }
+  /** Play a lesson on the projector: the classroom screen deals its excerpts. */
+  | { type: 'class-use-lesson'; id: string | null; defaultTeamNames: string[] }
+  // lessons, on the teacher's device
+  | { type: 'edit-lesson'; id: string | null }
+  | { type: 'save-lesson'; id: string | null; name: string; spec: LessonSpec }
+  | { type: 'open-lesson'; id: string }
+  | { type: 'rename-lesson'; id: string; name: string }
+  | { type: 'duplicate-lesson'; id: string; name: string }
+  | { type: 'delete-lesson'; id: string }
+  | { type: 'export-lesson'; id: string }
+  | { type: 'import-lesson'; text: string; fallbackName: string }
+  | { type: 'add-lesson-code'; code: string; name: string }
+  | { type: 'start-collect'; lessonId: string; name: string }
+  | { type: 'open-report'; id: string }
+  | { type: 'delete-report'; id: string }
+  | { type: 'collect-results'; text: string; source: 'paste' | 'file' | 'qr' }
+  /** The image file the teacher chose (a photo of a pupil's QR code), opaque to the core. */
+  | { type: 'collect-qr-image'; image: object }
+  | { type: 'collect-qr-frame'; pixels: { data: Uint8ClampedArray; width: number; height: number } }
+  | { type: 'remove-result'; code: string }
+  | { type: 'make-qr'; text: string }
+  // a pupil on their own device
+  | { type: 'open-lesson-link'; code: string; name: string }
+  | { type: 'join-lesson'; nickname: string }
+  | { type: 'leave-lesson' }
+  | { type: 'download-result'; fileName: string; text: string }
   // results the effects module reports back
   | { type: 'storage-notices'; kinds: NoticeKind[]; reshowQuota?: boolean }
   | { type: 'profile-loaded'; profile: LoadedProfile; notices: NoticeKind[] }
@@ -91,7 +128,12 @@ export type GameIntent =
   | { type: 'show-class-results' }
   /** A new version of the game is installed and waiting; `apply-update` takes it now. */
   | { type: 'update-ready' }
-  | { type: 'apply-update' };
+  | { type: 'apply-update' }
+  | { type: 'qr-made'; text: string; qr: QrCode }
+  | { type: 'lesson-exported'; file: string }
+  | { type: 'qr-not-found' };
+
+export type { Lesson };
 
 export type GameAction = GameIntent & Stamp;
 

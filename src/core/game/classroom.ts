@@ -14,7 +14,9 @@ type ClassAction = Extract<
       | 'class-print'
       | 'discard-class-round'
       | 'export-class-csv'
-      | 'class-csv-exported';
+      | 'class-csv-exported'
+      | 'class-select-team'
+      | 'class-ranking';
   }
 >;
 
@@ -26,7 +28,7 @@ export function reduceClassroom(state: GameState, action: ClassAction): Step {
   switch (action.type) {
     case 'class-default-setup':
       if (state.classroom.setup) return unchanged(state);
-      return withSetup(state, { teamNames: action.teamNames, size: DEFAULT_CLASS_ROUND_SIZE, seed: action.seed });
+      return withSetup(state, { teamNames: action.teamNames, size: DEFAULT_CLASS_ROUND_SIZE, seed: action.seed, clueStep: false });
     case 'class-setup': {
       // Only a setup the classroom can play (2 to 6 teams, a known size, a 32-bit seed).
       const setup = parseClassSetup(action.setup);
@@ -47,6 +49,16 @@ export function reduceClassroom(state: GameState, action: ClassAction): Step {
         rows: action.rows,
         delimiter: action.delimiter,
       });
+    case 'class-select-team': {
+      const round = state.round;
+      if (round?.mode !== 'class' || round.phase !== 'answering' || state.paused) return unchanged(state);
+      const index = action.index !== null && action.index >= 0 && action.index < round.players.length ? action.index : null;
+      return index === state.classroom.selectedTeam
+        ? unchanged(state)
+        : changed({ ...state, classroom: { ...state.classroom, selectedTeam: index } });
+    }
+    case 'class-ranking':
+      return state.classroom.setup ? withSetup(state, { ...state.classroom.setup, showRanking: action.show }) : unchanged(state);
     case 'class-csv-exported':
       return changed({
         ...state,

@@ -4,6 +4,7 @@
  * announcements are said by the view's live region.
  */
 import type { ClassSetup } from '../classroom';
+import type { Lesson, ReportRecord } from '../lessons';
 import type { ProfileData, Settings } from '../progress/records';
 import type { RoundState, Turn } from '../round';
 
@@ -20,8 +21,8 @@ export type GameEffect =
   /** The profile list or the active profile changed: keep the device record. */
   | { type: 'save-device' }
   | { type: 'save-resume'; round: RoundState }
-  /** `slot: 'classroom'` clears the class round's save; without it, the active profile's. */
-  | { type: 'clear-resume'; slot?: 'classroom' }
+  /** `slot: 'classroom'` clears the class round's save, `'lesson'` the pupil's lesson round; without it, the active profile's. */
+  | { type: 'clear-resume'; slot?: 'classroom' | 'lesson' }
   /** A solo round ended: `profile` is the progress with it recorded, to keep. */
   | { type: 'round-finished'; round: RoundState; profile: ProfileData }
   | { type: 'load-profile'; id: string }
@@ -35,4 +36,16 @@ export type GameEffect =
   | { type: 'save-class-setup'; setup: ClassSetup }
   | { type: 'export-class-csv'; fileName: string; header: string[]; rows: Array<Array<string | number>>; delimiter: ',' | ';' }
   /** Take the new version of the game that is waiting (reloads the page). */
-  | { type: 'apply-update' };
+  | { type: 'apply-update' }
+  // lessons (keys lesson:<id>, report:<id>, pupil:lesson, and the pupil's round in resume:~lesson)
+  | { type: 'save-lesson'; lesson: Lesson }
+  | { type: 'delete-lesson'; id: string }
+  | { type: 'export-lesson'; fileName: string; text: string }
+  | { type: 'save-report'; report: ReportRecord }
+  | { type: 'delete-report'; id: string }
+  /** The pupil's session (lesson code, nickname, result), or null to forget it. */
+  | { type: 'save-pupil'; pupil: { code: string; name: string; nickname: string | null; result: string | null } | null }
+  | { type: 'make-qr'; text: string }
+  | { type: 'read-qr-image'; image: object }
+  | { type: 'read-qr-frame'; pixels: { data: Uint8ClampedArray; width: number; height: number } }
+  | { type: 'download-text'; fileName: string; text: string; mime: string };

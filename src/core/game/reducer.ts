@@ -5,13 +5,16 @@
  */
 import { startClassRound } from '../classroom';
 import type { ContentBundle } from '../content/schema';
+import { clueMarks, excerptWords, MAX_CLUE_MARKS } from '../content/words';
 import { newRound } from '../new-round';
-import { reviewableCards } from '../progress/leitner';
+import { reviewDeal } from '../progress/review-deal';
 import { applyFinishedRound, timesSeen } from '../record-round';
-import { currentExcerptId, reduceRound, type RoundAction, type RoundState, SOLO, startRound } from '../round';
+import { type Confidence, currentExcerptId, reduceRound, type RoundAction, type RoundState, SOLO, startRound } from '../round';
 import type { GameAction } from './actions';
 import { classTeams, reduceClassroom } from './classroom';
 import { reduceData } from './data';
+import { reduceLessons } from './lessons';
+import { encodeResultCode, roundResult } from '../lessons';
 import type { GameEffect } from './effects';
 import { reduceProfiles } from './profiles';
 import { reduceReliability } from './reliability';
@@ -42,11 +45,14 @@ const ALLOWED_WHILE_VIEWING: ReadonlySet<GameAction['type']> = new Set([
   'profile-synced',
   'storage-durability',
   'update-ready',
+  'qr-made',
+  'lesson-exported',
 ]);
 
 export function createGameReducer(content: ContentBundle): GameReducer {
-  const knownExcerptIds: ReadonlySet<string> = new Set(content.excerpts.map((e) => e.id));
   const categoryOf = new Map(content.excerpts.map((e) => [e.id, e.category]));
+  const excerptById = new Map(content.excerpts.map((e) => [e.id, e]));
+  const wordCount = (id: string | undefined) => (id ? excerptWords(excerptById.get(id)?.text ?? '').length : 0);
 
   /** A fixed deal, in the order given; unknown ids are left out. */
   function fixedRound(mode: RoundState['mode'], ids: readonly string[], action: GameAction): RoundState | null {
@@ -60,15 +66,16 @@ export function createGameReducer(content: ContentBundle): GameReducer {
 
   function dealSolo(state: GameState, action: Extract<GameAction, { type: 'start-round' }>): RoundState | null {
     if (action.excerptIds) return fixedRound(action.mode, action.excerptIds, action);
-    const review = action.mode === 'review';
-    const onlyIds = review ? reviewableCards(state.profile.leitner, knownExcerptIds, new Date(action.at)).map((c) => c.excerptId) : undefined;
+    if (action.mode === 'review') {
+      const ids = reviewDeal(state.profile, content.excerpts, { now: new Date(action.at), seed: action.seed, size: REVIEW_ROUND_SIZE });
+      return fixedRound('review', ids, action);
+    }
     return newRound(content, {
       seed: action.seed,
       at: action.at,
-      size: review ? REVIEW_ROUND_SIZE : state.settings.roundSize,
+      size: state.settings.roundSize,
       mode: action.mode,
       timesSeen: timesSeen(state.profile),
-      onlyIds,
     });
   }
 
@@ -87,19 +94,39 @@ export function createGameReducer(content: ContentBundle): GameReducer {
           const solo = round.players.length === 1 ? round.players[0] : undefined;
           const right = solo ? isRightAnswer(effect.turn.answers[solo.id], effect.turn.expected) : true;
           effects.push({ type: 'sound', name: right ? 'right' : 'wrong' }, { type: 'announce-verdict', turn: effect.turn });
-          next = { ...next, showOtherLanguage: false };
+          next = {
+            ...next,
+            showOtherLanguage: false,
+            marks: [],
+            markCursor: 0,
+            marksDone: false,
+            classroom: { ...next.classroom, selectedTeam: null },
+          };
           break;
         }
         case 'advanced':
-          next = { ...next, showOtherLanguage: false, pendingChoice: null };
+          next = { ...next, showOtherLanguage: false, pendingChoice: null, marks: [], markCursor: 0, marksDone: false };
           effects.push(...announceExcerpt(round));
           break;
         case 'finished': {
           // A class round is the teams', not the profile's: it records nothing and sets no personal best.
           const profile = applyFinishedRound(state.profile, round, content);
-          next = { ...next, screen: 'results', profile };
+          next = { ...next, screen: 'results', profile, classroom: { ...next.classroom, selectedTeam: null } };
           effects.push({ type: 'sound', name: 'round-end' });
           if (profile !== state.profile) effects.push({ type: 'round-finished', round, profile });
+          // A pupil's lesson ends on their result code, kept so a reload shows it again.
+          const pupil = next.pupil;
+          if (round.lesson && round.mode !== 'class' && pupil?.nickname && pupil.lesson.code === round.lesson.code) {
+            const result = roundResult(round, pupil.nickname, pupil.lesson);
+            if (result) {
+              const finished = { ...pupil, result: encodeResultCode(result) };
+              next = { ...next, screen: 'pupil-result', pupil: finished };
+              effects.push({
+                type: 'save-pupil',
+                pupil: { code: finished.lesson.code, name: finished.lesson.name, nickname: finished.nickname, result: finished.result },
+              });
+            }
+          }
           if (round.mode === 'class') {
             // A finished class round is the only copy of the lesson's results: kept until the teacher dismisses it.
             next = { ...next, classroom: { ...next.classroom, saved: round } };
@@ -115,6 +142,19 @@ export function createGameReducer(content: ContentBundle): GameReducer {
     return { state: next, effects };
   }
 
+  /** The solo answer with what the steps gathered: the marks (and whether they found a clue) and the certainty. */
+  function giveAnswer(state: GameState, at: string, confidence?: Confidence): Step {
+    const category = state.pendingChoice;
+    const round = state.round;
+    if (!category || !round) return unchanged(state);
+    const excerpt = excerptById.get(currentExcerptId(round) ?? '');
+    const withMarks = answerSteps(state).clue && excerpt ? { marks: state.marks, clueFound: clueMarks(excerpt, state.marks).found } : {};
+    return applyRound(
+      { ...state, pendingChoice: null, marksDone: false },
+      { type: 'answer', playerId: SOLO.id, category, at, ...(confidence ? { confidence } : {}), ...withMarks },
+    );
+  }
+
   function play(state: GameState, round: RoundState, extra: Partial<GameState> = {}): Step {
     const next: GameState = {
       ...state,
@@ -123,6 +163,9 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       round,
       paused: false,
       pendingChoice: null,
+      marks: [],
+      markCursor: 0,
+      marksDone: false,
       showOtherLanguage: false,
       bestBeforeRound: state.profile.bestScore,
       outcome: null,
@@ -174,25 +217,54 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       case 'choose': {
         const round = state.round;
         if (!round || state.screen !== 'play' || state.paused || round.phase !== 'answering') return unchanged(state);
-        const askConfidence = state.settings.confidence && round.mode !== 'class';
-        if (askConfidence) {
+        if (round.mode === 'class') {
+          const playerId = action.playerId ?? round.players[state.classroom.selectedTeam ?? -1]?.id;
+          if (!playerId) return unchanged(state);
+          const step = applyRound(state, { type: 'answer', playerId, category: action.category, at: action.at });
+          return state.classroom.selectedTeam === null
+            ? step
+            : { ...step, state: { ...step.state, classroom: { ...step.state.classroom, selectedTeam: null } } };
+        }
+        const steps = answerSteps(state);
+        if (steps.clue || steps.confidence) {
           if (state.pendingChoice === action.category) return unchanged(state);
-          return changed({ ...state, pendingChoice: action.category }, { type: 'sound', name: 'select' });
+          return changed({ ...state, pendingChoice: action.category, marksDone: false }, { type: 'sound', name: 'select' });
         }
         return applyRound(state, { type: 'answer', playerId: action.playerId ?? SOLO.id, category: action.category, at: action.at });
       }
+      case 'toggle-mark': {
+        if (!canMark(state)) return unchanged(state);
+        const count = wordCount(state.round ? currentExcerptId(state.round) : undefined);
+        if (!Number.isInteger(action.index) || action.index < 0 || action.index >= count) return unchanged(state);
+        // A clue is a few words: past the limit only unmarking works (the panel says so).
+        if (!state.marks.includes(action.index) && state.marks.length >= MAX_CLUE_MARKS) return unchanged(state);
+        const marks = state.marks.includes(action.index)
+          ? state.marks.filter((i) => i !== action.index)
+          : [...state.marks, action.index].sort((a, b) => a - b);
+        return changed({ ...state, marks, markCursor: action.index, marksDone: false });
+      }
+      case 'move-mark': {
+        if (!canMark(state)) return unchanged(state);
+        const count = wordCount(state.round ? currentExcerptId(state.round) : undefined);
+        const markCursor = Math.min(Math.max(state.markCursor + action.by, 0), Math.max(count - 1, 0));
+        return markCursor === state.markCursor ? unchanged(state) : changed({ ...state, markCursor });
+      }
+      case 'confirm-marks':
+      case 'skip-marks': {
+        if (!state.pendingChoice || !answerSteps(state).clue) return unchanged(state);
+        const next = action.type === 'skip-marks' ? { ...state, marks: [] } : state;
+        // Without the certainty question, the marks were the last step: they give the answer.
+        if (!answerSteps(state).confidence) return giveAnswer(next, action.at);
+        return changed({ ...next, marksDone: true });
+      }
       case 'confidence': {
-        if (!state.pendingChoice || !state.round || state.paused) return unchanged(state);
-        const category = state.pendingChoice;
-        return applyRound(
-          { ...state, pendingChoice: null },
-          { type: 'answer', playerId: SOLO.id, category, confidence: action.confidence, at: action.at },
-        );
+        if (!state.pendingChoice || !state.round || state.paused || !answerSteps(state).confidence) return unchanged(state);
+        return giveAnswer(state, action.at, action.confidence);
       }
       case 'cancel-choice':
-        return state.pendingChoice ? changed({ ...state, pendingChoice: null }) : unchanged(state);
+        return state.pendingChoice ? changed({ ...state, pendingChoice: null, marks: [], marksDone: false }) : unchanged(state);
       case 'reveal':
-        return state.paused ? unchanged(state) : applyRound(state, { type: 'reveal' });
+        return state.paused ? unchanged(state) : applyRound(state, { type: 'reveal', marks: state.marks });
       case 'next':
         return state.paused ? unchanged(state) : applyRound(state, { type: 'next', at: action.at });
       case 'pause':
@@ -203,7 +275,10 @@ export function createGameReducer(content: ContentBundle): GameReducer {
         return state.paused ? changed({ ...state, paused: false }) : unchanged(state);
       case 'quit-round':
         if (!state.round) return unchanged(state);
-        return changed({ ...state, screen: 'menu', round: null, paused: false, pendingChoice: null }, clearResume(state.round));
+        return changed(
+          { ...state, screen: 'menu', round: null, paused: false, pendingChoice: null, marks: [], marksDone: false },
+          clearResume(state.round),
+        );
       case 'toggle-other-language':
         return changed({ ...state, showOtherLanguage: !state.showOtherLanguage });
       case 'resume-saved': {
@@ -255,6 +330,10 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       case 'dismiss-notice':
       case 'dismiss-outcome':
         return reduceData(state, action);
+      case 'class-finish-early':
+        // From the pause dialog: the class round ends on what was revealed, and its results are shown.
+        if (state.round?.mode !== 'class' || state.round.turns.length === 0) return unchanged(state);
+        return applyRound({ ...state, paused: false, classroom: { ...state.classroom, selectedTeam: null } }, { type: 'finish', at: action.at });
       case 'class-setup':
       case 'class-default-setup':
       case 'class-new-draw':
@@ -262,6 +341,8 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       case 'discard-class-round':
       case 'export-class-csv':
       case 'class-csv-exported':
+      case 'class-select-team':
+      case 'class-ranking':
         return reduceClassroom(state, action);
       case 'profile-synced':
       case 'storage-durability':
@@ -269,6 +350,32 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       case 'update-ready':
       case 'apply-update':
         return reduceReliability(state, action);
+      case 'edit-lesson':
+      case 'save-lesson':
+      case 'open-lesson':
+      case 'rename-lesson':
+      case 'duplicate-lesson':
+      case 'delete-lesson':
+      case 'export-lesson':
+      case 'import-lesson':
+      case 'add-lesson-code':
+      case 'start-collect':
+      case 'open-report':
+      case 'delete-report':
+      case 'collect-results':
+      case 'collect-qr-image':
+      case 'collect-qr-frame':
+      case 'remove-result':
+      case 'make-qr':
+      case 'qr-made':
+      case 'lesson-exported':
+      case 'qr-not-found':
+      case 'open-lesson-link':
+      case 'join-lesson':
+      case 'leave-lesson':
+      case 'download-result':
+      case 'class-use-lesson':
+        return reduceLessons(state, action, content);
     }
   };
 }
@@ -285,10 +392,29 @@ function leaveScreen(state: GameState): GameState {
 }
 
 function clearResume(round: RoundState): GameEffect {
-  return round.mode === 'class' ? { type: 'clear-resume', slot: 'classroom' } : { type: 'clear-resume' };
+  if (round.mode === 'class') return { type: 'clear-resume', slot: 'classroom' };
+  return round.lesson ? { type: 'clear-resume', slot: 'lesson' } : { type: 'clear-resume' };
 }
 
 function announceExcerpt(round: RoundState): GameEffect[] {
   const excerptId = currentExcerptId(round);
   return excerptId ? [{ type: 'announce-excerpt', excerptId, index: round.index, total: round.excerptIds.length }] : [];
+}
+
+/** Which steps an answer goes through before it is given: the clue marks, the certainty question (solo only). */
+export function answerSteps(state: GameState): { clue: boolean; confidence: boolean } {
+  const round = state.round;
+  // A class answers aloud; the teacher marks the clue on the projector, before the reveal.
+  if (!round || round.mode === 'class') return { clue: false, confidence: false };
+  // In a lesson, the teacher chose both when preparing it.
+  if (round.lesson) return { clue: round.lesson.clues, confidence: round.lesson.confidence };
+  return { clue: state.settings.clueStep, confidence: state.settings.confidence };
+}
+
+/** Words can be marked: the solo player after choosing, or the teacher for the class before the reveal. */
+export function canMark(state: GameState): boolean {
+  const round = state.round;
+  if (!round || state.screen !== 'play' || state.paused || round.phase !== 'answering') return false;
+  if (round.mode === 'class') return state.classroom.setup?.clueStep === true;
+  return answerSteps(state).clue && state.pendingChoice !== null;
 }

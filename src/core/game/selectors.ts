@@ -6,7 +6,7 @@ import { type Category, matchesKey } from '../categories';
 import { reviewableCards } from '../progress/leitner';
 import type { Profile } from '../progress/records';
 import { timesSeen } from '../record-round';
-import { type PlayerAnswer, revealedTurn, SOLO, type Turn } from '../round';
+import { type PlayerAnswer, revealedTurn, type RoundState, SOLO, type Turn } from '../round';
 import type { GameState } from './state';
 
 export function bestScore(state: GameState): number {
@@ -51,6 +51,11 @@ export function soloVerdict(turn: Turn): { answer: PlayerAnswer | undefined; rig
   return { answer, right: isRightAnswer(answer, turn.expected) };
 }
 
+/** The words marked on a revealed turn: the solo player's, or in class the class's proposal. */
+export function turnMarks(turn: Turn): readonly number[] {
+  return turn.answers[SOLO.id]?.marks ?? turn.marks ?? [];
+}
+
 /** The turn on show after a reveal, if any. */
 export function shownTurn(state: GameState): Turn | undefined {
   return state.round ? revealedTurn(state.round) : undefined;
@@ -69,4 +74,9 @@ export function isAnswering(state: GameState): boolean {
 /** A revealed excerpt is on screen (Next and its keys). */
 export function isShowingFeedback(state: GameState): boolean {
   return state.screen === 'play' && !state.paused && !state.viewer && state.round?.phase === 'revealed';
+}
+
+/** Excerpts the solo player got wrong in a round, in playing order: what "Retry the ones I missed" deals. */
+export function missedExcerptIds(round: RoundState): string[] {
+  return round.turns.filter((turn) => !soloVerdict(turn).right).map((turn) => turn.excerptId);
 }

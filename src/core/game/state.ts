@@ -6,14 +6,33 @@
 import type { Category } from '../categories';
 import type { ClassSetup } from '../classroom';
 import type { ArticleId } from '../content/schema';
+import type { CodeFailure, Lesson, LessonSpec, Rejected, ReportRecord } from '../lessons';
 import type { ImportFailure } from '../progress/transfer';
 import { CURRENT_VERSION, type DeviceData, emptyProfileData, type Profile, type ProfileData, type Settings } from '../progress/records';
 import type { RoundState } from '../round';
 
-export type Screen = 'menu' | 'play' | 'results' | 'settings' | 'help' | 'sources' | 'progress' | 'profiles' | 'classroom';
+export type Screen =
+  | 'menu'
+  | 'play'
+  | 'results'
+  | 'settings'
+  | 'help'
+  | 'sources'
+  | 'progress'
+  | 'profiles'
+  | 'classroom'
+  // lessons: the teacher's list, builder and share view, a class report; the pupil's join and result screens; the teachers' guide
+  | 'lessons'
+  | 'lesson-edit'
+  | 'lesson-share'
+  | 'report'
+  | 'join'
+  | 'pupil-result'
+  | 'guide'
+  | 'voting-cards';
 
 /** Screens opened over a round or the menu, closed back to where they came from. */
-export const SIDE_SCREENS: readonly Screen[] = ['settings', 'help', 'sources', 'progress', 'profiles'];
+export const SIDE_SCREENS: readonly Screen[] = ['settings', 'help', 'sources', 'progress', 'profiles', 'guide', 'voting-cards'];
 
 /** What storage has to tell the player: kept blocked, damaged records set aside, data from a newer game, full. */
 export type NoticeKind = 'unavailable' | 'set-aside' | 'newer-version' | 'quota';
@@ -59,6 +78,54 @@ export interface ClassroomState {
   saved: RoundState | null;
   /** A printable sheet on show instead of the setup. */
   printing: 'student' | 'key' | null;
+  /** Keyboard entry during a class round: the team whose answer the next 1–4 gives (index in the round's players). */
+  selectedTeam: number | null;
+}
+
+/** A QR code made by the effects module (the views draw it): rows of '1' and '0'. */
+export interface QrCode {
+  version: number;
+  size: number;
+  rows: string[];
+}
+
+/** A lesson decoded from its code on this device's content. */
+export interface OpenLesson {
+  code: string;
+  name: string;
+  spec: LessonSpec;
+  checksum: number;
+  contentVersion: number;
+}
+
+export interface LessonsState {
+  /** The teacher's lessons kept on this device, newest first. */
+  list: Lesson[];
+  /** The lesson in the builder (null: a new one) or on the share screen. */
+  editingId: string | null;
+  openId: string | null;
+  /** Class reports kept on this device (the teacher's history), newest first. */
+  reports: ReportRecord[];
+  openReportId: string | null;
+  /** What the last "Collect results" came to: how many were added, and each line refused with its reason. */
+  collect: { added: number; rejected: Rejected[]; source: 'paste' | 'file' | 'qr' } | null;
+  /** QR codes made so far, by the text they hold. */
+  qr: Record<string, QrCode>;
+  /** Why a lesson code or link could not be opened (the join screen says it). */
+  joinError: CodeFailure | 'missing-excerpts' | null;
+  /** The last operation on the lesson list, for its status line. */
+  status:
+    | { kind: 'saved' | 'deleted' | 'duplicated' | 'added'; name: string }
+    | { kind: 'exported'; file: string }
+    | { kind: 'import-failed'; reason: CodeFailure | 'not-a-lesson-file' }
+    | null;
+}
+
+/** A pupil playing a lesson on their own device: the lesson, the nickname they gave, and their result code once done. */
+export interface PupilState {
+  lesson: OpenLesson;
+  nickname: string | null;
+  result: string | null;
 }
 
 export interface GameState {
@@ -72,8 +139,17 @@ export interface GameState {
   paused: boolean;
   /** The other language of the excerpt is shown (EN: the French original; FR: the English translation). */
   showOtherLanguage: boolean;
-  /** Category chosen, waiting for "how sure are you?". */
+  /** Category chosen, waiting for the clue marks and "how sure are you?". */
   pendingChoice: Category | null;
+  /**
+   * Words marked as the clue (indices of excerptWords): the player's before the answer is given,
+   * or in class the words the class proposes, before the reveal.
+   */
+  marks: number[];
+  /** The word the keyboard is on in the marking step. */
+  markCursor: number;
+  /** The marks are confirmed (Enter) or skipped ("I can't say"): the certainty question has the focus. */
+  marksDone: boolean;
   /** Best score before the current round began, to tell a new record. */
   bestBeforeRound: number;
   /** A saved unfinished round of the active profile, which the player may resume. */
@@ -95,6 +171,8 @@ export interface GameState {
   busy: boolean;
   /** A new version of the game is installed, waiting for the player to take it. */
   updateReady: boolean;
+  lessons: LessonsState;
+  pupil: PupilState | null;
 }
 
 /** What the game starts from: read from storage at boot (or defaults). */
@@ -107,19 +185,28 @@ export interface BootData {
   classSetup?: ClassSetup | null;
   classSaved?: RoundState | null;
   systemReducedMotion?: boolean;
+  lessons?: Lesson[];
+  reports?: ReportRecord[];
+  pupil?: PupilState | null;
+  /** The pupil's lesson round left unfinished: play goes straight back to it. */
+  pupilRound?: RoundState | null;
 }
 
 export function initialGameState(boot: BootData): GameState {
   const { device } = boot;
+  const pupilRound = boot.pupil && !boot.pupil.result && boot.pupilRound?.lesson?.code === boot.pupil.lesson.code ? boot.pupilRound : null;
   return {
-    screen: 'menu',
+    screen: pupilRound ? 'play' : 'menu',
     returnTo: 'menu',
     settings: device.settings,
     systemReducedMotion: boot.systemReducedMotion ?? false,
-    round: null,
+    round: pupilRound,
     paused: false,
     showOtherLanguage: false,
     pendingChoice: null,
+    marks: [],
+    markCursor: 0,
+    marksDone: false,
     bestBeforeRound: boot.profile?.bestScore ?? 0,
     resumable: boot.resumable ?? null,
     viewer: null,
@@ -128,14 +215,31 @@ export function initialGameState(boot: BootData): GameState {
     profile: boot.profile ?? emptyProfileData(device.activeProfileId),
     renamingProfileId: null,
     storage: { persistent: boot.persistent ?? true, durability: 'unknown', notices: [...new Set(boot.notices ?? [])], dismissed: [] },
-    classroom: { setup: boot.classSetup ?? null, saved: boot.classSaved ?? null, printing: null },
+    classroom: { setup: boot.classSetup ?? null, saved: boot.classSaved ?? null, printing: null, selectedTeam: null },
     outcome: null,
     busy: false,
     updateReady: false,
+    lessons: {
+      list: sortNewest(boot.lessons ?? []),
+      editingId: null,
+      openId: null,
+      reports: sortNewest(boot.reports ?? []),
+      openReportId: null,
+      collect: null,
+      qr: {},
+      joinError: null,
+      status: null,
+    },
+    pupil: boot.pupil ?? null,
   };
 }
 
 /** The device record as storage keeps it: settings, profiles and which one is active. */
 export function deviceRecord(state: Pick<GameState, 'settings' | 'profiles' | 'activeProfileId'>): DeviceData {
   return { version: CURRENT_VERSION, settings: state.settings, profiles: state.profiles, activeProfileId: state.activeProfileId };
+}
+
+/** Lessons and reports, the most recently changed first. */
+export function sortNewest<T extends { updatedAt: string; id: string }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? -1 : 1));
 }

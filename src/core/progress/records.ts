@@ -38,6 +38,9 @@ export const AnswerRecord = v.object({
   answered: CategorySchema,
   /** Only when the confidence step is on. */
   confidence: v.optional(Confidence),
+  /** Only when the clue step is on: the words marked (indices of excerptWords) and whether they found a clue. */
+  marks: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(0)))),
+  clueFound: v.optional(v.boolean()),
   at: IsoInstant,
 });
 export type AnswerRecord = v.InferOutput<typeof AnswerRecord>;
@@ -138,6 +141,8 @@ export const SettingsFields = {
   roundSize: v.picklist(ROUND_SIZES),
   /** The "how sure are you?" step; on by default (confident errors are the teachable ones). */
   confidence: v.boolean(),
+  /** The "find the clue" step: mark the words that decided the answer, before the reveal; on by default. */
+  clueStep: v.boolean(),
   dyslexiaFont: v.boolean(),
 } as const;
 
@@ -168,6 +173,7 @@ export function defaultSettings(browserLanguage?: string): Settings {
     reducedMotion: 'system',
     roundSize: 10,
     confidence: true,
+    clueStep: true,
     dyslexiaFont: false,
   };
 }

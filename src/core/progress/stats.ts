@@ -3,7 +3,7 @@
  * never sentences: the UI localises. A rate is null when there is nothing to divide by,
  * so that "no data" is never shown as 0 %.
  */
-import { CATEGORIES, type Category, matchesKey } from '../categories';
+import { CATEGORIES, type Category, isCheckable, matchesKey } from '../categories';
 import { CONFIDENCES, type AnswerRecord, type Confidence, type RoundRecord } from './records';
 
 export interface Tally {
@@ -248,4 +248,30 @@ export function calibration(answers: readonly AnswerRecord[]): CalibrationRow[] 
 /** Wrong answers given as "sure": the ones most worth explaining again (hypercorrection). */
 export function confidentMistakes(answers: readonly AnswerRecord[]): AnswerRecord[] {
   return answers.filter((a) => a.confidence === 'sure' && !isRight(a));
+}
+
+export interface DiscernmentHalves {
+  /** Of the solid excerpts (facts and estimates), how many were called fact or estimate: not doubted wrongly. */
+  acceptedSolid: Tally;
+  /** Of the others (opinions and propaganda), how many were called opinion or propaganda: not believed wrongly. */
+  caughtUnsound: Tally;
+}
+
+/**
+ * The two errors a game can teach: "suspicious of everything" (solid items rejected) and "believes
+ * everything" (views taken for facts). Each half counts the side of the line, not the exact category.
+ */
+export function discernmentHalves(answers: ReadonlyArray<Pick<AnswerRecord, 'expected' | 'answered'>>): DiscernmentHalves {
+  const solid = answers.filter((a) => isCheckable(a.expected));
+  const unsound = answers.filter((a) => !isCheckable(a.expected));
+  return {
+    acceptedSolid: tally(solid.length, solid.filter((a) => isCheckable(a.answered)).length),
+    caughtUnsound: tally(unsound.length, unsound.filter((a) => !isCheckable(a.answered)).length),
+  };
+}
+
+/** Answers that marked words, and how many of them found a clue. */
+export function clueTally(answers: readonly AnswerRecord[]): Tally {
+  const marked = answers.filter((a) => a.marks !== undefined && a.marks.length > 0);
+  return tally(marked.length, marked.filter((a) => a.clueFound).length);
 }

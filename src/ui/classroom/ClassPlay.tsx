@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../../core/categories';
 import { answeredCount, canReveal, standings, turnOutcomes } from '../../core/classroom';
 import { currentExcerptId, revealedTurn, type RoundState, type Turn } from '../../core/round';
@@ -6,7 +6,9 @@ import { CategoryIcon } from '../shared/CategoryIcon';
 import { singleClick } from '../shared/clicks';
 import { useGameState, useUi } from '../shared/context';
 import { ExcerptCard } from '../shared/ExcerptCard';
-import { Explanation } from '../shared/Explanation';
+import { excerptReading } from '../../core/content/prose';
+import { Deeper } from '../shared/Explanation';
+import { ClueLine } from '../shared/ClueLine';
 import { type Translate, useT } from '../shared/i18n';
 import './classroom.css';
 
@@ -17,7 +19,7 @@ import './classroom.css';
  */
 export function ClassPlay() {
   const state = useGameState();
-  const { store, excerptById } = useUi();
+  const { store, excerptById, articleById } = useUi();
   const t = useT();
   const round = state.round as RoundState;
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -36,6 +38,8 @@ export function ClassPlay() {
 
   if (!excerpt) return null;
   const isLast = round.index + 1 >= round.excerptIds.length;
+  const showRanking = state.classroom.setup?.showRanking !== false;
+  const timerMinutes = round.lesson?.timerMinutes ?? 0;
 
   return (
     <section class="screen class-play class-screen" aria-labelledby="excerpt-heading" data-phase={round.phase}>
@@ -45,11 +49,16 @@ export function ClassPlay() {
           {t('play:pause')}
         </button>
       </div>
-      <Scoreboard round={round} t={t} />
+      {showRanking && <Scoreboard round={round} t={t} />}
 
       <ExcerptCard excerpt={excerpt} round={round} headingRef={headingRef} class="class-excerpt" />
 
-      {round.phase === 'answering' && <AnswerBoard round={round} t={t} />}
+      {round.phase === 'answering' && state.classroom.setup?.clueStep && (
+        <p class="class-mark-prompt" id="mark-prompt">
+          {t('classroom:markPrompt')}
+        </p>
+      )}
+      {round.phase === 'answering' && <AnswerBoard round={round} selectedTeam={state.classroom.selectedTeam} t={t} />}
 
       {turn && (
         <>
@@ -60,7 +69,8 @@ export function ClassPlay() {
               </span>
             </h2>
             <h3 class="visually-hidden">{t('classroom:outcomeTitle', { number: round.index + 1 })}</h3>
-            <Outcomes round={round} turn={turn} t={t} />
+            <Outcomes round={round} turn={turn} showPoints={showRanking} t={t} />
+            {timerMinutes > 0 && <DiscussionTimer key={turn.excerptId} minutes={timerMinutes} t={t} />}
             <div class="actions">
               <button type="button" class="primary big" aria-keyshortcuts="Enter Space" onClick={() => store.dispatch({ type: 'next' })}>
                 {t(isLast ? 'play:seeResults' : 'play:next')}
@@ -70,7 +80,11 @@ export function ClassPlay() {
           </section>
           <section class="card class-explanation" aria-labelledby="class-explanation-title">
             <h2 id="class-explanation-title">{t('classroom:explanationTitle')}</h2>
-            <Explanation excerpt={excerpt} />
+            {state.classroom.setup?.clueStep && <ClueLine excerpt={excerpt} marks={turn.marks ?? []} t={t} language={state.settings.language} />}
+            <p class="short-explanation" data-testid="explanation">
+              {excerptReading(excerpt, articleById, state.settings.language).short}
+            </p>
+            <Deeper excerpt={excerpt} />
           </section>
         </>
       )}
@@ -107,8 +121,8 @@ function Scoreboard(props: { round: RoundState; t: Translate }) {
  * One row of four buttons per team. The choice is recorded but never shown before the
  * reveal (the room must not see the other teams' answers); the teacher may change it.
  */
-function AnswerBoard(props: { round: RoundState; t: Translate }) {
-  const { round, t } = props;
+function AnswerBoard(props: { round: RoundState; selectedTeam: number | null; t: Translate }) {
+  const { round, selectedTeam, t } = props;
   const { store } = useUi();
   const revealRef = useRef<HTMLButtonElement>(null);
   const ready = canReveal(round);
@@ -135,13 +149,26 @@ function AnswerBoard(props: { round: RoundState; t: Translate }) {
         </p>
       </div>
       <p class="question">{t('play:question')}</p>
+      <p class="hint key-hint" aria-live="polite">
+        {selectedTeam !== null && round.players[selectedTeam]
+          ? t('classroom:teamSelected', { team: round.players[selectedTeam].name })
+          : t('classroom:teamKeyHint', { count: round.players.length })}
+      </p>
       <div class="team-rows">
         {round.players.map((team, teamIndex) => {
           const answered = round.answers[team.id] !== undefined;
           const statusId = `status-${team.id}`;
           return (
-            <div class={`team-row${answered ? ' has-answered' : ''}`} role="group" aria-labelledby={`name-${team.id}`} key={team.id}>
+            <div
+              class={`team-row${answered ? ' has-answered' : ''}${selectedTeam === teamIndex ? ' is-selected' : ''}`}
+              role="group"
+              aria-labelledby={`name-${team.id}`}
+              key={team.id}
+            >
               <p class="team-label">
+                <span class="team-number" aria-hidden="true" title={t('classroom:teamNumber', { number: teamIndex + 1 })}>
+                  {teamIndex + 1}
+                </span>{' '}
                 <span class="team-name" id={`name-${team.id}`}>
                   {team.name}
                 </span>{' '}
@@ -188,7 +215,7 @@ function AnswerBoard(props: { round: RoundState; t: Translate }) {
   );
 }
 
-function Outcomes(props: { round: RoundState; turn: Turn; t: Translate }) {
+function Outcomes(props: { round: RoundState; turn: Turn; showPoints: boolean; t: Translate }) {
   const { round, turn, t } = props;
   return (
     <ul class="outcomes">
@@ -210,9 +237,50 @@ function Outcomes(props: { round: RoundState; turn: Turn; t: Translate }) {
             </span>{' '}
             {t(outcome.correct ? 'classroom:right' : 'classroom:wrong')}
           </span>
-          <span class="outcome-points">{outcome.correct ? t('classroom:points', { points: outcome.points }) : ''}</span>
+          <span class="outcome-points">{outcome.correct && props.showPoints ? t('classroom:points', { points: outcome.points }) : ''}</span>
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * The teacher's discussion timer (a lesson's option, off by default): it paces the talk after a
+ * reveal and never touches the score. Started by hand; it only counts down on screen.
+ */
+function DiscussionTimer(props: { minutes: number; t: Translate }) {
+  const { t } = props;
+  const total = props.minutes * 60;
+  const [left, setLeft] = useState(total);
+  const [running, setRunning] = useState(false);
+  useEffect(() => {
+    if (!running) return;
+    const timer = window.setInterval(() => setLeft((s) => Math.max(0, s - 1)), 1000);
+    return () => window.clearInterval(timer);
+  }, [running]);
+  useEffect(() => {
+    if (left === 0) setRunning(false);
+  }, [left]);
+  const time = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+  return (
+    <div class="discussion-timer" role="group" aria-label={t('classroom:timerTitle')}>
+      <p class="timer-time" role="timer" aria-live={left === 0 ? 'polite' : 'off'}>
+        {left === 0 ? t('classroom:timerDone') : t('classroom:timerLeft', { time })}
+      </p>
+      <div class="actions">
+        <button type="button" onClick={() => setRunning(!running)} disabled={left === 0}>
+          {running ? t('classroom:timerPause') : t('classroom:timerStart', { count: props.minutes })}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setRunning(false);
+            setLeft(total);
+          }}
+        >
+          {t('classroom:timerReset')}
+        </button>
+      </div>
+    </div>
   );
 }

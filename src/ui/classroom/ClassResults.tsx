@@ -1,5 +1,6 @@
 import { CATEGORIES, type Category } from '../../core/categories';
 import {
+  classAnswers,
   CSV_COLUMNS,
   classCsvRows,
   csvFileName,
@@ -10,7 +11,9 @@ import {
   type CsvColumn,
 } from '../../core/classroom';
 import type { RoundState } from '../../core/round';
+import { discernmentHalves } from '../../core/progress/stats';
 import { CategoryIcon } from '../shared/CategoryIcon';
+import { Halves } from '../shared/Halves';
 import { useGameState, useUi } from '../shared/context';
 import { useFocusOnMount } from '../shared/focus';
 import { type Translate, useT } from '../shared/i18n';
@@ -31,6 +34,7 @@ export function ClassResults() {
     number
   >;
   const categoryName = (category: Category) => t(`common:category.${category}`);
+  const showRanking = state.classroom.setup?.showRanking !== false;
 
   function exportCsv(): void {
     const rows = classCsvRows(round, content);
@@ -50,29 +54,42 @@ export function ClassResults() {
         {t('classroom:resultsTitle')}
       </h1>
 
-      <section class="card" aria-labelledby="ranking-title">
-        <h2 id="ranking-title">{t('classroom:ranking')}</h2>
-        <table class="tally ranking">
-          <thead>
-            <tr>
-              <th scope="col">{t('classroom:colRank')}</th>
-              <th scope="col">{t('classroom:colTeam')}</th>
-              <th scope="col">{t('classroom:colScore')}</th>
-              <th scope="col">{t('classroom:colRight')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {standings(round).map((standing) => (
-              <tr key={standing.team.id} class={standing.rank === 1 ? 'is-leading' : undefined}>
-                <td>{standing.rank}</td>
-                <th scope="row">{standing.team.name}</th>
-                <td>{standing.score}</td>
-                <td>{t('classroom:rightOf', { right: standing.right, total: played })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {round.endedEarly && (
+        <p class="callout" data-testid="ended-early">
+          {t('classroom:endedEarly', { played, total: round.endedEarly })}
+        </p>
+      )}
+      <section class="card" aria-labelledby="class-halves-title">
+        <h2 id="class-halves-title">{t('classroom:halvesTitle')}</h2>
+        <Halves halves={discernmentHalves(classAnswers(round))} who="class" language={language} t={t} />
       </section>
+
+      {!showRanking && <p class="hint">{t('classroom:noRanking')}</p>}
+      {showRanking && (
+        <section class="card" aria-labelledby="ranking-title">
+          <h2 id="ranking-title">{t('classroom:ranking')}</h2>
+          <table class="tally ranking">
+            <thead>
+              <tr>
+                <th scope="col">{t('classroom:colRank')}</th>
+                <th scope="col">{t('classroom:colTeam')}</th>
+                <th scope="col">{t('classroom:colScore')}</th>
+                <th scope="col">{t('classroom:colRight')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {standings(round).map((standing) => (
+                <tr key={standing.team.id} class={standing.rank === 1 ? 'is-leading' : undefined}>
+                  <td>{standing.rank}</td>
+                  <th scope="row">{standing.team.name}</th>
+                  <td>{standing.score}</td>
+                  <td>{t('classroom:rightOf', { right: standing.right, total: played })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
 
       <div class="card">
         <h2 id="per-category-title">{t('classroom:perCategory')}</h2>
@@ -133,7 +150,9 @@ export function ClassResults() {
                       <span lang="fr">{excerpt?.text ?? row.excerptId}</span>
                     </td>
                     <td>
-                      <span class={`tag cat-${row.expected}`}>{categoryName(row.expected)}</span>
+                      <span class={`tag cat-${row.expected}`}>
+                        <CategoryName category={row.expected} t={t} />
+                      </span>
                     </td>
                     {row.outcomes.map((outcome) => (
                       <td key={outcome.team.id} class={outcome.correct ? 'is-right' : 'is-wrong'}>
@@ -142,7 +161,7 @@ export function ClassResults() {
                         </span>{' '}
                         {outcome.answer ? (
                           <>
-                            <CategoryIcon category={outcome.answer} /> {categoryName(outcome.answer)}
+                            <CategoryIcon category={outcome.answer} /> <CategoryName category={outcome.answer} t={t} />
                           </>
                         ) : (
                           t('classroom:noAnswer')
@@ -195,4 +214,14 @@ function csvCell(row: ClassCsvRow, column: CsvColumn, t: Translate): string | nu
     default:
       return row[column];
   }
+}
+
+/** The category's full name on screen; its short name on paper, where six team columns must fit an A4 width. */
+function CategoryName(props: { category: Category; t: Translate }) {
+  return (
+    <>
+      <span class="screen-name">{props.t(`common:category.${props.category}`)}</span>
+      <span class="print-name">{props.t(`common:categoryShort.${props.category}`)}</span>
+    </>
+  );
 }

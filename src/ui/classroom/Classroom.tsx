@@ -10,9 +10,11 @@ import {
   seriesCode,
   TEAM_NAME_MAX_LENGTH,
   DEFAULT_TEAM_COUNT,
+  setupLesson,
   type TeamProblem,
 } from '../../core/classroom';
 import { NAME_FIELD_UNITS } from '../../core/progress/text';
+import { displayCode } from '../../core/lessons';
 import { useGameState, useUi } from '../shared/context';
 import { boundTo, type Translate, useT } from '../shared/i18n';
 import { PrintableSheet } from './PrintableSheet';
@@ -63,6 +65,7 @@ export function Classroom() {
   }
 
   const check = setup ? checkTeams(setup.teamNames, defaultName) : null;
+  const lesson = setup ? setupLesson(content, setup) : null;
   const problems = check && !check.ok ? check.problems : [];
   const problemOf = (index: number) => (showProblems ? problems.find((p) => p.index === index) : undefined);
 
@@ -172,21 +175,50 @@ export function Classroom() {
             </button>
           </fieldset>
 
-          <fieldset>
-            <legend>{t('classroom:sizeLegend')}</legend>
-            {CLASS_ROUND_SIZES.map((size) => (
-              <label key={String(size)} class="radio">
-                <input
-                  type="radio"
-                  name="class-size"
-                  value={String(size)}
-                  checked={setup.size === size}
-                  onChange={() => update({ ...setup, size })}
-                />
-                <span>{size === 'all' ? t('classroom:sizeAll', { count: content.excerpts.length }) : String(size)}</span>
-              </label>
-            ))}
-          </fieldset>
+          {lesson ? (
+            <div class="class-lesson" data-testid="class-lesson">
+              <p>
+                <strong>{t('classroom:lessonInUse', { name: lesson.name, count: lesson.spec.excerptIds.length })}</strong>
+              </p>
+              <button type="button" onClick={() => store.dispatch({ type: 'class-use-lesson', id: null, defaultTeamNames: [] })}>
+                {t('classroom:useDraw')}
+              </button>
+            </div>
+          ) : (
+            <fieldset>
+              <legend>{t('classroom:sizeLegend')}</legend>
+              {CLASS_ROUND_SIZES.map((size) => (
+                <label key={String(size)} class="radio">
+                  <input
+                    type="radio"
+                    name="class-size"
+                    value={String(size)}
+                    checked={setup.size === size}
+                    onChange={() => update({ ...setup, size })}
+                  />
+                  <span>{size === 'all' ? t('classroom:sizeAll', { count: content.excerpts.length }) : String(size)}</span>
+                </label>
+              ))}
+            </fieldset>
+          )}
+
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={setup.showRanking !== false}
+              aria-describedby="ranking-hint"
+              onChange={() => store.dispatch({ type: 'class-ranking', show: setup.showRanking === false })}
+            />
+            <span>{t('classroom:rankingLabel')}</span>
+          </label>
+          <p id="ranking-hint" class="hint">
+            {t('classroom:rankingHint')}
+          </p>
+
+          <label class="check">
+            <input type="checkbox" checked={setup.clueStep} onChange={(e) => update({ ...setup, clueStep: e.currentTarget.checked })} />
+            <span>{t('classroom:clueStepLabel')}</span>
+          </label>
 
           <div class="actions class-start">
             <button type="submit" class="primary big">
@@ -203,7 +235,10 @@ export function Classroom() {
         <section class="card class-print" aria-labelledby="class-print-title">
           <h2 id="class-print-title">{t('classroom:printHeading')}</h2>
           <p>
-            <strong data-testid="series-code">{t('classroom:series', { code: seriesCode(setup.seed) })}</strong> · {t('classroom:seriesHint')}
+            <strong data-testid="series-code">
+              {lesson ? t('classroom:lessonCode', { code: displayCode(lesson.code) }) : t('classroom:series', { code: seriesCode(setup.seed) })}
+            </strong>{' '}
+            · {t('classroom:seriesHint')}
           </p>
           <div class="actions">
             <button type="button" onClick={() => store.dispatch({ type: 'class-print', sheet: 'student' })}>
@@ -212,8 +247,13 @@ export function Classroom() {
             <button type="button" onClick={() => store.dispatch({ type: 'class-print', sheet: 'key' })}>
               {t('classroom:printKey')}
             </button>
-            <button type="button" onClick={() => store.dispatch({ type: 'class-new-draw' })}>
-              {t('classroom:newDraw')}
+            {!lesson && (
+              <button type="button" onClick={() => store.dispatch({ type: 'class-new-draw' })}>
+                {t('classroom:newDraw')}
+              </button>
+            )}
+            <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'voting-cards' })}>
+              {t('classroom:printCards')}
             </button>
           </div>
         </section>

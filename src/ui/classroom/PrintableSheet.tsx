@@ -40,13 +40,30 @@ export function PrintableSheet(props: { kind: 'student' | 'key'; setup: ClassSet
           <h1 id="sheet-title" tabIndex={-1} ref={headingRef}>
             {t('common:appName')} — {t(kind === 'student' ? 'classroom:sheet.studentTitle' : 'classroom:sheet.keyTitle')}
           </h1>
-          <p class="sheet-series">{t('classroom:series', { code: sheet.series })}</p>
+          <p class="sheet-series">
+            {sheet.lessonCode ? (
+              <>
+                {sheet.lessonName && <span class="sheet-lesson-name">{sheet.lessonName} · </span>}
+                <span data-testid="sheet-lesson-code">{t('classroom:lessonCode', { code: sheet.lessonCode })}</span>
+              </>
+            ) : (
+              t('classroom:series', { code: sheet.series })
+            )}
+          </p>
           {kind === 'student' && (
-            <p class="sheet-name">
-              {t('classroom:sheet.teamName')} <span class="write-line" aria-hidden="true" />
-            </p>
+            <div class="sheet-fields">
+              <p class="sheet-name">
+                {t('classroom:sheet.pupilName')} <span class="write-line" aria-hidden="true" />
+              </p>
+              <p class="sheet-name">
+                {t('classroom:sheet.className')} <span class="write-line short" aria-hidden="true" />
+              </p>
+              <p class="sheet-name">
+                {t('classroom:sheet.date')} <span class="write-line short" aria-hidden="true" />
+              </p>
+            </div>
           )}
-          <p>{t(kind === 'student' ? 'classroom:sheet.instructions' : 'classroom:sheet.keyInstructions')}</p>
+          <p>{t(kind === 'student' ? 'classroom:sheet.lessonInstructions' : 'classroom:sheet.keyInstructions')}</p>
         </header>
         <ol class="sheet-items">
           {sheet.items.map((item) => (
@@ -92,13 +109,18 @@ export function PrintableSheet(props: { kind: 'student' | 'key'; setup: ClassSet
                   </p>
                 </div>
               ) : (
-                <ul class="tick-boxes" aria-label={t('classroom:sheet.tick')}>
-                  {CATEGORIES.map((category) => (
-                    <li key={category}>
-                      <span class="tick-box" aria-hidden="true" /> <CategoryIcon category={category} /> {t(`common:category.${category}`)}
-                    </li>
-                  ))}
-                </ul>
+                <>
+                  <ul class="tick-boxes" aria-label={t('classroom:sheet.tick')}>
+                    {CATEGORIES.map((category) => (
+                      <li key={category}>
+                        <span class="tick-box" aria-hidden="true" /> <CategoryIcon category={category} /> {t(`common:category.${category}`)}
+                      </li>
+                    ))}
+                  </ul>
+                  <p class="sheet-justify">
+                    {t('classroom:sheet.justify')} <span class="write-line" aria-hidden="true" />
+                  </p>
+                </>
               )}
             </li>
           ))}

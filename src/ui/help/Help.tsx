@@ -3,7 +3,7 @@ import { CATEGORIES } from '../../core/categories';
 import { useUi } from '../shared/context';
 import { useT } from '../shared/i18n';
 
-const KEYS = ['choose', 'confidence', 'next', 'reveal', 'translate', 'pause', 'mute', 'tab'] as const;
+const KEYS = ['choose', 'mark', 'confidence', 'next', 'reveal', 'classTeam', 'translate', 'pause', 'mute', 'tab'] as const;
 
 export function Help() {
   const { store } = useUi();
@@ -30,6 +30,8 @@ export function Help() {
         </dl>
         <h2>{t('help:scoringTitle')}</h2>
         <p>{t('help:scoring')}</p>
+        <h2>{t('help:clueTitle')}</h2>
+        <p>{t('help:clue')}</p>
         <h2>{t('help:keysTitle')}</h2>
         <ul class="keys">
           {KEYS.map((key) => (
@@ -38,6 +40,11 @@ export function Help() {
         </ul>
         <h2>{t('help:privacyTitle')}</h2>
         <p>{t('help:privacy')}</p>
+        <h2>{t('help:teachersTitle')}</h2>
+        <p>{t('help:teachers')}</p>
+        <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'guide' })}>
+          {t('lessons:guideLink')}
+        </button>
       </div>
       <div class="actions">
         <button type="button" class="primary" onClick={() => store.dispatch({ type: 'close-screen' })}>

@@ -78,9 +78,17 @@ export function Menu() {
         <p id="review-due" class="hint">
           {due > 0 ? t('menu:reviewDue', { count: due }) : t('menu:reviewNone')}
         </p>
-        <button type="button" class="big" onClick={() => store.dispatch({ type: 'navigate', screen: 'classroom' })}>
-          {t('classroom:menuEntry')}
+        <button type="button" class="big" onClick={() => store.dispatch({ type: 'navigate', screen: 'join' })}>
+          {t('lessons:joinEntry')}
         </button>
+        <div class="menu-row">
+          <button type="button" class="big" onClick={() => store.dispatch({ type: 'navigate', screen: 'classroom' })}>
+            {t('classroom:menuEntry')}
+          </button>
+          <button type="button" class="big" onClick={() => store.dispatch({ type: 'navigate', screen: 'lessons' })}>
+            {t('lessons:menuEntry')}
+          </button>
+        </div>
         <div class="menu-row">
           <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'progress' })}>
             {t('menu:progress')}

@@ -1,26 +1,48 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { excerptReading } from '../../core/content/prose';
 import type { Excerpt } from '../../core/content/schema';
 import { soloVerdict } from '../../core/game';
 import { SOLO, type Turn } from '../../core/round';
-import { useUi } from '../shared/context';
-import { Explanation } from '../shared/Explanation';
+import { totalOf } from '../../core/scoring';
+import { useGameState, useUi } from '../shared/context';
+import { Deeper } from '../shared/Explanation';
+import { formatSigned } from '../shared/format';
+import { ClueLine } from '../shared/ClueLine';
 import { useT } from '../shared/i18n';
 
-/** The verdict and the explanation, shown at once after each answer. */
+/**
+ * The feedback after an answer, short first: the verdict, the answer, the points, whether the
+ * marked words found a clue, and the short explanation, with Next right under it. "Go deeper"
+ * opens the rest in place (the long explanation, the tempting reading, the other articles).
+ */
 export function Feedback(props: { excerpt: Excerpt; turn: Turn; isLast: boolean }) {
   const { excerpt, turn, isLast } = props;
-  const { store } = useUi();
+  const state = useGameState();
+  const { store, articleById } = useUi();
   const t = useT();
+  const language = state.settings.language;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { answer, right } = soloVerdict(turn);
-  const gained = turn.gained[SOLO.id] ?? { base: 0, bonus: 0 };
+  const gained = turn.gained[SOLO.id] ?? { base: 0, bonus: 0, clue: 0 };
+  const total = totalOf(gained);
   const confidentMistake = !right && answer?.confidence === 'sure';
+  const reading = excerptReading(excerpt, articleById, language);
 
-  // The verdict takes the focus: a screen reader reads it, and Enter/Space goes on from there.
-  useEffect(() => headingRef.current?.focus(), [turn.excerptId]);
+  // The verdict takes the focus and the whole short feedback comes into view: a screen reader
+  // reads it, and Enter/Space goes on from there.
+  useEffect(() => {
+    const heading = headingRef.current;
+    heading?.focus({ preventScroll: true });
+    // Scroll just enough for Next to be in view, never past the verdict.
+    const next = heading?.closest('section')?.querySelector('.feedback-actions');
+    if (!heading || !next) return;
+    const below = next.getBoundingClientRect().bottom - window.innerHeight + 8;
+    const above = heading.getBoundingClientRect().top - 8;
+    if (below > 0 || above < 0) window.scrollBy({ top: above < 0 ? above : Math.min(below, above) });
+  }, [turn.excerptId]);
 
   return (
-    <section class={`card feedback ${right ? 'is-right' : 'is-wrong'}`} aria-labelledby="verdict-heading">
+    <section class={`card feedback ${right ? 'is-right' : 'is-wrong'}`} aria-labelledby="verdict-heading" data-testid="feedback">
       <h2 id="verdict-heading" tabIndex={-1} class="verdict" ref={headingRef}>
         <span class="verdict-icon" aria-hidden="true">
           {right ? '✓' : '✗'}
@@ -29,29 +51,35 @@ export function Feedback(props: { excerpt: Excerpt; turn: Turn; isLast: boolean 
       </h2>
       <p class="verdict-detail">
         {answer && !right && <span class="your-answer">{t('play:yourAnswer', { category: t(`common:category.${answer.category}`) })} · </span>}
-        <strong class={`tag cat-${turn.expected}`} data-testid="right-answer">
-          {t('play:theAnswer', { category: t(`common:category.${turn.expected}`) })}
-        </strong>
-        {right && (
-          <span class="points">
-            {' '}
-            ·{' '}
-            {gained.bonus > 0
-              ? t('play:pointsWithBonus', { points: gained.base + gained.bonus, bonus: gained.bonus })
-              : t('play:points', { points: gained.base })}
-          </span>
-        )}
+        <span data-testid="right-answer">
+          {t('play:answerIs')} <strong class={`tag cat-${turn.expected}`}>{t(`common:category.${turn.expected}`)}</strong>
+        </span>{' '}
+        <span class={`points${total < 0 ? ' negative' : ''}`} data-testid="points">
+          {t('play:points', { points: formatSigned(total, language) })}
+          {gained.bonus > 0 && ` · ${t('play:pointsDetail.streak', { points: gained.bonus })}`}
+          {gained.clue > 0 && ` · ${t('play:pointsDetail.clue', { points: gained.clue })}`}
+        </span>
       </p>
-      {confidentMistake && <p class="callout">{t('play:confidentMistake')}</p>}
-
-      <Explanation excerpt={excerpt} />
-
-      <div class="actions">
-        <button type="button" class="primary" aria-keyshortcuts="Enter Space" onClick={() => store.dispatch({ type: 'next' })}>
+      {answer?.marks !== undefined && <ClueLine excerpt={excerpt} marks={answer.marks} t={t} language={language} />}
+      <p class="short-explanation" data-testid="explanation">
+        {reading.short}
+      </p>
+      <Deeper
+        excerpt={excerpt}
+        note={
+          // Hypercorrection: a confident mistake is the one most worth understanding; lost points say why, once.
+          confidentMistake ? (
+            <p class="callout">{t('play:confidentMistake')}</p>
+          ) : total < 0 ? (
+            <p class="callout">{t('play:negativePoints')}</p>
+          ) : null
+        }
+      >
+        <button type="button" class="primary" aria-keyshortcuts="Enter Space N" onClick={() => store.dispatch({ type: 'next' })}>
           {t(isLast ? 'play:seeResults' : 'play:next')}
         </button>
-        <span class="hint key-hint">{t('play:nextHint')}</span>
-      </div>
+      </Deeper>
+      <p class="hint key-hint">{t('play:nextHint')}</p>
     </section>
   );
 }

@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useUi } from '../shared/context';
+import { useGameState, useUi } from '../shared/context';
 import { useT } from '../shared/i18n';
 
 /** A native modal dialog: it traps focus, and Escape closes it (back to the round). */
 export function PauseDialog() {
   const { store } = useUi();
+  const state = useGameState();
+  const round = state.round;
+  const canFinish = round?.mode === 'class' && round.turns.length > 0;
   const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const [confirmQuit, setConfirmQuit] = useState(false);
@@ -53,6 +56,11 @@ export function PauseDialog() {
           <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'help' })}>
             {t('menu:help')}
           </button>
+          {canFinish && (
+            <button type="button" onClick={() => store.dispatch({ type: 'class-finish-early' })}>
+              {t('classroom:finishEarly', { count: round?.turns.length ?? 0 })}
+            </button>
+          )}
           <button type="button" onClick={() => setConfirmQuit(true)}>
             {t('play:quit')}
           </button>

@@ -1,12 +1,15 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../../core/categories';
-import { answeredExcerptIds } from '../../core/game';
+import { MAX_CLUE_MARKS } from '../../core/content/words';
+import { answeredExcerptIds, answerSteps } from '../../core/game';
 import { CONFIDENCE_LEVELS, currentExcerptId, revealedTurn, SOLO } from '../../core/round';
 import { singleClick } from '../shared/clicks';
 import { useGameState, useUi } from '../shared/context';
 import { ExcerptCard } from '../shared/ExcerptCard';
 import { type Translate, useT } from '../shared/i18n';
+import { formatSigned } from '../shared/format';
 import { Feedback } from './Feedback';
+import { totalOf } from '../../core/scoring';
 
 export function Play() {
   const state = useGameState();
@@ -26,19 +29,20 @@ export function Play() {
   const score = round.scores[SOLO.id] ?? Object.values(round.scores)[0];
   const turn = revealedTurn(round);
   const gained = turn?.gained[SOLO.id];
-  const gainedNow = gained ? gained.base + gained.bonus : 0;
+  const gainedNow = gained ? totalOf(gained) : 0;
 
   return (
     <section class="screen play" aria-labelledby="excerpt-heading" data-phase={round.phase}>
       <div class="hud">
         {round.mode === 'review' && <p class="mode-tag">{t('play:reviewMode')}</p>}
+        {round.lesson && <p class="mode-tag">{t('lessons:lessonTag', { name: round.lesson.name || t('lessons:join.unnamed') })}</p>}
         <p class="hud-progress">{t('play:progress', { current: round.index + 1, total: round.excerptIds.length })}</p>
         <p class="hud-score">
           <span class="hud-label">{t('play:score')}</span> <strong data-testid="score">{score?.score ?? 0}</strong>
-          {turn && gainedNow > 0 && (
+          {turn && gainedNow !== 0 && (
             // The points are said in the feedback; this is only the visible "ka-ching".
-            <span class="score-pop" aria-hidden="true" key={turn.excerptId}>
-              +{gainedNow}
+            <span class={`score-pop${gainedNow < 0 ? ' negative' : ''}`} aria-hidden="true" key={turn.excerptId}>
+              {formatSigned(gainedNow, state.settings.language)}
             </span>
           )}
         </p>
@@ -77,14 +81,7 @@ export function Play() {
         </div>
       )}
 
-      {round.phase === 'answering' && state.pendingChoice && (
-        <ConfidenceAsk
-          category={state.pendingChoice}
-          t={t}
-          onPick={(confidence) => store.dispatch({ type: 'confidence', confidence })}
-          onCancel={() => store.dispatch({ type: 'cancel-choice' })}
-        />
-      )}
+      {round.phase === 'answering' && state.pendingChoice && <AnswerSteps category={state.pendingChoice} t={t} />}
 
       {turn && <Feedback excerpt={excerpt} turn={turn} isLast={round.index + 1 >= round.excerptIds.length} />}
     </section>
@@ -111,35 +108,82 @@ function CategoryReminder(props: { firstTime: boolean; t: Translate }) {
   );
 }
 
-function ConfidenceAsk(props: { category: Category; t: Translate; onPick: (c: (typeof CONFIDENCE_LEVELS)[number]) => void; onCancel: () => void }) {
-  const { t } = props;
-  const firstRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => firstRef.current?.focus(), []);
+/**
+ * After a category is chosen, one panel: mark the words that tipped it (in the excerpt above,
+ * optional), then say how confident you are; choosing a confidence gives the answer.
+ */
+function AnswerSteps(props: { category: Category; t: Translate }) {
+  const { category, t } = props;
+  const state = useGameState();
+  const { store } = useUi();
+  const steps = answerSteps(state);
+  const firstConfidence = useRef<HTMLButtonElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  // The focus goes where the next decision is: the first word to mark, or the confidence question.
+  useEffect(() => {
+    if (steps.clue) document.querySelector<HTMLButtonElement>('[data-word][tabindex="0"]')?.focus();
+    else firstConfidence.current?.focus();
+  }, []);
+  useEffect(() => {
+    if (state.marksDone) (firstConfidence.current ?? confirmRef.current)?.focus();
+  }, [state.marksDone]);
+  // The rule is said the first time the question is asked (and always in Help).
+  const firstTime = !state.profile.rounds.some((r) => r.answers.some((a) => a.confidence !== undefined));
   return (
-    <div class="choices confidence" role="group" aria-labelledby="confidence-question">
-      <p class="question" id="confidence-question">
-        {t('play:confidenceQuestion', { category: t(`common:category.${props.category}`) })}
+    <div class="choices steps" role="group" aria-labelledby="steps-title">
+      <p class="question" id="steps-title">
+        {t('play:yourChoice', { category: t(`common:category.${category}`) })}{' '}
+        <button type="button" class="link-button" onClick={() => store.dispatch({ type: 'cancel-choice' })}>
+          {t('play:changeChoice')}
+        </button>
       </p>
-      <div class="choice-grid three">
-        {CONFIDENCE_LEVELS.map((level, i) => (
-          <button
-            type="button"
-            class={`choice conf-${level}`}
-            key={level}
-            ref={i === 0 ? firstRef : undefined}
-            aria-keyshortcuts={String(i + 1)}
-            onClick={singleClick(() => props.onPick(level))}
-          >
-            <span class="key-badge" aria-hidden="true">
-              {i + 1}
-            </span>
-            {t(`play:confidence.${level}`)}
+      {steps.clue && (
+        <div class="mark-step">
+          <p class="mark-prompt" id="mark-prompt">
+            {t('play:markPrompt')} <span class="key-hint">{t('play:markKeys')}</span>
+          </p>
+          {state.marks.length > 0 && (
+            <p class="hint" aria-live="polite">
+              {t('play:markCount', { count: state.marks.length, max: MAX_CLUE_MARKS })}
+            </p>
+          )}
+          <button type="button" class="link-button" onClick={singleClick(() => store.dispatch({ type: 'skip-marks' }))}>
+            {t('play:cantSay')}
           </button>
-        ))}
-      </div>
-      <button type="button" class="link-button" onClick={props.onCancel}>
-        {t('play:changeChoice')}
-      </button>
+        </div>
+      )}
+      {steps.confidence ? (
+        <>
+          <p class="question" id="confidence-question">
+            {t('play:confidenceQuestion', { category: t(`common:category.${category}`) })}
+          </p>
+          <div class="choice-grid three" role="group" aria-labelledby="confidence-question">
+            {CONFIDENCE_LEVELS.map((level, i) => (
+              <button
+                type="button"
+                class={`choice conf-${level}`}
+                key={level}
+                ref={i === 0 ? firstConfidence : undefined}
+                aria-keyshortcuts={String(i + 1)}
+                onClick={singleClick(() => store.dispatch({ type: 'confidence', confidence: level }))}
+              >
+                <span class="key-badge" aria-hidden="true">
+                  {i + 1}
+                </span>
+                <span class="choice-label">
+                  {t(`play:confidence.${level}`)}
+                  <span class="choice-points">{t(`play:confidencePoints.${level}`)}</span>
+                </span>
+              </button>
+            ))}
+          </div>
+          {firstTime && <p class="hint rule">{t('play:confidenceRule')}</p>}
+        </>
+      ) : (
+        <button type="button" class="primary big" ref={confirmRef} onClick={singleClick(() => store.dispatch({ type: 'confirm-marks' }))}>
+          {t('play:confirmAnswer')}
+        </button>
+      )}
     </div>
   );
 }

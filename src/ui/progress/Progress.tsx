@@ -4,9 +4,19 @@ import type { ContentBundle } from '../../core/content/schema';
 import { activeProfile, dueCount } from '../../core/game';
 import type { ProfileData } from '../../core/progress/records';
 import { articleProgress, biasSummary, categoryTrend, chanceLevel, TREND_WINDOW, topConfusions } from '../../core/progress/report';
-import { accuracy, allAnswers, calibration, confidentMistakes, confusionMatrix, discrimination, roundSummaries } from '../../core/progress/stats';
+import {
+  accuracy,
+  allAnswers,
+  calibration,
+  confidentMistakes,
+  confusionMatrix,
+  discernmentHalves,
+  discrimination,
+  roundSummaries,
+} from '../../core/progress/stats';
 import { useGameState, useUi } from '../shared/context';
 import { formatDate, formatDecimal, formatPercent, formatTime } from '../shared/format';
+import { Halves } from '../shared/Halves';
 import { useT } from '../shared/i18n';
 import { Bar, ConfusionGrid, TrendCharts } from './progress-charts';
 import { ProgressData } from './ProgressData';
@@ -28,6 +38,7 @@ function buildReport(data: ProfileData, content: ContentBundle) {
     rounds: roundSummaries(data.rounds).reverse(),
     trend: categoryTrend(data.rounds),
     discrimination: discrimination(answers),
+    halves: discernmentHalves(answers),
     chance: chanceLevel(answers),
     bias: biasSummary(answers),
     matrix,
@@ -148,6 +159,7 @@ export function Progress() {
                 })}
               </p>
             )}
+            <Halves halves={report.halves} who="you" language={language} t={t} />
             {report.discrimination.kappa !== null && (
               <p class="hint">{t('progress:discrimination.kappa', { kappa: formatDecimal(report.discrimination.kappa, language) })}</p>
             )}

@@ -1,9 +1,15 @@
 import { CATEGORIES } from '../../core/categories';
-import { bestScore, dueCount, isNewBest } from '../../core/game';
-import { SOLO, tallyByCategory } from '../../core/round';
+import { excerptReading } from '../../core/content/prose';
+import { bestScore, dueCount, isNewBest, missedExcerptIds, soloVerdict, turnMarks } from '../../core/game';
+import { type RoundState, SOLO, tallyByCategory, type Turn } from '../../core/round';
+import { totalOf } from '../../core/scoring';
+import { ClueLine } from '../shared/ClueLine';
 import { useGameState, useUi } from '../shared/context';
+import { ExcerptText } from '../shared/ExcerptCard';
+import { Deeper } from '../shared/Explanation';
 import { useFocusOnMount } from '../shared/focus';
-import { useT } from '../shared/i18n';
+import { formatSigned } from '../shared/format';
+import { type Translate, useT } from '../shared/i18n';
 
 export function Results() {
   const state = useGameState();
@@ -16,6 +22,7 @@ export function Results() {
   const total = round.turns.length;
   const tally = tallyByCategory(round);
   const newBest = isNewBest(state);
+  const missed = missedExcerptIds(round);
 
   return (
     <section class="screen results" aria-labelledby="results-title">
@@ -31,6 +38,15 @@ export function Results() {
         <p>{t('results:bestStreak', { count: score.bestStreak })}</p>
         <p data-testid="best-score">{t('results:best', { score: bestScore(state) })}</p>
       </div>
+      {missed.length > 0 && (
+        <div class="card retry">
+          <button type="button" class="primary big" onClick={() => store.dispatch({ type: 'start-round', mode: 'review', excerptIds: missed })}>
+            {t('results:retryMissed', { count: missed.length })}
+          </button>
+          <p class="hint">{t('results:retryHint')}</p>
+        </div>
+      )}
+      <RoundExcerpts round={round} t={t} />
       <div class="card">
         <h2>{t('results:perCategory')}</h2>
         <table class="tally">
@@ -57,7 +73,7 @@ export function Results() {
       <div class="actions">
         <button
           type="button"
-          class="primary"
+          class={missed.length > 0 ? undefined : 'primary'}
           onClick={() => store.dispatch({ type: 'start-round', mode: round.mode === 'review' ? 'review' : 'play' })}
           disabled={round.mode === 'review' && dueCount(state, knownExcerptIds, new Date()) === 0}
         >
@@ -71,5 +87,56 @@ export function Results() {
         </button>
       </div>
     </section>
+  );
+}
+
+/** Every excerpt of the round with the player's answer and the right one; each opens its feedback again. */
+function RoundExcerpts(props: { round: RoundState; t: Translate }) {
+  const { round, t } = props;
+  return (
+    <section class="card" aria-labelledby="round-excerpts-title">
+      <h2 id="round-excerpts-title">{t('results:excerptsTitle')}</h2>
+      <ol class="round-excerpts" data-testid="round-excerpts">
+        {round.turns.map((turn, i) => (
+          <RoundExcerpt key={turn.excerptId} turn={turn} number={i + 1} t={t} />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function RoundExcerpt(props: { turn: Turn; number: number; t: Translate }) {
+  const { turn, number, t } = props;
+  const state = useGameState();
+  const { excerptById, articleById } = useUi();
+  const excerpt = excerptById.get(turn.excerptId);
+  if (!excerpt) return null;
+  const language = state.settings.language;
+  const { answer, right } = soloVerdict(turn);
+  const gained = turn.gained[SOLO.id];
+  const category = (c: Turn['expected']) => t(`common:category.${c}`);
+  return (
+    <li class={`round-excerpt ${right ? 'is-right' : 'is-wrong'}`}>
+      <details>
+        <summary>
+          <span class="verdict-mark" aria-hidden="true">
+            {right ? '✓' : '✗'}
+          </span>{' '}
+          <span class="round-excerpt-title">{t('results:excerptLine', { number })}</span>{' '}
+          <span class="round-excerpt-answers">
+            {right
+              ? t('results:rightLine', { category: category(turn.expected) })
+              : t('results:wrongLine', { answered: answer ? category(answer.category) : '—', category: category(turn.expected) })}
+          </span>
+          {gained && <span class="round-excerpt-points"> · {t('play:points', { points: formatSigned(totalOf(gained), language) })}</span>}
+        </summary>
+        <div class="round-excerpt-body">
+          <ExcerptText excerpt={excerpt} mode={{ kind: 'revealed', marks: turnMarks(turn) }} language={language} showOther={false} t={t} />
+          {answer?.marks !== undefined && <ClueLine excerpt={excerpt} marks={answer.marks} t={t} language={language} />}
+          <p class="short-explanation">{excerptReading(excerpt, articleById, language).short}</p>
+          <Deeper excerpt={excerpt} />
+        </div>
+      </details>
+    </li>
   );
 }

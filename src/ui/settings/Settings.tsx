@@ -64,6 +64,10 @@ export function Settings() {
             <span>{t('settings:confidence')}</span>
           </label>
           <label class="check">
+            <input type="checkbox" checked={s.clueStep} onChange={(e) => set({ clueStep: (e.currentTarget as HTMLInputElement).checked })} />
+            <span>{t('settings:clueStep')}</span>
+          </label>
+          <label class="check">
             <input type="checkbox" checked={s.dyslexiaFont} onChange={(e) => set({ dyslexiaFont: (e.currentTarget as HTMLInputElement).checked })} />
             <span>{t('settings:dyslexiaFont')}</span>
           </label>

@@ -1,3 +1,5 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { excerptReading } from '../../core/content/prose';
 import type { Excerpt } from '../../core/content/schema';
 import { ArticleIcon } from './CategoryIcon';
@@ -20,7 +22,7 @@ export function Explanation(props: { excerpt: Excerpt }) {
   return (
     <>
       <h3>{t('play:why')}</h3>
-      <p data-testid="explanation">{reading.why}</p>
+      <p data-testid="explanation-long">{reading.why}</p>
       <p class="clue-list">
         {t('play:clues')}
         {excerpt.clues.map((clue, i) => (
@@ -54,6 +56,32 @@ export function Explanation(props: { excerpt: Excerpt }) {
           <p class="caveat">{reading.caveat}</p>
         </>
       )}
+    </>
+  );
+}
+
+/** "Go deeper": the long explanation, opened in place under the short one; `children` share its row (Next, in play). */
+export function Deeper(props: {
+  excerpt: Excerpt;
+  children?: ComponentChildren /** Under the row, above the long text. */;
+  note?: ComponentChildren;
+}) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  // Another excerpt starts closed.
+  useEffect(() => setOpen(false), [props.excerpt.id]);
+  return (
+    <>
+      <div class="actions feedback-actions">
+        {props.children}
+        <button type="button" class="deeper-toggle" aria-expanded={open} aria-controls={`deeper-${props.excerpt.id}`} onClick={() => setOpen(!open)}>
+          {t(open ? 'play:deeperClose' : 'play:deeper')}
+        </button>
+      </div>
+      {props.note}
+      <div id={`deeper-${props.excerpt.id}`} class="deeper" hidden={!open}>
+        {open && <Explanation excerpt={props.excerpt} />}
+      </div>
     </>
   );
 }

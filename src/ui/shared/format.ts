@@ -34,3 +34,9 @@ export function formatShortDay(iso: string, language: Language): string {
   if (Number.isNaN(date.getTime())) return '';
   return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'numeric' }).format(date);
 }
+
+/** A number of points with its sign: "+350", "−600" (a true minus sign), "0". */
+export function formatSigned(value: number, language: Language): string {
+  const digits = new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB').format(Math.abs(value));
+  return value > 0 ? `+${digits}` : value < 0 ? `\u2212${digits}` : digits;
+}

@@ -6,7 +6,7 @@
  */
 import { CATEGORIES } from '../../core/categories';
 import { canReveal } from '../../core/classroom';
-import { type GameIntent, type GameState, isAnswering, isShowingFeedback, SIDE_SCREENS } from '../../core/game';
+import { canMark, type GameIntent, type GameState, isAnswering, isShowingFeedback, SIDE_SCREENS } from '../../core/game';
 import { CONFIDENCE_LEVELS } from '../../core/round';
 import type { GameStore } from './context';
 
@@ -26,6 +26,8 @@ export interface Shortcut {
   onceWhileHeld?: boolean;
   /** The key's own browser action is replaced (digits and Space must not scroll or type). */
   preventDefault?: boolean;
+  /** Only when the focus is inside an element matching this selector (the excerpt's words in the clue step). */
+  onlyIn?: string;
 }
 
 const key =
@@ -37,7 +39,36 @@ const digit = (event: KeyboardEvent): number | null => (/^[1-9]$/.test(event.key
 
 const onPlay = (state: GameState) => state.screen === 'play' && state.round !== null;
 
+/** The excerpt's words in the clue step: a roving focus, as in a toolbar. */
+const WORDS = '[data-word]';
+const MOVES: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -10_000, End: 10_000 };
+
 export const KEYMAP: readonly Shortcut[] = [
+  // The clue step, while the focus is on the excerpt's words: move, mark, confirm.
+  {
+    name: 'mark-move',
+    keyTest: (e) => e.key in MOVES,
+    onlyIn: WORDS,
+    preventDefault: true,
+    when: canMark,
+    perform: (_s, e) => ({ type: 'move-mark', by: MOVES[e.key] ?? 0 }),
+  },
+  {
+    name: 'mark-toggle',
+    keyTest: key(' '),
+    onlyIn: WORDS,
+    preventDefault: true,
+    when: canMark,
+    perform: (s) => ({ type: 'toggle-mark', index: s.markCursor }),
+  },
+  {
+    name: 'mark-confirm',
+    keyTest: key('Enter'),
+    onlyIn: WORDS,
+    preventDefault: true,
+    when: (s) => canMark(s) && s.pendingChoice !== null,
+    perform: () => ({ type: 'confirm-marks' }),
+  },
   // Escape goes back one step, from the innermost thing open.
   {
     name: 'cancel-rename',
@@ -59,6 +90,12 @@ export const KEYMAP: readonly Shortcut[] = [
     whileTyping: true,
     when: (s) => s.screen === 'classroom',
     perform: () => ({ type: 'navigate', screen: 'menu' }),
+  },
+  {
+    name: 'class-release-team',
+    keyTest: key('Escape'),
+    when: (s) => isAnswering(s) && s.round?.mode === 'class' && s.classroom.selectedTeam !== null,
+    perform: () => ({ type: 'class-select-team', index: null }),
   },
   {
     name: 'pause',
@@ -91,7 +128,30 @@ export const KEYMAP: readonly Shortcut[] = [
     name: 'choose',
     keyTest: (e) => (digit(e) ?? 0) >= 1 && (digit(e) ?? 0) <= 4,
     preventDefault: true,
-    when: (s) => isAnswering(s) && s.round?.mode !== 'class',
+    when: (s) => isAnswering(s) && s.round?.mode !== 'class' && s.pendingChoice === null,
+    perform: (_s, e) => {
+      const category = CATEGORIES[(digit(e) ?? 0) - 1];
+      return category ? { type: 'choose', category } : null;
+    },
+  },
+  // Classroom entry by keyboard: a team's number (1–6), then its answer (1–4); Escape (above) lets go of the team.
+  {
+    name: 'class-team',
+    keyTest: (e) => (digit(e) ?? 0) >= 1,
+    preventDefault: true,
+    onceWhileHeld: true,
+    when: (s) => isAnswering(s) && s.round?.mode === 'class' && s.classroom.selectedTeam === null,
+    perform: (s, e) => {
+      const index = (digit(e) ?? 0) - 1;
+      return index < (s.round?.players.length ?? 0) ? { type: 'class-select-team', index } : null;
+    },
+  },
+  {
+    name: 'class-answer',
+    keyTest: (e) => (digit(e) ?? 0) >= 1 && (digit(e) ?? 0) <= 4,
+    preventDefault: true,
+    onceWhileHeld: true,
+    when: (s) => isAnswering(s) && s.round?.mode === 'class' && s.classroom.selectedTeam !== null,
     perform: (_s, e) => {
       const category = CATEGORIES[(digit(e) ?? 0) - 1];
       return category ? { type: 'choose', category } : null;
@@ -128,6 +188,10 @@ function isControl(target: EventTarget | null): boolean {
   return typeof Element !== 'undefined' && target instanceof Element && target.closest('button, a, summary, [role="button"]') !== null;
 }
 
+function isInside(target: EventTarget | null, selector: string): boolean {
+  return typeof Element !== 'undefined' && target instanceof Element && target.closest(selector) !== null;
+}
+
 /** The first shortcut that matches the key, the focus and the state; null when none does. */
 export function matchShortcut(event: KeyboardEvent, state: GameState, keymap: readonly Shortcut[] = KEYMAP): Shortcut | null {
   if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return null;
@@ -138,6 +202,7 @@ export function matchShortcut(event: KeyboardEvent, state: GameState, keymap: re
         shortcut.keyTest(event) &&
         (!typing || shortcut.whileTyping) &&
         !(shortcut.yieldsToControls && isControl(event.target)) &&
+        (shortcut.onlyIn === undefined || isInside(event.target, shortcut.onlyIn)) &&
         shortcut.when(state),
     ) ?? null
   );

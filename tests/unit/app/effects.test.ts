@@ -32,7 +32,7 @@ async function game(backend: KeyValueBackend = createMemoryBackend()) {
 }
 
 async function playOneRound(store: GameStore, idle: () => Promise<void>): Promise<void> {
-  store.dispatch({ type: 'settings', patch: { confidence: false } });
+  store.dispatch({ type: 'settings', patch: { confidence: false, clueStep: false } });
   store.dispatch({ type: 'start-round', mode: 'play', excerptIds: ['000-01', '001-02'] });
   store.dispatch({ type: 'choose', category: 'fact' });
   store.dispatch({ type: 'next' });
@@ -123,6 +123,6 @@ describe('effects', () => {
     const { store, backend, idle } = await game();
     store.dispatch({ type: 'class-default-setup', teamNames: ['Équipe 1', 'Équipe 2'] });
     await idle();
-    expect(await backend.getItem('classroom:setup')).toEqual({ teamNames: ['Équipe 1', 'Équipe 2'], size: 10, seed: 2147483648 });
+    expect(await backend.getItem('classroom:setup')).toEqual({ teamNames: ['Équipe 1', 'Équipe 2'], size: 10, seed: 2147483648, clueStep: false });
   });
 });

@@ -51,7 +51,7 @@ function wrongFor(round: RoundState) {
 describe('classroom setup', () => {
   it('starts from four default teams and ten excerpts, with the seed given', () => {
     const setup = defaultClassSetup(frName, 1234);
-    expect(setup).toEqual({ teamNames: ['Équipe 1', 'Équipe 2', 'Équipe 3', 'Équipe 4'], size: 10, seed: 1234 });
+    expect(setup).toEqual({ teamNames: ['Équipe 1', 'Équipe 2', 'Équipe 3', 'Équipe 4'], size: 10, seed: 1234, clueStep: false });
   });
 
   it('gives blank names their default and tidies spaces', () => {
@@ -96,8 +96,11 @@ describe('classroom setup', () => {
   });
 
   it('reads a saved setup back and refuses a damaged one', () => {
-    const setup = { teamNames: ['A', 'B', 'C'], size: 'all', seed: 99 };
+    const setup = { teamNames: ['A', 'B', 'C'], size: 'all', seed: 99, clueStep: true };
     expect(parseClassSetup(JSON.parse(JSON.stringify(setup)))).toEqual(setup);
+    // Saved before the clue step existed: the class plays without it.
+    const { clueStep: _, ...older } = setup;
+    expect(parseClassSetup(older)).toEqual({ ...setup, clueStep: false });
     expect(parseClassSetup({ ...setup, size: 7 })).toBeNull();
     expect(parseClassSetup({ ...setup, teamNames: ['A'] })).toBeNull();
     expect(parseClassSetup({ ...setup, seed: -1 })).toBeNull();

@@ -67,7 +67,8 @@ describe('roundToRecord', () => {
       mode: 'play',
       startedAt: at,
       endedAt: '2026-02-01T10:09:00.000Z',
-      score: 100,
+      // Right and sure: 300 (certainty-based points); wrong without a certainty: 0.
+      score: 300,
       bestStreak: 1,
       answers: [
         { excerptId: '000-01', articleId: '000', expected: 'fact', answered: 'fact', confidence: 'sure', at: later },

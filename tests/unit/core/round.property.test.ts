@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../../../src/core/categories';
 import { parseRoundSnapshot, reduceRound, type RoundState, roundProblems, startRound } from '../../../src/core/round';
-import { streakBonus, pointsFor, POINTS_RIGHT, STREAK_BONUS_CAP } from '../../../src/core/scoring';
+import { CERTAINTY_POINTS, pointsFor, STREAK_BONUS_CAP, streakBonus, totalOf, UNRATED_POINTS } from '../../../src/core/scoring';
 import { finishRound, playedRound } from '../arbitraries';
 
 const KEY: Record<string, Category> = { '000-01': 'fact', '001-02': 'propaganda', '002-03': 'opinion', '003-04': 'estimate', '004-05': 'fact' };
@@ -114,7 +114,8 @@ describe('the round state machine (property)', () => {
         expect(done.turns).toHaveLength(done.excerptIds.length);
         expect(roundProblems(done)).toEqual([]);
         for (const player of done.players) {
-          const sum = done.turns.reduce((total, turn) => total + (turn.gained[player.id]?.base ?? 0) + (turn.gained[player.id]?.bonus ?? 0), 0);
+          // Unrated answers never lose points, so the floor at zero never applies: the score is the plain sum.
+          const sum = done.turns.reduce((total, turn) => total + totalOf(turn.gained[player.id] ?? { base: 0, bonus: 0 }), 0);
           expect(done.scores[player.id]?.score).toBe(sum);
         }
       }),
@@ -124,12 +125,15 @@ describe('the round state machine (property)', () => {
 });
 
 describe('scoring (property)', () => {
-  it('a wrong answer gains nothing; a right one gains 100 plus a bonus that grows with the streak and is capped', () => {
+  it("a wrong answer earns no bonus and its certainty's cost; a right one its certainty's points plus a capped bonus that grows with the streak", () => {
+    const confidences = fc.constantFrom(undefined, ...(Object.keys(CERTAINTY_POINTS) as Array<keyof typeof CERTAINTY_POINTS>));
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1000 }), (streak) => {
-        expect(pointsFor(false, streak)).toEqual({ base: 0, bonus: 0 });
-        const right = pointsFor(true, streak);
-        expect(right.base).toBe(POINTS_RIGHT);
+      fc.property(fc.integer({ min: 0, max: 1000 }), confidences, fc.boolean(), (streak, confidence, clueFound) => {
+        const scale = confidence ? CERTAINTY_POINTS[confidence] : UNRATED_POINTS;
+        expect(pointsFor({ correct: false, streakAfter: streak, confidence, clueFound })).toEqual({ base: scale.wrong, bonus: 0, clue: 0 });
+        expect(scale.wrong).toBeLessThanOrEqual(0);
+        const right = pointsFor({ correct: true, streakAfter: streak, confidence, clueFound });
+        expect(right.base).toBe(scale.right);
         expect(right.bonus).toBeGreaterThanOrEqual(0);
         expect(right.bonus).toBeLessThanOrEqual(STREAK_BONUS_CAP);
         expect(streakBonus(streak + 1)).toBeGreaterThanOrEqual(streakBonus(streak));

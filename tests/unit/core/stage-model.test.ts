@@ -20,8 +20,8 @@ const soloRound: TestAction = { type: 'start-round', mode: 'play', excerptIds: d
 const classRound: TestAction = { type: 'start-class-round', teamNames: ['Lynx', 'Une équipe nommée solo'] };
 
 const menu = gameState(
-  { ...defaultSettings('fr'), confidence: false },
-  { classSetup: { teamNames: ['Lynx', 'Une équipe nommée solo'], size: 'all', seed: 3 } },
+  { ...defaultSettings('fr'), confidence: false, clueStep: false },
+  { classSetup: { teamNames: ['Lynx', 'Une équipe nommée solo'], size: 'all', seed: 3, clueStep: false } },
 );
 const key = (state: GameState, reduced = false) => stageKey(stageModel(state, reduced));
 

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { REPO_ROOT, checkContentFiles, formatProblem, readContent } from '../../../../scripts/lib/read-content';
+import { RETIRED_EXCERPTS } from '../../../../src/core/content/retired';
 
 describe('the shipped content', () => {
   it('passes the content check with no problem', () => {
@@ -74,6 +75,23 @@ describe('readContent', () => {
       { file: 'assets/content/excerpts/001.json', message: 'not valid JSON: Unexpected end of JSON input' },
     ]);
     expect(checkContentFiles({ minimums: false }, contentFolder(articles))).toMatchObject({ problems: [], bundle: { excerpts: [] } });
+  });
+
+  it('refuses a retired id in the content it reads', () => {
+    const real = JSON.parse(readFileSync(join(REPO_ROOT, 'assets/content/excerpts/000.json'), 'utf8')) as Array<{ id: string }>;
+    const first = real[0];
+    if (!first) throw new Error('the shipped 000.json holds no excerpt');
+    const articles = Object.fromEntries(
+      ['000', '001', '002', '003', '004'].map((id) => [
+        `articles/${id}.json`,
+        readFileSync(join(REPO_ROOT, 'assets/content/articles', `${id}.json`), 'utf8'),
+      ]),
+    );
+    const dir = contentFolder({ ...articles, 'excerpts/000.json': JSON.stringify([{ ...first, id: '000-03', related: [] }]) });
+    const { problems } = checkContentFiles({ minimums: false }, dir);
+    expect(problems.map(formatProblem)).toEqual([
+      `assets/content/excerpts/000.json 000-03: id 000-03 is retired (${RETIRED_EXCERPTS['000-03']}): ids are stored in players' progress, so give this excerpt the next free number of article 000`,
+    ]);
   });
 
   it('reports a missing content folder instead of throwing', () => {

@@ -289,6 +289,22 @@ describe('validateContent: excerpts against their article', () => {
   });
 });
 
+describe('validateContent: retired ids', () => {
+  it('refuses an excerpt that takes a retired id, saying why it was retired, and accepts the same content otherwise', () => {
+    const retired = { '001-02': 'a vague trend, not a fact' };
+    const files = validFiles();
+    expect(validateContent(input(files), { minimums: false, retired }).problems).toEqual([
+      {
+        file: E001,
+        id: '001-02',
+        message:
+          "id 001-02 is retired (a vague trend, not a fact): ids are stored in players' progress, so give this excerpt the next free number of article 001",
+      },
+    ]);
+    expect(validateContent(input(files), { minimums: false }).problems).toEqual([]);
+  });
+});
+
 describe('validateContent: related passages and topics', () => {
   it('reports related ids that do not exist, point to the excerpt itself or its own article, or repeat', () => {
     const links = {

@@ -17,7 +17,7 @@ const soloSaved = startRound({ id: 'solo-round', mode: 'play', dealt, at });
 const run = runnerFor(content);
 
 /** The confidence step is on, as by default: a class round must skip it. */
-const classSetup = { teamNames: ['Lynx', 'Hiboux'], size: 'all' as const, seed: 7 };
+const classSetup = { teamNames: ['Lynx', 'Hiboux'], size: 'all' as const, seed: 7, clueStep: false };
 const menuWithSoloSave = () => gameState(defaultSettings('fr'), { resumable: soloSaved, bestScore: 300, bestStreak: 2, classSetup });
 
 describe('a class round in the game', () => {
@@ -63,7 +63,11 @@ describe('a class round in the game', () => {
   });
 
   it('finishing a solo round still clears the profile’s own slot', () => {
-    let { state } = run(gameState({ ...defaultSettings('fr'), confidence: false }), { type: 'start-round', mode: 'play', excerptIds: ['000-01'] });
+    let { state } = run(gameState({ ...defaultSettings('fr'), confidence: false, clueStep: false }), {
+      type: 'start-round',
+      mode: 'play',
+      excerptIds: ['000-01'],
+    });
     const finished = run(state, { type: 'choose', category: 'fact', at }, { type: 'next', at });
     state = finished.state;
     expect(state.screen).toBe('results');

@@ -70,7 +70,7 @@ describe('the life of a round, by actions only', () => {
 
   it('a second play round deals first the excerpt the profile has not seen', () => {
     const content = fixtureContent([...GAME_EXCERPTS, { id: '002-04', category: 'fact' }]);
-    const store = new Store(createGameReducer(content), gameState({ ...defaultSettings('fr'), roundSize: 5, confidence: false }), {
+    const store = new Store(createGameReducer(content), gameState({ ...defaultSettings('fr'), roundSize: 5, confidence: false, clueStep: false }), {
       prepare: (intent: GameIntent) => stamp(intent, clock, () => 0.42),
     });
     store.dispatch({ type: 'start-round', mode: 'play' });

@@ -23,7 +23,7 @@ function twoExcerptRound(id: string): RoundState {
   });
 }
 
-const settings = { ...defaultSettings('fr'), confidence: false };
+const settings = { ...defaultSettings('fr'), confidence: false, clueStep: false };
 const tom = { id: 'tom', name: 'Tom', createdAt: at };
 
 /** Léa's device, with Tom as a second profile. */

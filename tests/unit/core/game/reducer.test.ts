@@ -11,8 +11,9 @@ const startPlay = { type: 'start-round', mode: 'play', excerptIds: ['000-01', '0
 
 const run = runGame;
 
+/** A round on its first excerpt, with or without the certainty question (the clue step is tested on its own). */
 function playing(confidence: boolean): GameState {
-  const settings = { ...defaultSettings('fr'), confidence };
+  const settings = { ...defaultSettings('fr'), confidence, clueStep: false };
   return run(gameState(settings), startPlay).state;
 }
 

@@ -9,7 +9,7 @@ const run = (state: GameState, ...actions: TestAction[]): GameState => runGame(s
 
 /** A solo round without the confidence step, on its first excerpt, answered wrongly and showing feedback. */
 function feedbackState(): GameState {
-  const settings = { ...defaultSettings('fr'), confidence: false };
+  const settings = { ...defaultSettings('fr'), confidence: false, clueStep: false };
   // 004-01 is a fact, 001-12 an estimate (tests/unit/fixtures.ts).
   const state = run(
     gameState(settings),
