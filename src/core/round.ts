@@ -303,12 +303,13 @@ export function roundProblems(state: RoundState): string[] {
     if (!answerOk(turn.answers)) problems.push(`turn ${i + 1} has an answer from no player or with no date`);
     for (const [id, total] of totals) {
       const gained = turn.gained[id];
-      if (!gained || !isCount(gained.base) || !isCount(gained.bonus)) {
+      // A wrong answer given as sure costs points (certainty-based marking): base may be negative; bonuses never are.
+      if (!gained || !Number.isInteger(gained.base) || !isCount(gained.bonus) || !(gained.clue === undefined || isCount(gained.clue))) {
         problems.push(`turn ${i + 1} has no valid points for ${id}`);
         continue;
       }
       const correct = matchesKey(turn.answers[id]?.category, turn.expected);
-      total.score += gained.base + gained.bonus;
+      total.score = addToScore(total.score, { base: gained.base, bonus: gained.bonus, clue: gained.clue ?? 0 });
       total.right += correct ? 1 : 0;
       total.streak = correct ? total.streak + 1 : 0;
       total.bestStreak = Math.max(total.bestStreak, total.streak);

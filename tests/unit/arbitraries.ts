@@ -84,7 +84,17 @@ export const dealt = fc.uniqueArray(fc.record({ id: excerptId, category }), { mi
 /** What can happen to a round: answers (any player, including unknown ones), reveals, nexts. */
 export const roundAction = (playerIds: readonly string[]): fc.Arbitrary<RoundAction> =>
   fc.oneof(
-    fc.record({ type: fc.constant('answer' as const), playerId: fc.constantFrom(...playerIds, 'stranger'), category, at: instant }),
+    // With or without a certainty: a sure wrong answer costs points, and the score floors at zero.
+    fc.record(
+      {
+        type: fc.constant('answer' as const),
+        playerId: fc.constantFrom(...playerIds, 'stranger'),
+        category,
+        at: instant,
+        confidence: fc.constantFrom('unsure' as const, 'fairly' as const, 'sure' as const),
+      },
+      { requiredKeys: ['type', 'playerId', 'category', 'at'] },
+    ),
     fc.constant({ type: 'reveal' as const }),
     fc.record({ type: fc.constant('next' as const), at: instant }),
   );
