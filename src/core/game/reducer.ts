@@ -7,6 +7,7 @@ import { startClassRound } from '../classroom';
 import type { ContentBundle } from '../content/schema';
 import { clueMarks, excerptWords, MAX_CLUE_MARKS } from '../content/words';
 import { newRound } from '../new-round';
+import { localizedProfiles } from '../progress/records';
 import { reviewDeal } from '../progress/review-deal';
 import { applyFinishedRound, timesSeen } from '../record-round';
 import { type Confidence, currentExcerptId, reduceRound, type RoundAction, type RoundState, SOLO, startRound } from '../round';
@@ -179,7 +180,9 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       }
       case 'settings': {
         const settings = { ...state.settings, ...action.patch };
-        return changed({ ...state, settings }, { type: 'save-settings', settings });
+        // Default profile names follow the language until the player renames them.
+        const profiles = localizedProfiles(state.profiles, settings.language) as GameState['profiles'];
+        return changed({ ...state, settings, profiles }, { type: 'save-settings', settings });
       }
       case 'system-motion':
         return action.reduced === state.systemReducedMotion ? unchanged(state) : changed({ ...state, systemReducedMotion: action.reduced });

@@ -8,7 +8,15 @@ import type { ClassSetup } from '../classroom';
 import type { ArticleId } from '../content/schema';
 import type { CodeFailure, Lesson, LessonSpec, Rejected, ReportRecord } from '../lessons';
 import type { ImportFailure } from '../progress/transfer';
-import { CURRENT_VERSION, type DeviceData, emptyProfileData, type Profile, type ProfileData, type Settings } from '../progress/records';
+import {
+  CURRENT_VERSION,
+  type DeviceData,
+  emptyProfileData,
+  localizedProfiles,
+  type Profile,
+  type ProfileData,
+  type Settings,
+} from '../progress/records';
 import type { RoundState } from '../round';
 
 export type Screen =
@@ -203,7 +211,7 @@ export function initialGameState(boot: BootData): GameState {
     bestBeforeRound: boot.profile?.bestScore ?? 0,
     resumable: boot.resumable ?? null,
     viewer: null,
-    profiles: device.profiles,
+    profiles: [...localizedProfiles(device.profiles, device.settings.language)],
     activeProfileId: device.activeProfileId,
     profile: boot.profile ?? emptyProfileData(device.activeProfileId),
     renamingProfileId: null,

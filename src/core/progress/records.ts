@@ -187,6 +187,26 @@ export function numberedProfileName(language: Language, n: number): string {
   return `${language === 'en' ? 'Profile' : 'Profil'} ${n}`;
 }
 
+/**
+ * A profile still under the name the game gave it ("Profil 2", "Profile 2") takes that name in
+ * the language now in use; a name the player chose is kept as it is.
+ */
+export function localizedProfileName(name: string, language: Language): string {
+  const numbered = /^(?:Profil|Profile) ([1-9][0-9]{0,3})$/.exec(name);
+  return numbered ? numberedProfileName(language, Number(numbered[1])) : name;
+}
+
+/** The profiles with the game's default names in the given language (the same array when none changes). */
+export function localizedProfiles<T extends { name: string }>(profiles: readonly T[], language: Language): readonly T[] {
+  const next = profiles.map((p) => {
+    const name = localizedProfileName(p.name, language);
+    return name === p.name ? p : { ...p, name };
+  });
+  // Two profiles would end up with one name ("Profil 1" and "Profile 1" both kept): leave them as they are.
+  const unique = new Set(next.map((p) => p.name.toLowerCase())).size === next.length;
+  return unique && next.some((p, i) => p !== profiles[i]) ? next : profiles;
+}
+
 export function emptyProfileData(profileId: string): ProfileData {
   return { version: CURRENT_VERSION, profileId, rounds: [], leitner: {}, bestScore: 0, bestStreak: 0 };
 }
