@@ -15,6 +15,7 @@ import { GameStorage } from '../services/storage';
 import { mountUi } from '../ui/mount';
 import { bindDocument, systemPrefersReducedMotion } from './document';
 import { carryOutEffects, type GameStore, loadProfile, roundReader } from './effects';
+import { bindHistory } from './history';
 import { startStage } from './stage-binding';
 
 /** A uniformly random number in [0, 1) from the browser's cryptographic source where there is one. */
@@ -61,6 +62,7 @@ export async function startGame(content: ContentBundle, root: HTMLElement, stage
   carryOutEffects(store, { storage, audio, content });
   bindDocument(store);
   mountUi(root, { store, content, translate: t });
+  bindHistory(store, window);
   // A lesson link (#lesson=…): the fragment never reaches a server; the game reads it here, at boot and when it changes.
   const openLink = () => {
     const link = parseLessonFragment(location.hash);

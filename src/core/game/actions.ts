@@ -33,6 +33,8 @@ export type GameIntent =
   // navigation and settings
   | { type: 'navigate'; screen: Screen }
   | { type: 'close-screen' }
+  /** The browser's (or the phone's) Back: close what is open, else go back one screen; a round under way is kept. */
+  | { type: 'back' }
   | { type: 'settings'; patch: Partial<Settings> }
   | { type: 'system-motion'; reduced: boolean }
   // a round

@@ -29,6 +29,7 @@ export const REVIEW_ROUND_SIZE = 10;
 
 /** While the viewer is open it is modal in the state too: only these get through (and every result from storage). */
 const ALLOWED_WHILE_VIEWING: ReadonlySet<GameAction['type']> = new Set([
+  'back',
   'open-viewer',
   'close-viewer',
   'settings',
@@ -165,7 +166,47 @@ export function createGameReducer(content: ContentBundle): GameReducer {
     return changed(next, { type: 'save-resume', round }, ...announceExcerpt(round));
   }
 
-  return function reduceGame(state: GameState, action: GameAction): Step {
+  /** Back: the innermost thing open closes first (the viewer, the pause, a printed sheet), then the screen. */
+  function goBack(state: GameState): Step {
+    if (state.viewer) return changed({ ...state, viewer: null });
+    if (state.paused) return changed({ ...state, paused: false });
+    if (SIDE_SCREENS.includes(state.screen)) return reduceGame(state, { type: 'close-screen', at: '', seed: 0 });
+    const round = state.round;
+    const cleared = { pendingChoice: null, marks: [], markCursor: 0, marksDone: false, paused: false, showOtherLanguage: false };
+    switch (state.screen) {
+      case 'menu':
+        return unchanged(state);
+      case 'play': {
+        if (!round || round.phase === 'finished') return changed({ ...leaveScreen(state), screen: 'menu' });
+        // The round is saved at every step: it waits in its slot, offered again where it was started.
+        if (round.mode === 'class') {
+          return changed({
+            ...state,
+            ...cleared,
+            screen: 'classroom',
+            round: null,
+            classroom: { ...state.classroom, saved: round, selectedTeam: null },
+          });
+        }
+        // A pupil's lesson has no other way in than its link: Back pauses it instead of leaving it.
+        if (round.lesson) return changed({ ...state, paused: true });
+        return changed({ ...state, ...cleared, screen: 'menu', round: null, resumable: round });
+      }
+      case 'classroom':
+        if (state.classroom.printing) return changed({ ...state, classroom: { ...state.classroom, printing: null } });
+        return changed({ ...leaveScreen(state), screen: 'menu' });
+      case 'lesson-edit':
+      case 'lesson-share':
+      case 'report':
+        return changed({ ...leaveScreen(state), screen: 'lessons' });
+      default:
+        return changed({ ...leaveScreen(state), screen: 'menu' });
+    }
+  }
+
+  return reduceGame;
+
+  function reduceGame(state: GameState, action: GameAction): Step {
     if (state.viewer && !ALLOWED_WHILE_VIEWING.has(action.type)) return unchanged(state);
     switch (action.type) {
       case 'navigate': {
@@ -175,9 +216,12 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       }
       case 'close-screen': {
         if (!SIDE_SCREENS.includes(state.screen)) return unchanged(state);
-        const target = state.returnTo === 'play' && !state.round ? 'menu' : state.returnTo;
+        // A finished round's results are not gone back to: the menu is where the player goes on from.
+        const target = (state.returnTo === 'play' && !state.round) || state.returnTo === 'results' ? 'menu' : state.returnTo;
         return changed({ ...leaveScreen(state), screen: target, returnTo: 'menu' });
       }
+      case 'back':
+        return goBack(state);
       case 'settings': {
         const settings = { ...state.settings, ...action.patch };
         // Default profile names follow the language until the player renames them.
@@ -363,7 +407,7 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       case 'class-use-lesson':
         return reduceLessons(state, action, content);
     }
-  };
+  }
 }
 
 /** What a screen keeps only while it is shown: its status line, an open rename, a sheet on show. */
