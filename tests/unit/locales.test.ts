@@ -92,6 +92,12 @@ describe('French wording', () => {
     }
   });
 
+  it('says "Press R" in English, not "Key R."', () => {
+    for (const [namespace, entries] of Object.entries(en)) {
+      for (const [key, value] of Object.entries(entries)) expect(String(value), `en/${namespace}:${key}`).not.toMatch(/\bKey [A-Z0-9]\b/);
+    }
+  });
+
   it('spells Kim Jong Un one way in both languages (the articles’ own “Kim Jong-un” stays in their verbatim text)', () => {
     for (const entries of [...Object.values(fr), ...Object.values(en)]) {
       for (const value of Object.values(entries)) expect(String(value)).not.toMatch(/Kim Jong-un/i);

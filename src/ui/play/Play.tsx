@@ -25,6 +25,16 @@ export function Play() {
     if (round?.phase === 'answering' && !state.paused) headingRef.current?.focus({ preventScroll: false });
   }, [round?.index, round?.id]);
 
+  // "Change my answer" puts the focus back on the category that was chosen, not on the page.
+  const lastChoice = useRef(state.pendingChoice);
+  useEffect(() => {
+    const was = lastChoice.current;
+    lastChoice.current = state.pendingChoice;
+    if (was && !state.pendingChoice && round?.phase === 'answering') {
+      document.querySelector<HTMLButtonElement>(`.choice-grid .cat-${was}`)?.focus();
+    }
+  }, [state.pendingChoice]);
+
   if (!round || !excerpt) return null;
   const score = round.scores[SOLO.id] ?? Object.values(round.scores)[0];
   const turn = revealedTurn(round);

@@ -347,7 +347,8 @@ export function Progress() {
 
       <div class="actions">
         <button type="button" class="primary" onClick={() => store.dispatch({ type: 'close-screen' })}>
-          {t('common:back')}
+          {/* Opened from a round's results, it closes to the menu (see close-screen): the button says so. */}
+          {state.returnTo === 'results' ? t('common:menu') : t('common:back')}
         </button>
       </div>
     </section>
