@@ -113,6 +113,11 @@ export const SettingsFields = {
   /** The "find the clue" step: mark the words that decided the answer, before the reveal; on by default. */
   clueStep: v.boolean(),
   dyslexiaFont: v.boolean(),
+  /**
+   * English interface only: the excerpt's French original first, its translation one key (T) away.
+   * Off by default: a pupil must understand the excerpt to classify it; learners of French turn it on.
+   */
+  frenchFirst: v.boolean(),
 } as const;
 
 export const Settings = v.object(SettingsFields);
@@ -144,6 +149,7 @@ export function defaultSettings(browserLanguage?: string): Settings {
     confidence: true,
     clueStep: true,
     dyslexiaFont: false,
+    frenchFirst: false,
   };
 }
 

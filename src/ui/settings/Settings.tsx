@@ -68,6 +68,10 @@ export function Settings() {
             <span>{t('settings:clueStep')}</span>
           </label>
           <label class="check">
+            <input type="checkbox" checked={s.frenchFirst} onChange={(e) => set({ frenchFirst: (e.currentTarget as HTMLInputElement).checked })} />
+            <span>{t('settings:frenchFirst')}</span>
+          </label>
+          <label class="check">
             <input type="checkbox" checked={s.dyslexiaFont} onChange={(e) => set({ dyslexiaFont: (e.currentTarget as HTMLInputElement).checked })} />
             <span>{t('settings:dyslexiaFont')}</span>
           </label>
