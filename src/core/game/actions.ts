@@ -3,7 +3,7 @@
  * stamps each with the time and a random seed (made in one place, at the edge), so the
  * reducer stays pure and a replay with the same stamps gives the same game.
  */
-import type { Category } from '../categories';
+import type { Category, Half } from '../categories';
 import type { ClassSetup } from '../classroom';
 import type { ArticleId } from '../content/schema';
 import type { Lesson, LessonSpec } from '../lessons';
@@ -40,6 +40,9 @@ export type GameIntent =
   // a round
   | { type: 'start-round'; mode: 'play' | 'review' /** A fixed deal, in this order (tests, lessons). */; excerptIds?: readonly string[] }
   | { type: 'choose'; category: Category; playerId?: string }
+  /** The two-step choice: its first question, and going back to it. */
+  | { type: 'choose-half'; half: Half }
+  | { type: 'cancel-half' }
   | { type: 'confidence'; confidence: Confidence }
   | { type: 'cancel-choice' }
   /** The marking step: a word tapped (or Space on it), the keyboard moving from word to word, Enter, "I can't say". */

@@ -3,6 +3,7 @@
  * the game definition): dealing a round and recording a finished one happen here, from the
  * seed and time stamped on the action, so the whole life of a round is pure and replayable.
  */
+import { CATEGORIES, type Category, categoriesOf } from '../categories';
 import { startClassRound } from '../classroom';
 import type { ContentBundle } from '../content/schema';
 import { clueMarks, excerptWords, MAX_CLUE_MARKS } from '../content/words';
@@ -103,7 +104,7 @@ export function createGameReducer(content: ContentBundle): GameReducer {
           break;
         }
         case 'advanced':
-          next = { ...next, showOtherLanguage: false, pendingChoice: null, marks: [], markCursor: 0, marksDone: false };
+          next = { ...next, showOtherLanguage: false, pendingChoice: null, choiceHalf: null, marks: [], markCursor: 0, marksDone: false };
           effects.push(...announceExcerpt(round));
           break;
         case 'finished': {
@@ -140,10 +141,19 @@ export function createGameReducer(content: ContentBundle): GameReducer {
     const round = state.round;
     if (!category || !round) return unchanged(state);
     const excerpt = excerptById.get(currentExcerptId(round) ?? '');
-    const withMarks = answerSteps(state).clue && excerpt ? { marks: state.marks, clueFound: clueMarks(excerpt, state.marks).found } : {};
+    const steps = answerSteps(state);
+    const withMarks = steps.clue && excerpt ? { marks: state.marks, clueFound: clueMarks(excerpt, state.marks).found } : {};
     return applyRound(
-      { ...state, pendingChoice: null, marksDone: false },
-      { type: 'answer', playerId: SOLO.id, category, at, ...(confidence ? { confidence } : {}), ...withMarks },
+      { ...state, pendingChoice: null, choiceHalf: null, marksDone: false },
+      {
+        type: 'answer',
+        playerId: SOLO.id,
+        category,
+        at,
+        ...(confidence ? { confidence } : {}),
+        ...withMarks,
+        ...(steps.twoStep ? { twoStep: true } : {}),
+      },
     );
   }
 
@@ -155,6 +165,7 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       round,
       paused: false,
       pendingChoice: null,
+      choiceHalf: null,
       marks: [],
       markCursor: 0,
       marksDone: false,
@@ -172,7 +183,7 @@ export function createGameReducer(content: ContentBundle): GameReducer {
     if (state.paused) return changed({ ...state, paused: false });
     if (SIDE_SCREENS.includes(state.screen)) return reduceGame(state, { type: 'close-screen', at: '', seed: 0 });
     const round = state.round;
-    const cleared = { pendingChoice: null, marks: [], markCursor: 0, marksDone: false, paused: false, showOtherLanguage: false };
+    const cleared = { pendingChoice: null, choiceHalf: null, marks: [], markCursor: 0, marksDone: false, paused: false, showOtherLanguage: false };
     switch (state.screen) {
       case 'menu':
         return unchanged(state);
@@ -262,11 +273,17 @@ export function createGameReducer(content: ContentBundle): GameReducer {
             : { ...step, state: { ...step.state, classroom: { ...step.state.classroom, selectedTeam: null } } };
         }
         const steps = answerSteps(state);
+        // In two steps, the category is one of the two the first answer left.
+        if (!choiceOptions(state).includes(action.category)) return unchanged(state);
+        const twoStep = steps.twoStep ? { twoStep: true } : {};
         if (steps.clue || steps.confidence) {
           if (state.pendingChoice === action.category) return unchanged(state);
           return changed({ ...state, pendingChoice: action.category, marksDone: false }, { type: 'sound', name: 'select' });
         }
-        return applyRound(state, { type: 'answer', playerId: action.playerId ?? SOLO.id, category: action.category, at: action.at });
+        return applyRound(
+          { ...state, choiceHalf: null },
+          { type: 'answer', playerId: action.playerId ?? SOLO.id, category: action.category, at: action.at, ...twoStep },
+        );
       }
       case 'toggle-mark': {
         if (!canMark(state)) return unchanged(state);
@@ -298,7 +315,16 @@ export function createGameReducer(content: ContentBundle): GameReducer {
         return giveAnswer(state, action.at, action.confidence);
       }
       case 'cancel-choice':
+        // Back to the category step (in two steps: between the same two categories).
         return state.pendingChoice ? changed({ ...state, pendingChoice: null, marks: [], marksDone: false }) : unchanged(state);
+      case 'choose-half': {
+        const round = state.round;
+        if (!round || state.screen !== 'play' || state.paused || round.phase !== 'answering' || !answerSteps(state).twoStep) return unchanged(state);
+        if (state.pendingChoice || state.choiceHalf === action.half) return unchanged(state);
+        return changed({ ...state, choiceHalf: action.half }, { type: 'sound', name: 'select' });
+      }
+      case 'cancel-half':
+        return state.choiceHalf && !state.pendingChoice ? changed({ ...state, choiceHalf: null }) : unchanged(state);
       case 'reveal':
         return state.paused ? unchanged(state) : applyRound(state, { type: 'reveal', marks: state.marks });
       case 'next':
@@ -312,7 +338,7 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       case 'quit-round':
         if (!state.round) return unchanged(state);
         return changed(
-          { ...state, screen: 'menu', round: null, paused: false, pendingChoice: null, marks: [], marksDone: false },
+          { ...state, screen: 'menu', round: null, paused: false, pendingChoice: null, choiceHalf: null, marks: [], marksDone: false },
           clearResume(state.round),
         );
       case 'toggle-other-language':
@@ -327,6 +353,7 @@ export function createGameReducer(content: ContentBundle): GameReducer {
           resumable: null,
           paused: false,
           pendingChoice: null,
+          choiceHalf: null,
           bestBeforeRound: state.profile.bestScore,
         };
         return changed(next, ...announceExcerpt(round));
@@ -431,14 +458,24 @@ function announceExcerpt(round: RoundState): GameEffect[] {
   return excerptId ? [{ type: 'announce-excerpt', excerptId, index: round.index, total: round.excerptIds.length }] : [];
 }
 
-/** Which steps an answer goes through before it is given: the clue marks, the certainty question (solo only). */
-export function answerSteps(state: GameState): { clue: boolean; confidence: boolean } {
+/**
+ * Which steps an answer goes through (solo only): the two-step choice before it (checkable or a
+ * view, then the category), the clue marks and the certainty question after it.
+ */
+export function answerSteps(state: GameState): { twoStep: boolean; clue: boolean; confidence: boolean } {
   const round = state.round;
   // A class answers aloud; the teacher marks the clue on the projector, before the reveal.
-  if (!round || round.mode === 'class') return { clue: false, confidence: false };
-  // In a lesson, the teacher chose both when preparing it.
-  if (round.lesson) return { clue: round.lesson.clues, confidence: round.lesson.confidence };
-  return { clue: state.settings.clueStep, confidence: state.settings.confidence };
+  if (!round || round.mode === 'class') return { twoStep: false, clue: false, confidence: false };
+  const twoStep = state.settings.twoStep;
+  // In a lesson, the teacher chose the clue and certainty steps when preparing it.
+  if (round.lesson) return { twoStep, clue: round.lesson.clues, confidence: round.lesson.confidence };
+  return { twoStep, clue: state.settings.clueStep, confidence: state.settings.confidence };
+}
+
+/** The categories the player may choose now: all four, or in two steps the two of the half chosen (none before it). */
+export function choiceOptions(state: GameState): readonly Category[] {
+  if (!answerSteps(state).twoStep) return CATEGORIES;
+  return state.choiceHalf ? categoriesOf(state.choiceHalf) : [];
 }
 
 /** Words can be marked: the solo player after choosing, or the teacher for the class before the reveal. */

@@ -3,7 +3,7 @@
  * display to the active profile's progress, the profile list, the storage notices and the
  * classroom setup. Only the reducer changes it; views and the stage read it.
  */
-import type { Category } from '../categories';
+import type { Category, Half } from '../categories';
 import type { ClassSetup } from '../classroom';
 import type { ArticleId } from '../content/schema';
 import type { CodeFailure, Lesson, LessonSpec, Rejected, ReportRecord } from '../lessons';
@@ -144,6 +144,8 @@ export interface GameState {
   showOtherLanguage: boolean;
   /** Category chosen, waiting for the clue marks and "how sure are you?". */
   pendingChoice: Category | null;
+  /** The two-step choice's first answer (checkable, or someone's view): the finer choice is between its two categories. */
+  choiceHalf: Half | null;
   /**
    * Words marked as the clue (indices of excerptWords): the player's before the answer is given,
    * or in class the words the class proposes, before the reveal.
@@ -205,6 +207,7 @@ export function initialGameState(boot: BootData): GameState {
     paused: false,
     showOtherLanguage: false,
     pendingChoice: null,
+    choiceHalf: null,
     marks: [],
     markCursor: 0,
     marksDone: false,

@@ -39,6 +39,8 @@ export const AnswerRecord = v.object({
   /** Only when the clue step is on: the words marked (indices of excerptWords) and whether they found a clue. */
   marks: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(0)))),
   clueFound: v.optional(v.boolean()),
+  /** Answered in two steps (checkable or a view, then the category); scored like any answer. */
+  twoStep: v.optional(v.literal(true)),
   at: IsoInstant,
 });
 export type AnswerRecord = v.InferOutput<typeof AnswerRecord>;
@@ -118,6 +120,8 @@ export const SettingsFields = {
    * Off by default: a pupil must understand the excerpt to classify it; learners of French turn it on.
    */
   frenchFirst: v.boolean(),
+  /** Fewer choices: first "can it be checked, or is it someone's view?", then the finer choice between two. */
+  twoStep: v.boolean(),
 } as const;
 
 export const Settings = v.object(SettingsFields);
@@ -150,6 +154,7 @@ export function defaultSettings(browserLanguage?: string): Settings {
     clueStep: true,
     dyslexiaFont: false,
     frenchFirst: false,
+    twoStep: false,
   };
 }
 

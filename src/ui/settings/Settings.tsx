@@ -68,6 +68,10 @@ export function Settings() {
             <span>{t('settings:clueStep')}</span>
           </label>
           <label class="check">
+            <input type="checkbox" checked={s.twoStep} onChange={(e) => set({ twoStep: (e.currentTarget as HTMLInputElement).checked })} />
+            <span>{t('settings:twoStep')}</span>
+          </label>
+          <label class="check">
             <input type="checkbox" checked={s.frenchFirst} onChange={(e) => set({ frenchFirst: (e.currentTarget as HTMLInputElement).checked })} />
             <span>{t('settings:frenchFirst')}</span>
           </label>
