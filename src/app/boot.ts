@@ -15,7 +15,9 @@ import { GameStorage } from '../services/storage';
 import { mountUi } from '../ui/mount';
 import { bindDocument, systemPrefersReducedMotion } from './document';
 import { carryOutEffects, type GameStore, loadProfile, roundReader } from './effects';
+import { createSpeech } from '../services/speech';
 import { bindHistory } from './history';
+import { bindSpeech } from './speech-binding';
 import { startStage } from './stage-binding';
 
 /** A uniformly random number in [0, 1) from the browser's cryptographic source where there is one. */
@@ -63,6 +65,7 @@ export async function startGame(content: ContentBundle, root: HTMLElement, stage
   bindDocument(store);
   mountUi(root, { store, content, translate: t });
   bindHistory(store, window);
+  bindSpeech(store, createSpeech(), content, t as unknown as Parameters<typeof bindSpeech>[3]);
   // A lesson link (#lesson=…): the fragment never reaches a server; the game reads it here, at boot and when it changes.
   const openLink = () => {
     const link = parseLessonFragment(location.hash);

@@ -43,6 +43,9 @@ export type GameIntent =
   /** The two-step choice: its first question, and going back to it. */
   | { type: 'choose-half'; half: Half }
   | { type: 'cancel-half' }
+  /** Read the excerpt, its choices, or the verdict aloud (button or L); what the app found of the voices. */
+  | { type: 'read-aloud' }
+  | { type: 'speech-voices'; available: boolean }
   | { type: 'confidence'; confidence: Confidence }
   | { type: 'cancel-choice' }
   /** The marking step: a word tapped (or Space on it), the keyboard moving from word to word, Enter, "I can't say". */

@@ -31,6 +31,7 @@ export const REVIEW_ROUND_SIZE = 10;
 /** While the viewer is open it is modal in the state too: only these get through (and every result from storage). */
 const ALLOWED_WHILE_VIEWING: ReadonlySet<GameAction['type']> = new Set([
   'back',
+  'speech-voices',
   'open-viewer',
   'close-viewer',
   'settings',
@@ -104,7 +105,17 @@ export function createGameReducer(content: ContentBundle): GameReducer {
           break;
         }
         case 'advanced':
-          next = { ...next, showOtherLanguage: false, pendingChoice: null, choiceHalf: null, marks: [], markCursor: 0, marksDone: false };
+          next = {
+            ...next,
+            showOtherLanguage: false,
+            pendingChoice: null,
+            choiceHalf: null,
+            marks: [],
+            markCursor: 0,
+            marksDone: false,
+            // "No voice on this device" was shown on the excerpt just left: it is not said again.
+            noVoiceTold: next.noVoiceTold || (next.voices === 'none' && next.settings.readAloud),
+          };
           effects.push(...announceExcerpt(round));
           break;
         case 'finished': {
@@ -317,6 +328,13 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       case 'cancel-choice':
         // Back to the category step (in two steps: between the same two categories).
         return state.pendingChoice ? changed({ ...state, pendingChoice: null, marks: [], marksDone: false }) : unchanged(state);
+      case 'read-aloud':
+        if (!state.settings.readAloud || state.voices === 'none' || state.paused || state.screen !== 'play' || !state.round) return unchanged(state);
+        return changed(state, { type: 'read-aloud' });
+      case 'speech-voices': {
+        const voices = action.available ? 'available' : 'none';
+        return voices === state.voices ? unchanged(state) : changed({ ...state, voices });
+      }
       case 'choose-half': {
         const round = state.round;
         if (!round || state.screen !== 'play' || state.paused || round.phase !== 'answering' || !answerSteps(state).twoStep) return unchanged(state);

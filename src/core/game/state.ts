@@ -146,6 +146,10 @@ export interface GameState {
   pendingChoice: Category | null;
   /** The two-step choice's first answer (checkable, or someone's view): the finer choice is between its two categories. */
   choiceHalf: Half | null;
+  /** The device's speech voices, as the app found them: reading aloud needs one. */
+  voices: 'unknown' | 'available' | 'none';
+  /** "No voice on this device" was said once (on the first excerpt since): the read-aloud button stays hidden. */
+  noVoiceTold: boolean;
   /**
    * Words marked as the clue (indices of excerptWords): the player's before the answer is given,
    * or in class the words the class proposes, before the reveal.
@@ -208,6 +212,8 @@ export function initialGameState(boot: BootData): GameState {
     showOtherLanguage: false,
     pendingChoice: null,
     choiceHalf: null,
+    voices: 'unknown',
+    noVoiceTold: false,
     marks: [],
     markCursor: 0,
     marksDone: false,

@@ -102,6 +102,8 @@ export type Language = (typeof LANGUAGES)[number];
 export const TEXT_SIZES = ['normal', 'large', 'xlarge'] as const;
 export const REDUCED_MOTION = ['system', 'on', 'off'] as const;
 export const ROUND_SIZES = [5, 10, 20, 'all'] as const;
+/** Reading aloud: slower, normal, faster (the speech synthesis rate). */
+export const SPEECH_RATES = [0.75, 1, 1.25] as const;
 
 /** One schema per field, so that a corrupted field never costs the others (see sanitizeSettings). */
 export const SettingsFields = {
@@ -122,6 +124,9 @@ export const SettingsFields = {
   frenchFirst: v.boolean(),
   /** Fewer choices: first "can it be checked, or is it someone's view?", then the finer choice between two. */
   twoStep: v.boolean(),
+  /** A "Read aloud" button (and the L key) with the browser's own voices: the excerpt, the choices, the verdict. */
+  readAloud: v.boolean(),
+  speechRate: v.picklist(SPEECH_RATES),
 } as const;
 
 export const Settings = v.object(SettingsFields);
@@ -155,6 +160,8 @@ export function defaultSettings(browserLanguage?: string): Settings {
     dyslexiaFont: false,
     frenchFirst: false,
     twoStep: false,
+    readAloud: false,
+    speechRate: 1,
   };
 }
 

@@ -72,11 +72,21 @@ export function Play() {
           <span class="hud-label">{t('play:streak')}</span>{' '}
           <strong data-testid="streak">{t('play:streakValue', { count: score?.streak ?? 0 })}</strong>
         </p>
+        {state.settings.readAloud && state.voices !== 'none' && (
+          <button type="button" class="icon-button" aria-keyshortcuts="L" onClick={() => store.dispatch({ type: 'read-aloud' })}>
+            {t('play:readAloud')}
+          </button>
+        )}
         <button type="button" class="icon-button" onClick={() => store.dispatch({ type: 'pause' })} aria-keyshortcuts="Escape">
           {t('play:pause')}
         </button>
       </div>
 
+      {state.settings.readAloud && state.voices === 'none' && !state.noVoiceTold && (
+        <p class="hint no-voice" role="status">
+          {t('play:noVoice')}
+        </p>
+      )}
       <ExcerptCard excerpt={excerpt} round={round} headingRef={headingRef} />
 
       {round.phase === 'answering' && !state.pendingChoice && steps.twoStep && !state.choiceHalf && <HalfChoice t={t} />}

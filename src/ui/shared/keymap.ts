@@ -112,6 +112,12 @@ export const KEYMAP: readonly Shortcut[] = [
     perform: () => ({ type: 'close-screen' }),
   },
   { name: 'mute', keyTest: key('m', 'M'), when: () => true, perform: (s) => ({ type: 'settings', patch: { muted: !s.settings.muted } }) },
+  {
+    name: 'read-aloud',
+    keyTest: key('l', 'L'),
+    when: (s) => onPlay(s) && s.settings.readAloud && s.voices !== 'none',
+    perform: () => ({ type: 'read-aloud' }),
+  },
   { name: 'other-language', keyTest: key('t', 'T'), when: onPlay, perform: () => ({ type: 'toggle-other-language' }) },
   {
     name: 'confidence',
