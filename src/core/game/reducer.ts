@@ -14,6 +14,7 @@ import type { GameAction } from './actions';
 import { classTeams, reduceClassroom } from './classroom';
 import { reduceData } from './data';
 import { reduceLessons } from './lessons';
+import { reduceLms } from './lms';
 import { encodeResultCode, roundResult } from '../lessons';
 import type { GameEffect } from './effects';
 import { reduceProfiles } from './profiles';
@@ -359,6 +360,8 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       case 'download-result':
       case 'class-use-lesson':
         return reduceLessons(state, action, content);
+      case 'export-quiz':
+        return reduceLms(state, action, content);
     }
   };
 }

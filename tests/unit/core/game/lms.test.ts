@@ -1,0 +1,42 @@
+/** The game and a school's platform: the key or a lesson exported as a Moodle quiz through the one data path. */
+import { parse as parseGift } from 'gift-pegjs';
+import { describe, expect, it } from 'vitest';
+import { quizLabelsFromLocales } from '../../../../scripts/lib/quiz-labels';
+import type { GameEffect } from '../../../../src/core/game';
+import { defaultSettings } from '../../../../src/core/progress/records';
+import { fixtureArticle, fixtureContent, gameState, runnerFor } from '../../fixtures';
+
+const base = fixtureContent();
+const content = {
+  articles: (['000', '001', '002', '004'] as const).map((id) => fixtureArticle(id, ['Un paragraphe.'])),
+  excerpts: base.excerpts.map((e) => ({
+    ...e,
+    position: { block: 1, offset: 0 },
+    short: { fr: `Court ${e.id}`, en: `Short ${e.id}` },
+    translation: { en: 'T' },
+  })),
+};
+const run = runnerFor(content);
+const spec = { excerptIds: ['002-03', '000-01'], order: 'fixed' as const, clues: false, confidence: false, ranking: false, timerMinutes: 0 };
+
+describe('export-quiz', () => {
+  it('downloads a lesson’s excerpts as GIFT, in the lesson’s order, and says so on the lesson’s status line', () => {
+    const saved = run(gameState(defaultSettings('fr')), { type: 'save-lesson', id: null, name: 'Séance 1', spec }).state;
+    const id = saved.lessons.list[0]?.id as string;
+    const { state, effects } = run(saved, { type: 'export-quiz', format: 'gift', lessonId: id, labels: quizLabelsFromLocales('fr') });
+    const download = effects.find((e): e is Extract<GameEffect, { type: 'download-text' }> => e.type === 'download-text');
+    expect(download?.fileName).toBe('fait-ou-propagande-lecon-seance-1-fr.gift.txt');
+    expect(parseGift(download?.text ?? '').flatMap((q) => (q.type === 'MC' ? [q.id] : []))).toEqual(['002-03', '000-01']);
+    expect(state.lessons.status).toEqual({ kind: 'exported', file: download?.fileName });
+  });
+
+  it('downloads the whole key as Moodle XML in the game’s language, and refuses an unknown lesson', () => {
+    const english = gameState(defaultSettings('en'));
+    const { effects } = run(english, { type: 'export-quiz', format: 'moodle-xml', lessonId: null, labels: quizLabelsFromLocales('en') });
+    expect(effects).toHaveLength(1);
+    const download = effects[0] as Extract<GameEffect, { type: 'download-text' }>;
+    expect(download).toMatchObject({ fileName: 'fait-ou-propagande-answer-key-en.moodle.xml', mime: 'application/xml;charset=utf-8' });
+    expect(download.text.match(/<question type="multichoice">/g)).toHaveLength(content.excerpts.length);
+    expect(run(english, { type: 'export-quiz', format: 'gift', lessonId: 'nope', labels: quizLabelsFromLocales('en') }).effects).toEqual([]);
+  });
+});
