@@ -1,32 +1,37 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
-export default defineConfig({
+// `--mode scorm` (npm run build:scorm): the game for an LMS, built to dist-scorm/ without a service
+// worker (the LMS serves the package; a worker of ours must not cache pages on the LMS's site).
+export default defineConfig(({ mode }) => ({
   // Relative base: the built game works from any sub-path on any static file server.
   base: './',
   oxc: {
     jsx: { runtime: 'automatic', importSource: 'preact' },
   },
   plugins: [
-    // A service worker caches the whole game on first visit, so it keeps working offline
-    // (many school machines are). No web manifest: nothing to install, only to cache.
-    VitePWA({
-      registerType: 'autoUpdate',
-      injectRegister: 'script',
-      manifest: false,
-      workbox: {
-        globPatterns: ['**/*.{js,css,html,wav,woff,woff2}'],
-        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024, // the Phaser chunk is ~1.3 MB
-        navigateFallback: null,
-        cleanupOutdatedCaches: true,
-        // No skipWaiting/clientsClaim: a page already open keeps the version it started with,
-        // so its lazy chunks (stage, CSV) are still in the cache after a new deploy.
-      },
-    }),
+    mode === 'scorm'
+      ? null
+      : // A service worker caches the whole game on first visit, so it keeps working offline
+        // (many school machines are). No web manifest: nothing to install, only to cache.
+        VitePWA({
+          registerType: 'autoUpdate',
+          injectRegister: 'script',
+          manifest: false,
+          workbox: {
+            globPatterns: ['**/*.{js,css,html,wav,woff,woff2}'],
+            maximumFileSizeToCacheInBytes: 3 * 1024 * 1024, // the Phaser chunk is ~1.3 MB
+            navigateFallback: null,
+            cleanupOutdatedCaches: true,
+            // No skipWaiting/clientsClaim: a page already open keeps the version it started with,
+            // so its lazy chunks (stage, CSV) are still in the cache after a new deploy.
+          },
+        }),
   ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
+    outDir: mode === 'scorm' ? 'dist-scorm' : 'dist',
     target: 'es2020',
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1600,
@@ -39,4 +44,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));

@@ -15,6 +15,7 @@ import { GameStorage } from '../services/storage';
 import { mountUi } from '../ui/mount';
 import { bindDocument, systemPrefersReducedMotion } from './document';
 import { carryOutEffects, type GameStore, loadProfile, roundReader } from './effects';
+import { connectLms } from './lms-binding';
 import { startStage } from './stage-binding';
 
 /** A uniformly random number in [0, 1) from the browser's cryptographic source where there is one. */
@@ -58,7 +59,9 @@ export async function startGame(content: ContentBundle, root: HTMLElement, stage
     prepare: (intent) => stamp(intent, () => new Date(), randomUnit),
   });
   const audio = createAudioPlayer(defaultSoundUrls(), { muted: device.settings.muted });
-  carryOutEffects(store, { storage, audio, content });
+  // Inside an LMS (a SCORM package), the LMS is told how the round goes; outside one, this is null.
+  const lms = await connectLms(window);
+  carryOutEffects(store, { storage, audio, content, lms });
   bindDocument(store);
   mountUi(root, { store, content, translate: t });
   // A lesson link (#lesson=…): the fragment never reaches a server; the game reads it here, at boot and when it changes.
@@ -66,8 +69,11 @@ export async function startGame(content: ContentBundle, root: HTMLElement, stage
     const link = parseLessonFragment(location.hash);
     if (link) store.dispatch({ type: 'open-lesson-link', code: link.code, name: link.name });
   };
-  openLink();
-  window.addEventListener('hashchange', openLink);
+  if (lms) lms.start(store);
+  else {
+    openLink();
+    window.addEventListener('hashchange', openLink);
+  }
   if (stageParent) void startStage(store, stageParent);
   return store;
 }

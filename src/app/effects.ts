@@ -27,6 +27,8 @@ export interface EffectDeps {
   content: ContentBundle;
   /** Hands a text to the browser as a file (tests pass a recorder). */
   download?: (fileName: string, text: string, type?: string) => void;
+  /** Inside an LMS: told each round as it is saved or finished (see lms-binding.ts). */
+  lms?: { report(round: RoundState): void } | null;
   now?: () => Date;
 }
 
@@ -81,6 +83,7 @@ export function carryOutEffects(store: GameStore, deps: EffectDeps): { idle(): P
         return;
       }
       case 'save-resume': {
+        deps.lms?.report(effect.round);
         const slot = slotOf(effect.round, state);
         void queue.push(async () => {
           await storage.saveResume(slot, effect.round);
@@ -89,6 +92,8 @@ export function carryOutEffects(store: GameStore, deps: EffectDeps): { idle(): P
         return;
       }
       case 'clear-resume': {
+        // A round that just ended: its last report to the LMS (score, status).
+        if (state.round?.phase === 'finished') deps.lms?.report(state.round);
         const slot = effect.slot === 'classroom' ? CLASSROOM_RESUME_SLOT : effect.slot === 'lesson' ? LESSON_RESUME_SLOT : state.activeProfileId;
         void queue.push(() => storage.clearResume(slot));
         return;

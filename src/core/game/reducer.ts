@@ -15,6 +15,7 @@ import { classTeams, reduceClassroom } from './classroom';
 import { reduceData } from './data';
 import { reduceLessons } from './lessons';
 import { reduceLms } from './lms';
+import { lmsRound } from '../lms';
 import { encodeResultCode, roundResult } from '../lessons';
 import type { GameEffect } from './effects';
 import { reduceProfiles } from './profiles';
@@ -189,6 +190,12 @@ export function createGameReducer(content: ContentBundle): GameReducer {
         // Nothing to deal (a review offer out of date): stay where we are.
         if (!round) return unchanged(state);
         return play(state, round, { resumable: null });
+      }
+      case 'start-lms-round': {
+        const round = lmsRound(content, action.config, action.suspend, { seed: action.seed, at: action.at, size: state.settings.roundSize });
+        // A package made for another version of the content: the join screen says so, as for a lesson link.
+        if (!round) return changed({ ...state, screen: 'join', lessons: { ...state.lessons, joinError: 'other-content' } });
+        return play(state, round);
       }
       case 'start-class-round': {
         const setup = state.classroom.setup;
