@@ -1,5 +1,17 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+
+/** build-files.json: every file the build emits (the service worker's come after, and stay out), for a SCORM package made in the browser. */
+function buildFileList(): Plugin {
+  return {
+    name: 'build-file-list',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      this.emitFile({ type: 'asset', fileName: 'build-files.json', source: `${JSON.stringify(Object.keys(bundle).sort())}\n` });
+    },
+  };
+}
 
 // `--mode scorm` (npm run build:scorm): the game for an LMS, built to dist-scorm/ without a service
 // worker (the LMS serves the package; a worker of ours must not cache pages on the LMS's site).
@@ -10,6 +22,7 @@ export default defineConfig(({ mode }) => ({
     jsx: { runtime: 'automatic', importSource: 'preact' },
   },
   plugins: [
+    mode === 'scorm' ? null : buildFileList(),
     mode === 'scorm'
       ? null
       : // A service worker caches the whole game on first visit, so it keeps working offline

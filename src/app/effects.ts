@@ -27,6 +27,8 @@ export interface EffectDeps {
   content: ContentBundle;
   /** Hands a text to the browser as a file (tests pass a recorder). */
   download?: (fileName: string, text: string, type?: string) => void;
+  /** Hands bytes to the browser as a file (the SCORM zip). */
+  downloadBytes?: (fileName: string, bytes: Uint8Array<ArrayBuffer>, type: string) => void;
   /** Inside an LMS: told each round as it is saved or finished (see lms-binding.ts). */
   lms?: { report(round: RoundState): void } | null;
   now?: () => Date;
@@ -48,6 +50,7 @@ export async function loadProfile(storage: GameStorage, readRound: (snapshot: un
 export function carryOutEffects(store: GameStore, deps: EffectDeps): { idle(): Promise<void> } {
   const { storage, audio, content } = deps;
   const download = deps.download ?? downloadText;
+  const downloadBytes = deps.downloadBytes ?? downloadText;
   const now = deps.now ?? (() => new Date());
   const readRound = roundReader(content);
   const queue = new SerialQueue((error) => console.warn('An effect could not be carried out:', error));
@@ -224,6 +227,22 @@ export function carryOutEffects(store: GameStore, deps: EffectDeps): { idle(): P
       case 'download-text':
         download(effect.fileName, effect.text, effect.mime);
         return;
+      case 'make-scorm-package': {
+        // The zip code is loaded only now: the menu never pays for it.
+        const { fileName } = effect;
+        void import('./scorm-package')
+          .then((m) => m.makeScormPackage(effect))
+          .then((zip) => {
+            downloadBytes(fileName, zip, 'application/zip');
+            store.dispatch({ type: 'scorm-package-made', file: fileName });
+          })
+          .catch((error: unknown) => {
+            console.warn('The SCORM package could not be made:', error);
+            const reason = error instanceof Error && error.message === 'unavailable' ? 'unavailable' : 'failed';
+            store.dispatch({ type: 'scorm-package-made', file: null, reason });
+          });
+        return;
+      }
       case 'make-qr': {
         const text = effect.text;
         // After this dispatch is done: the effect runs inside the reducer's turn.

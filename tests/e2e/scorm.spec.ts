@@ -18,7 +18,10 @@ import { REPO_ROOT } from '../../scripts/lib/read-content';
 import { encodeLessonCode } from '../../src/core/lessons';
 import { choiceLetter, interactionId, lmsConfigText } from '../../src/core/lms';
 import { CATEGORY_NAMES, openGame, wrongCategory } from './helpers';
-import { artifacts, content } from './lesson-helpers';
+import { artifacts, content, noAxeProblems } from './lesson-helpers';
+
+// axe is injected into the lesson's page; the game's CSP rightly refuses that.
+test.use({ bypassCSP: true });
 
 const LMS = 'http://lms.test';
 const zipPath = join(REPO_ROOT, 'dist-lms', 'fait-ou-propagande-scorm.zip');
@@ -171,12 +174,45 @@ test('a lesson as a SCORM package: played in an LMS frame, left, resumed from su
   expect(files['sw.js']).toBeUndefined();
 });
 
-test('the answer key downloads from Sources as a GIFT quiz that parses back, one question per excerpt', async ({ page }) => {
+test('the key from Sources as a GIFT quiz; a lesson as Moodle XML and as a SCORM package made in the browser', async ({ page }) => {
   await openGame(page);
   await page.getByRole('button', { name: 'Sources', exact: true }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Questionnaire GIFT' }).click()]);
-  expect(download.suggestedFilename()).toBe('fait-ou-propagande-corrige-fr.gift.txt');
-  const text = readFileSync((await download.path()) as string, 'utf8');
-  const questions = parseGift(text).filter((q) => q.type === 'MC');
-  expect(questions).toHaveLength(content.excerpts.length);
+  const download = async (name: string) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+    return { name: file.suggestedFilename(), bytes: readFileSync((await file.path()) as string) };
+  };
+  const key = await download('Questionnaire GIFT');
+  expect(key.name).toBe('fait-ou-propagande-corrige-fr.gift.txt');
+  expect(parseGift(key.bytes.toString('utf8')).filter((q) => q.type === 'MC')).toHaveLength(content.excerpts.length);
+
+  // A lesson added by its code, then exported from its screen.
+  await page.getByRole('button', { name: 'Retour' }).click();
+  await page.getByRole('button', { name: 'Leçons (enseignants)' }).click();
+  await page.getByRole('textbox', { name: 'Code de leçon' }).fill(lessonCode);
+  await page.getByRole('textbox', { name: 'Nom de la leçon' }).fill('Séance 4e B');
+  await page.getByRole('button', { name: 'Ajouter avec ce code' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Séance 4e B' })).toBeVisible();
+  const xml = await download('Questionnaire Moodle XML');
+  expect(xml.name).toBe('fait-ou-propagande-lecon-seance-4e-b-fr.moodle.xml');
+  const questions = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(xml.bytes.toString('utf8')).quiz.question;
+  expect(questions.filter((q: { '@type': string }) => q['@type'] === 'multichoice').map((q: { idnumber: string }) => q.idnumber)).toEqual(lessonIds);
+
+  await page.getByRole('spinbutton', { name: /Seuil de réussite/ }).fill('60');
+  await page.locator('[aria-labelledby="platform-title"]').screenshot({ path: `${artifacts}/lesson-platform-export.png` });
+  await noAxeProblems(page, 'lesson screen with the platform exports');
+  const scorm = await download('Paquet SCORM de cette leçon');
+  await expect(page.getByTestId('lessons-status')).toHaveText(`Téléchargement lancé\u00a0: ${scorm.name}`);
+  const files = unzipSync(new Uint8Array(scorm.bytes));
+  const manifest = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(
+    new TextDecoder().decode(files['imsmanifest.xml']),
+  ).manifest;
+  expect(manifest.organizations.organization.item['adlcp:masteryscore']).toBe(60);
+  for (const file of manifest.resources.resource.file) expect(files[file['@href']], file['@href']).toBeDefined();
+  expect(JSON.parse(new TextDecoder().decode(files['lms.json']))).toMatchObject({
+    lesson: { code: lessonCode, name: 'Séance 4e B' },
+    passPercent: 60,
+  });
+  expect(new TextDecoder().decode(files['index.html'])).not.toContain('registerSW');
+  expect(Object.keys(files).filter((f) => /sw\.js|workbox/.test(f))).toEqual([]);
+  console.log(`SCORM package made in the browser: ${(scorm.bytes.length / 1024).toFixed(0)} KiB, ${Object.keys(files).length} files`);
 });

@@ -116,6 +116,10 @@ export type GameIntent =
   | { type: 'export-quiz'; format: 'moodle-xml' | 'gift'; lessonId: string | null; labels: QuizLabels }
   /** Inside an LMS: play the package's lesson (or a standard round), or go on with the round the LMS kept (its suspend data). */
   | { type: 'start-lms-round'; config: LmsConfig; suspend: string | null }
+  /** A lesson as a SCORM package (pass mark in %, 0 for none); the effects module zips it and says how it went. */
+  | { type: 'export-scorm'; lessonId: string; passPercent: number }
+  | { type: 'scorm-package-made'; file: string }
+  | { type: 'scorm-package-made'; file: null; reason: 'unavailable' | 'failed' }
   // results the effects module reports back
   | { type: 'storage-notices'; kinds: NoticeKind[]; reshowQuota?: boolean }
   | { type: 'profile-loaded'; profile: LoadedProfile; notices: NoticeKind[] }

@@ -4,15 +4,15 @@
  * module hands them to the browser as downloads.
  */
 import type { ContentBundle } from '../content/schema';
-import { gift, moodleXml, type QuizLabels, quizFileName, quizQuestions } from '../lms';
+import { gift, lmsConfigText, moodleXml, type QuizLabels, quizFileName, quizQuestions } from '../lms';
 import type { GameAction } from './actions';
-import { lessonFileName } from './lessons';
+import { lessonFileName, openLesson } from './lessons';
 import type { GameState } from './state';
 import { changed, type Step, unchanged } from './step';
 
 export type QuizFormat = 'moodle-xml' | 'gift';
 
-type LmsAction = Extract<GameAction, { type: 'export-quiz' }>;
+type LmsAction = Extract<GameAction, { type: 'export-quiz' | 'export-scorm' | 'scorm-package-made' }>;
 
 export function reduceLms(state: GameState, action: LmsAction, content: ContentBundle): Step {
   switch (action.type) {
@@ -33,6 +33,31 @@ export function reduceLms(state: GameState, action: LmsAction, content: ContentB
         mime,
       });
     }
+    case 'export-scorm': {
+      const lesson = state.lessons.list.find((l) => l.id === action.lessonId);
+      const open = lesson ? openLesson(lesson, content) : null;
+      if (!lesson || !open || state.lessons.status?.kind === 'packaging') return unchanged(state);
+      const pass = Number.isFinite(action.passPercent) ? Math.max(0, Math.min(100, Math.round(action.passPercent))) : 0;
+      return changed(
+        { ...state, lessons: { ...state.lessons, status: { kind: 'packaging' } } },
+        {
+          type: 'make-scorm-package',
+          fileName: lessonFileName(lesson).replace(/\.json$/, '-scorm.zip'),
+          lms: lmsConfigText({ code: open.code, name: lesson.name }, pass),
+          title: `Fait ou propagande ? — ${lesson.name}`,
+          identifier: `fait-ou-propagande-${open.code}`,
+          passPercent: pass > 0 ? pass : null,
+        },
+      );
+    }
+    case 'scorm-package-made':
+      return changed({
+        ...state,
+        lessons: {
+          ...state.lessons,
+          status: action.file === null ? { kind: 'package-failed', reason: action.reason } : { kind: 'exported', file: action.file },
+        },
+      });
   }
 }
 

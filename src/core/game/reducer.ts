@@ -45,6 +45,7 @@ const ALLOWED_WHILE_VIEWING: ReadonlySet<GameAction['type']> = new Set([
   'class-csv-exported',
   'qr-made',
   'lesson-exported',
+  'scorm-package-made',
 ]);
 
 export function createGameReducer(content: ContentBundle): GameReducer {
@@ -368,6 +369,8 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       case 'class-use-lesson':
         return reduceLessons(state, action, content);
       case 'export-quiz':
+      case 'export-scorm':
+      case 'scorm-package-made':
         return reduceLms(state, action, content);
     }
   };

@@ -9,6 +9,8 @@ import { escapeXml } from './moodle-xml';
 export const SCORM_LAUNCH_FILE = 'index.html';
 /** The package's settings file, read by the game at launch (see report.ts, LmsConfig). */
 export const LMS_CONFIG_FILE = 'lms.json';
+/** The published game's list of its own files (written by the build), from which a package is made in the browser. */
+export const BUILD_FILES = 'build-files.json';
 
 export interface ManifestInput {
   /** A stable identifier for this package (letters, digits, - _ .). */

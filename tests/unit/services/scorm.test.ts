@@ -9,9 +9,18 @@ function fakeApi(refuse: ReadonlySet<string> = new Set()): Scorm12Api & { calls:
   return {
     calls,
     values,
-    LMSInitialize: () => (calls.push(['init']), 'true'),
-    LMSFinish: () => (calls.push(['finish']), 'true'),
-    LMSCommit: () => (calls.push(['commit']), 'true'),
+    LMSInitialize: () => {
+      calls.push(['init']);
+      return 'true';
+    },
+    LMSFinish: () => {
+      calls.push(['finish']);
+      return 'true';
+    },
+    LMSCommit: () => {
+      calls.push(['commit']);
+      return 'true';
+    },
     LMSGetValue: (element) => {
       last = values.has(element) ? '0' : '401';
       return values.get(element) ?? '';

@@ -39,4 +39,26 @@ describe('export-quiz', () => {
     expect(download.text.match(/<question type="multichoice">/g)).toHaveLength(content.excerpts.length);
     expect(run(english, { type: 'export-quiz', format: 'gift', lessonId: 'nope', labels: quizLabelsFromLocales('en') }).effects).toEqual([]);
   });
+
+  it('export-scorm asks the effects module for a package with the lesson and its pass mark, once at a time, and says how it went', () => {
+    const saved = run(gameState(defaultSettings('fr')), { type: 'save-lesson', id: null, name: 'Séance 1', spec }).state;
+    const id = saved.lessons.list[0]?.id as string;
+    const asked = run(saved, { type: 'export-scorm', lessonId: id, passPercent: 60.4 });
+    const order = asked.effects[0] as Extract<GameEffect, { type: 'make-scorm-package' }>;
+    expect(order).toMatchObject({
+      type: 'make-scorm-package',
+      fileName: 'lecon-seance-1-scorm.zip',
+      passPercent: 60,
+      title: 'Fait ou propagande ? — Séance 1',
+    });
+    expect(JSON.parse(order.lms)).toMatchObject({ lesson: { name: 'Séance 1' }, passPercent: 60 });
+    expect(asked.state.lessons.status).toEqual({ kind: 'packaging' });
+    expect(run(asked.state, { type: 'export-scorm', lessonId: id, passPercent: 0 }).effects).toEqual([]);
+    expect(run(asked.state, { type: 'scorm-package-made', file: null, reason: 'unavailable' }).state.lessons.status).toEqual({
+      kind: 'package-failed',
+      reason: 'unavailable',
+    });
+    const none = run(saved, { type: 'export-scorm', lessonId: id, passPercent: 0 }).effects[0] as Extract<GameEffect, { type: 'make-scorm-package' }>;
+    expect(none.passPercent).toBeNull();
+  });
 });
