@@ -35,9 +35,14 @@ export default defineConfig(({ mode }) => ({
             globPatterns: ['**/*.{js,css,html,wav,woff,woff2}'],
             maximumFileSizeToCacheInBytes: 3 * 1024 * 1024, // the Phaser chunk is ~1.3 MB
             navigateFallback: null,
+            // Any address of the game opens offline: a query string (?lang=en, a school portal's tracking)
+            // is ignored when the cache is looked up, and a fragment never reaches it.
+            ignoreURLParametersMatching: [/.*/],
             cleanupOutdatedCaches: true,
             // No skipWaiting/clientsClaim: a page already open keeps the version it started with,
-            // so its lazy chunks (stage, CSV) are still in the cache after a new deploy.
+            // so its lazy chunks (stage, CSV) are still in the cache after a new deploy. Each start
+            // checks for a new version and offers it (app/updates.ts), and the worker takes over when
+            // the player agrees (its SKIP_WAITING message).
           },
         }),
   ],

@@ -5,6 +5,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { CATEGORIES, type Category } from '../../src/core/categories';
+import type { Language } from '../../src/core/content/prose';
 import { RETIRED_EXCERPTS } from '../../src/core/content/retired';
 import type { ContentBundle } from '../../src/core/content/schema';
 import {
@@ -60,13 +62,32 @@ export function readContent(root: string = REPO_ROOT): ReadContentResult {
   return { input: { articles, excerptFiles }, problems };
 }
 
-/** Reads and validates the content (retired ids refused unless `options.retired` says otherwise): unreadable files and content problems in one list, by file. */
+/** The answers' names as the game shows them (locales/<language>/common.json `category`), for the shorts' opening. */
+export function categoryNames(root: string = REPO_ROOT): Record<Language, Record<Category, string>> {
+  const read = (language: Language) => {
+    const common = JSON.parse(readFileSync(join(root, 'locales', language, 'common.json'), 'utf8')) as { category: Record<Category, string> };
+    return Object.fromEntries(CATEGORIES.map((category) => [category, common.category[category]])) as Record<Category, string>;
+  };
+  return { fr: read('fr'), en: read('en') };
+}
+
+/**
+ * Reads and validates the content as it ships: retired ids refused, shorts opening with the
+ * answers' names from the locales, related links written on both sides (unless `options` says
+ * otherwise). Unreadable files and content problems in one list, by file.
+ */
 export function checkContentFiles(
   options: ValidateOptions = {},
   root: string = REPO_ROOT,
 ): { bundle: ContentBundle | null; problems: ContentProblem[] } {
   const { input, problems: readProblems } = readContent(root);
-  const { bundle, problems } = validateContent(input, { retired: RETIRED_EXCERPTS, ...options });
+  // The locales are the repository's, not the content folder's: a test folder holds content only.
+  const { bundle, problems } = validateContent(input, {
+    retired: RETIRED_EXCERPTS,
+    categoryNames: categoryNames(),
+    linksBothWays: true,
+    ...options,
+  });
   const all = [...readProblems, ...problems].sort(byFileThenId);
   return { bundle: all.length === 0 ? bundle : null, problems: all };
 }

@@ -8,15 +8,20 @@ import type { ContentBundle } from '../core/content/schema';
 import { createGameReducer, type GameState, initialGameState, parseLessonFragment, parsePupilRecord, stamp } from '../core/game';
 import { LESSON_RESUME_SLOT, type Lesson, parseLesson, parseReportRecord, type ReportRecord } from '../core/lessons';
 import type { DeviceData } from '../core/progress/records';
+import type { RoundState } from '../core/round';
 import { Store } from '../core/store';
 import { createAudioPlayer, defaultSoundUrls } from '../services/audio';
 import { initI18n, t } from '../services/i18n';
-import { GameStorage } from '../services/storage';
+import { preloadCsv } from '../services/csv';
+import { createJournal, type Journal } from '../services/journal';
+import { GameStorage, storageDurability } from '../services/storage';
+import { openTabChannel } from './cross-tab';
 import { mountUi } from '../ui/mount';
 import { bindDocument, systemPrefersReducedMotion } from './document';
 import { carryOutEffects, type GameStore, loadProfile, roundReader } from './effects';
 import { connectLms } from './lms-binding';
 import { startStage } from './stage-binding';
+import { watchForUpdates } from './updates';
 
 /** A uniformly random number in [0, 1) from the browser's cryptographic source where there is one. */
 function randomUnit(): number {
@@ -28,14 +33,27 @@ function randomUnit(): number {
   return Math.random();
 }
 
-async function initialState(storage: GameStorage, device: DeviceData, content: ContentBundle): Promise<GameState> {
+/** How far a round has gone: its answered turns, and half a step more once the current one is revealed. */
+function progressOf(round: RoundState): number {
+  return round.turns.length + (round.phase === 'answering' ? 0 : 0.5);
+}
+
+async function initialState(storage: GameStorage, device: DeviceData, content: ContentBundle, journal: Journal): Promise<GameState> {
   const readRound = roundReader(content);
-  const loaded = await loadProfile(storage, readRound, device.activeProfileId);
-  const classSaved = readRound(await storage.loadResume(CLASSROOM_RESUME_SLOT));
+  const loaded = await loadProfile(storage, readRound, device.activeProfileId, journal, content);
+  // The class round and a pupil's lesson round: the journal's copy when it is further on (a close right after a step).
+  // A finished class round is kept (its results are the class's only copy); a finished lesson round
+  // is not resumed: the copy before its last step is, and finishing it again gives the result code.
+  const furthest = async (slot: string, finished: boolean) =>
+    [readRound(await storage.loadResume(slot), finished), readRound(journal.read(slot), finished)].reduce<RoundState | null>(
+      (best, round) => (round && (!best || progressOf(round) > progressOf(best)) ? round : best),
+      null,
+    );
+  const classSaved = await furthest(CLASSROOM_RESUME_SLOT, true);
   const lessons = (await storage.loadRecords('lesson')).map(parseLesson).filter((l): l is Lesson => l !== null);
   const reports = (await storage.loadRecords('report')).map(parseReportRecord).filter((r): r is ReportRecord => r !== null);
   const pupil = parsePupilRecord(await storage.loadPupil(), content);
-  const pupilRound = readRound(await storage.loadResume(LESSON_RESUME_SLOT));
+  const pupilRound = await furthest(LESSON_RESUME_SLOT, false);
   return initialGameState({
     lessons,
     reports,
@@ -55,13 +73,24 @@ async function initialState(storage: GameStorage, device: DeviceData, content: C
 export async function startGame(content: ContentBundle, root: HTMLElement, stageParent: HTMLElement | null): Promise<GameStore> {
   const { storage, device } = await GameStorage.open(undefined, navigator.language);
   await initI18n(device.settings.language);
-  const store: GameStore = new Store(createGameReducer(content), await initialState(storage, device, content), {
+  const journal = createJournal();
+  const store: GameStore = new Store(createGameReducer(content), await initialState(storage, device, content, journal), {
     prepare: (intent) => stamp(intent, () => new Date(), randomUnit),
   });
   const audio = createAudioPlayer(defaultSoundUrls(), { muted: device.settings.muted });
+  const updates = watchForUpdates(store);
   // Inside an LMS (a SCORM package), the LMS is told how the round goes; outside one, this is null.
   const lms = await connectLms(window);
-  carryOutEffects(store, { storage, audio, content, lms });
+  carryOutEffects(store, {
+    storage,
+    audio,
+    content,
+    journal,
+    tabs: openTabChannel(),
+    applyUpdate: () => updates.apply(),
+    requestDurability: storageDurability,
+    lms,
+  });
   bindDocument(store);
   mountUi(root, { store, content, translate: t });
   // A lesson link (#lesson=…): the fragment never reaches a server; the game reads it here, at boot and when it changes.
@@ -75,5 +104,7 @@ export async function startGame(content: ContentBundle, root: HTMLElement, stage
     window.addEventListener('hashchange', openLink);
   }
   if (stageParent) void startStage(store, stageParent);
+  // The CSV code is fetched now, while this build's files are surely on the server (see services/csv.ts).
+  setTimeout(preloadCsv, 1500);
   return store;
 }

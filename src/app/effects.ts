@@ -8,14 +8,19 @@
 import { CLASSROOM_RESUME_SLOT } from '../core/classroom';
 import { LESSON_RESUME_SLOT } from '../core/lessons/lesson';
 import { deviceRecord, type GameAction, type GameEffect, type GameIntent, type GameState, type LoadedProfile, type NoticeKind } from '../core/game';
+import { appendRoundRecord } from '../core/progress/merge';
 import { exportFileName } from '../core/progress/transfer';
+import { roundToRecord } from '../core/record-round';
+import { chooseResume } from '../core/resume';
 import { parseRoundSnapshot, type RoundState } from '../core/round';
 import type { ContentBundle } from '../core/content/schema';
 import type { Store } from '../core/store';
 import type { AudioPlayer } from '../services/audio';
-import { toCsv } from '../services/csv';
+import { StaleBuildError, toCsv } from '../services/csv';
+import { type Journal, noJournal } from '../services/journal';
 import { qrMatrix, readQr } from '../services/qr';
 import type { GameStorage } from '../services/storage';
+import { noTabs, type TabChannel } from './cross-tab';
 import { downloadText } from './download';
 import { SerialQueue } from './serial-queue';
 
@@ -32,19 +37,55 @@ export interface EffectDeps {
   /** Inside an LMS: told each round as it is saved or finished (see lms-binding.ts). */
   lms?: { report(round: RoundState): void } | null;
   now?: () => Date;
+  /** The synchronous copy of the round in play (services/journal.ts); none in tests unless given. */
+  journal?: Journal;
+  /** The other tabs of the game (app/cross-tab.ts). */
+  tabs?: TabChannel;
+  /** Takes a waiting new version (app/updates.ts). */
+  applyUpdate?: () => void;
+  /** Asks the browser to keep storage (navigator.storage.persist), answering what it said. */
+  requestDurability?: (ask: boolean) => Promise<'granted' | 'denied' | 'unsupported'>;
 }
 
-/** Reads a saved round back against today's answer key (null when it cannot be played on). */
-export function roundReader(content: ContentBundle): (snapshot: unknown) => RoundState | null {
+/** Reads a saved round back against today's answer key (null when it cannot be played on); `allowFinished` for the class results kept. */
+export function roundReader(content: ContentBundle): (snapshot: unknown, allowFinished?: boolean) => RoundState | null {
   const expectedOf = new Map(content.excerpts.map((e) => [e.id, e.category]));
-  return (snapshot) => (snapshot === null ? null : parseRoundSnapshot(snapshot, (id) => expectedOf.get(id)));
+  return (snapshot, allowFinished = false) =>
+    snapshot === null ? null : parseRoundSnapshot(snapshot, (id) => expectedOf.get(id), { allowFinished });
 }
 
-/** Loads a profile's progress and the round it left unfinished. */
-export async function loadProfile(storage: GameStorage, readRound: (snapshot: unknown) => RoundState | null, id: string): Promise<LoadedProfile> {
-  const data = await storage.loadProfile(id);
-  const resumable = readRound(await storage.loadResume(id));
-  return { id, data, resumable: resumable?.mode === 'class' ? null : resumable };
+/** The excerpt → article lookup a round record needs. */
+function articleLookup(content: ContentBundle): (excerptId: string) => string {
+  const articleOf = new Map(content.excerpts.map((e) => [e.id, e.article as string]));
+  return (id) => articleOf.get(id) ?? id.slice(0, 3);
+}
+
+/**
+ * Loads a profile's progress and the round it left unfinished. The resume record and the journal
+ * are both read: the furthest copy is offered (a resume never goes back), a round already in the
+ * history is never offered (and its stale copies go), and a finished round the history lacks
+ * (the tab was closed before its save landed) is recorded now.
+ */
+export async function loadProfile(
+  storage: GameStorage,
+  readRound: (snapshot: unknown, allowFinished?: boolean) => RoundState | null,
+  id: string,
+  journal: Journal = noJournal,
+  content?: ContentBundle,
+): Promise<LoadedProfile> {
+  let data = await storage.loadProfile(id);
+  const stored = readRound(await storage.loadResume(id));
+  const journaled = readRound(journal.read(id), true);
+  const recorded = new Set(data.rounds.map((r) => r.id));
+  const { resumable, unrecorded } = chooseResume([stored, journaled], recorded);
+  if (unrecorded && content) {
+    const record = roundToRecord(unrecorded, articleLookup(content));
+    data = (await storage.recordRound(id, record)) ?? appendRoundRecord(data, record);
+    if (data.rounds.some((r) => r.id === unrecorded.id)) journal.clear(id, unrecorded.id);
+  }
+  if (stored && data.rounds.some((r) => r.id === stored.id)) await storage.clearResume(id);
+  if (journaled && journaled.phase !== 'finished' && journaled !== resumable) journal.clear(id, journaled.id);
+  return { id, data, resumable };
 }
 
 export function carryOutEffects(store: GameStore, deps: EffectDeps): { idle(): Promise<void> } {
@@ -52,7 +93,12 @@ export function carryOutEffects(store: GameStore, deps: EffectDeps): { idle(): P
   const download = deps.download ?? downloadText;
   const downloadBytes = deps.downloadBytes ?? downloadText;
   const now = deps.now ?? (() => new Date());
+  const journal = deps.journal ?? noJournal;
+  const tabs = deps.tabs ?? noTabs;
   const readRound = roundReader(content);
+  const articleOf = articleLookup(content);
+  const load = (id: string) => loadProfile(storage, readRound, id, journal, content);
+  let askedDurability = false;
   const queue = new SerialQueue((error) => console.warn('An effect could not be carried out:', error));
   const drained = (): NoticeKind[] => storage.drainNotices().map((n) => n.kind);
   /** Tells the game what storage has to say after a write, if anything. */
@@ -88,6 +134,8 @@ export function carryOutEffects(store: GameStore, deps: EffectDeps): { idle(): P
       case 'save-resume': {
         deps.lms?.report(effect.round);
         const slot = slotOf(effect.round, state);
+        // Written before this click's handler returns: a tab closed now still has this step.
+        journal.write(slot, effect.round);
         void queue.push(async () => {
           await storage.saveResume(slot, effect.round);
           report();
@@ -98,26 +146,48 @@ export function carryOutEffects(store: GameStore, deps: EffectDeps): { idle(): P
         // A round that just ended: its last report to the LMS (score, status).
         if (state.round?.phase === 'finished') deps.lms?.report(state.round);
         const slot = effect.slot === 'classroom' ? CLASSROOM_RESUME_SLOT : effect.slot === 'lesson' ? LESSON_RESUME_SLOT : state.activeProfileId;
+        const kept = journal.read(slot) as { phase?: unknown } | null;
+        // A finished solo round's journal copy stays until the round is recorded (round-finished clears it).
+        if (slot !== state.activeProfileId || kept?.phase !== 'finished') journal.clear(slot);
         void queue.push(() => storage.clearResume(slot));
         return;
       }
-      case 'round-finished':
+      case 'round-finished': {
+        const profileId = effect.profile.profileId;
+        const record = roundToRecord(effect.round, articleOf);
+        // The finished round is on the device before the results show; storage gets it next.
+        journal.write(profileId, effect.round);
         void queue.push(async () => {
+          // Appended to what is stored (another tab's rounds stay), under the profile's lock.
+          const stored = await storage.recordRound(profileId, record);
+          if (stored) {
+            journal.clear(profileId, effect.round.id);
+            tabs.post({ type: 'profile-saved', id: profileId });
+            store.dispatch({ type: 'profile-synced', id: profileId, data: stored });
+            if (!askedDurability && deps.requestDurability && store.state.storage.durability !== 'granted') {
+              // The first round worth keeping is the moment to ask the browser to keep storage.
+              askedDurability = true;
+              void deps.requestDurability(true).then((status) => store.dispatch({ type: 'storage-durability', status }));
+            }
+          }
           // The round is lost when this fails: say so again even if "storage full" was dismissed before.
-          await storage.saveProfile(effect.profile);
           report(true);
         });
         return;
+      }
+      case 'apply-update':
+        deps.applyUpdate?.();
+        return;
       case 'load-profile':
         void queue.push(async () => {
-          const profile = await loadProfile(storage, readRound, effect.id);
+          const profile = await load(effect.id);
           store.dispatch({ type: 'profile-loaded', profile, notices: drained() });
         });
         return;
       case 'delete-profile':
         void queue.push(async () => {
           const ok = await storage.deleteProfile(effect.id);
-          const next = ok && effect.next ? await loadProfile(storage, readRound, effect.next) : null;
+          const next = ok && effect.next ? await load(effect.next) : null;
           store.dispatch({ type: 'profile-deleted', id: effect.id, ok, next, notices: drained() });
         });
         return;
@@ -141,7 +211,10 @@ export function carryOutEffects(store: GameStore, deps: EffectDeps): { idle(): P
             store.dispatch({ type: 'progress-imported', outcome: { ok: false, reason: result.reason }, notices: drained() });
             return;
           }
-          const profile = await loadProfile(storage, readRound, result.device.activeProfileId);
+          // Every resume point went with the import: so do their journal copies.
+          journal.clearAll();
+          tabs.post({ type: 'imported' });
+          const profile = await load(result.device.activeProfileId);
           store.dispatch({
             type: 'progress-imported',
             outcome: { ok: true, device: result.device, profile, profileCount: result.profiles },
@@ -152,6 +225,10 @@ export function carryOutEffects(store: GameStore, deps: EffectDeps): { idle(): P
       case 'reset-progress':
         void queue.push(async () => {
           const ok = await storage.resetProgress(effect.profileId);
+          if (ok) {
+            journal.clear(effect.profileId);
+            tabs.post({ type: 'profile-replaced', id: effect.profileId });
+          }
           store.dispatch({ type: 'progress-reset', ok, notices: drained() });
         });
         return;
@@ -159,9 +236,9 @@ export function carryOutEffects(store: GameStore, deps: EffectDeps): { idle(): P
         const slot = effect.round ? slotOf(effect.round, state) : null;
         void queue.push(async () => {
           // Trim what is stored first, so that saving the current progress (with the round that did not fit) has room.
-          await storage.trimOldestRounds(effect.profileId, effect.keep);
-          let ok = await storage.saveProfile(effect.profile);
+          let ok = await storage.freeSpace(effect.profileId, effect.keep, effect.profile);
           if (ok && effect.round && slot) ok = await storage.saveResume(slot, effect.round);
+          if (ok) tabs.post({ type: 'profile-replaced', id: effect.profileId });
           store.dispatch({ type: 'space-freed', ok, notices: drained() });
         });
         return;
@@ -183,7 +260,7 @@ export function carryOutEffects(store: GameStore, deps: EffectDeps): { idle(): P
           })
           .catch((error: unknown) => {
             console.warn('The class results could not be exported:', error);
-            store.dispatch({ type: 'class-csv-exported', file: null });
+            store.dispatch({ type: 'class-csv-exported', file: null, stale: error instanceof StaleBuildError });
           });
         return;
       case 'save-lesson': {
@@ -280,6 +357,24 @@ export function carryOutEffects(store: GameStore, deps: EffectDeps): { idle(): P
       audio.setMuted(muted);
     }
   });
+
+  // What another tab saved: read it in this tab's queue (after this tab's own writes), then merge it in.
+  tabs.listen((message) => {
+    if (message.type === 'imported') {
+      window.location.reload();
+      return;
+    }
+    if (message.id !== store.state.activeProfileId) return;
+    void queue.push(async () => {
+      const data = await storage.loadProfile(message.id);
+      store.dispatch({ type: 'profile-synced', id: message.id, data, replace: message.type === 'profile-replaced' });
+    });
+  });
+
+  // Whether storage is already durable is asked without a prompt; the request itself waits for a finished round.
+  if (deps.requestDurability && storage.persistent) {
+    void deps.requestDurability(false).then((status) => store.dispatch({ type: 'storage-durability', status }));
+  }
 
   return { idle: () => queue.idle() };
 }

@@ -14,6 +14,7 @@ import { dealRound } from './deal';
 import { decodeLessonCode, displayCode } from './lessons/lesson-code';
 import { lessonRound } from './lessons/play';
 import { PROFILE_ID_PATTERN, ROUND_SIZES } from './progress/records';
+import { comparableName, graphemeCount } from './progress/text';
 import { startRound, tallyByCategory, type CategoryTally, type Player, type RoundState, type Turn } from './round';
 
 export const MIN_TEAMS = 2;
@@ -55,7 +56,7 @@ export function defaultClassSetup(defaultName: (position: number) => string, see
 }
 
 const ClassSetupSchema = v.object({
-  teamNames: v.pipe(v.array(v.pipe(v.string(), v.maxLength(TEAM_NAME_MAX_LENGTH * 2))), v.minLength(MIN_TEAMS), v.maxLength(MAX_TEAMS)),
+  teamNames: v.pipe(v.array(v.pipe(v.string(), v.maxLength(TEAM_NAME_MAX_LENGTH * 16))), v.minLength(MIN_TEAMS), v.maxLength(MAX_TEAMS)),
   size: v.picklist(CLASS_ROUND_SIZES),
   seed: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffffffff)),
   clueStep: v.optional(v.boolean(), false),
@@ -89,7 +90,7 @@ export type TeamCheck = { ok: true; players: Player[] } | { ok: false; problems:
 
 /**
  * Turns the typed names into teams. A blank name takes its default ("Équipe 3"); two teams
- * may not share a name (whatever the case or spacing), or the scores could not be told apart.
+ * may not share a name (whatever the case, spacing or accents), or the scores could not be told apart.
  */
 export function checkTeams(names: readonly string[], defaultName: (position: number) => string): TeamCheck {
   if (names.length < MIN_TEAMS || names.length > MAX_TEAMS) throw new Error(`a class plays with ${MIN_TEAMS} to ${MAX_TEAMS} teams`);
@@ -97,8 +98,9 @@ export function checkTeams(names: readonly string[], defaultName: (position: num
   const problems: TeamProblem[] = [];
   const firstByKey = new Map<string, number>();
   cleaned.forEach((name, index) => {
-    if (name.length > TEAM_NAME_MAX_LENGTH) problems.push({ index, problem: 'too-long' });
-    const key = name.toLocaleLowerCase('fr');
+    if (graphemeCount(name) > TEAM_NAME_MAX_LENGTH) problems.push({ index, problem: 'too-long' });
+    // Case, spacing and accents ignored: "Élan" and "elan" could not be told apart on the board.
+    const key = comparableName(name);
     const first = firstByKey.get(key);
     if (first === undefined) firstByKey.set(key, index);
     else problems.push({ index, problem: 'duplicate', sameAs: first });

@@ -1,6 +1,6 @@
 /** Turning a finished round into what progress keeps: one record per round, review cards, records. */
 import type { ContentBundle } from './content/schema';
-import { recordRound } from './progress/leitner';
+import { appendRoundRecord } from './progress/merge';
 import type { AnswerRecord, ProfileData, RoundRecord } from './progress/records';
 import { SOLO, type RoundState } from './round';
 
@@ -40,14 +40,10 @@ export function applyFinishedRound(profile: ProfileData, round: RoundState, cont
   if (round.mode === 'class' || round.phase !== 'finished') return profile;
   if (profile.rounds.some((r) => r.id === round.id)) return profile; // already recorded (a double effect or a reload)
   const articleOf = new Map(content.excerpts.map((e) => [e.id, e.article as string]));
-  const record = roundToRecord(round, (id) => articleOf.get(id) ?? id.slice(0, 3));
-  return {
-    ...profile,
-    rounds: [...profile.rounds, record],
-    leitner: recordRound(profile.leitner, record),
-    bestScore: round.mode === 'play' ? Math.max(profile.bestScore, record.score) : profile.bestScore,
-    bestStreak: Math.max(profile.bestStreak, record.bestStreak),
-  };
+  return appendRoundRecord(
+    profile,
+    roundToRecord(round, (id) => articleOf.get(id) ?? id.slice(0, 3)),
+  );
 }
 
 /** How many times each excerpt was played, so a new deal prefers the ones seen least. */

@@ -257,19 +257,102 @@ export function tallyByCategory(state: RoundState, playerId: string = SOLO.id): 
   return tally;
 }
 
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:\d{2})$/;
+const isInstant = (value: unknown): boolean => typeof value === 'string' && ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value));
+const isCount = (value: number): boolean => Number.isInteger(value) && value >= 0;
+
+/**
+ * The invariants of a round, as the state machine keeps them: what every state reached by
+ * startRound and reduceRound satisfies. The reducer's property tests and the resume check
+ * (parseRoundSnapshot) both use this one function, so a saved round is accepted exactly when
+ * the machine could have produced it. Returns what is wrong (empty when the round is sound).
+ *
+ * It checks structure and arithmetic that hold whatever the scoring rule: turns follow the
+ * deal one by one, the counter matches the turns, each score is the sum of what its turns
+ * gained (never negative), right + wrong = turns, times are ISO instants.
+ */
+export function roundProblems(state: RoundState): string[] {
+  const problems: string[] = [];
+  const n = state.excerptIds.length;
+  if (n === 0) problems.push('no excerpt dealt');
+  if (new Set(state.excerptIds).size !== n) problems.push('an excerpt is dealt twice');
+  if (state.expected.length !== n) problems.push('the answer key does not match the deal');
+  if (!Number.isInteger(state.index) || state.index < 0 || state.index >= Math.max(n, 1)) problems.push(`index ${state.index} is outside the round`);
+  const turnsExpected = state.index + (state.phase === 'answering' ? 0 : 1);
+  if (state.turns.length !== turnsExpected) problems.push(`${state.turns.length} turns at index ${state.index} (${state.phase})`);
+  if (state.phase === 'finished' && state.index !== n - 1) problems.push('finished before the last excerpt');
+  if (!isInstant(state.startedAt)) problems.push('the start time is not a date');
+  if (state.phase === 'finished' ? !isInstant(state.endedAt) : state.endedAt !== null) problems.push('the end time does not match the phase');
+
+  const playerIds = state.players.map((p) => p.id);
+  const players = new Set(playerIds);
+  if (players.size !== playerIds.length || players.size === 0) problems.push('players are missing or repeated');
+  // Solo play reveals on the answer; only a class (teams, a host) waits for the reveal.
+  const solo = state.mode !== 'class';
+  if (solo ? state.hostReveal || players.size !== 1 : !state.hostReveal || players.size < 2)
+    problems.push(`${state.mode} round with the wrong players or reveal`);
+
+  const answerOk = (answers: Record<string, { at: string }>) => Object.entries(answers).every(([id, a]) => players.has(id) && isInstant(a.at));
+  if (!answerOk(state.answers)) problems.push('an answer is from no player or has no date');
+  if (state.phase === 'answering' && !state.hostReveal && Object.keys(state.answers).length >= players.size)
+    problems.push('everyone answered but nothing was revealed');
+
+  const totals = new Map(playerIds.map((id) => [id, { score: 0, right: 0, streak: 0, bestStreak: 0 }]));
+  state.turns.forEach((turn, i) => {
+    if (turn.excerptId !== state.excerptIds[i] || turn.expected !== state.expected[i]) problems.push(`turn ${i + 1} is not the excerpt dealt there`);
+    if (!answerOk(turn.answers)) problems.push(`turn ${i + 1} has an answer from no player or with no date`);
+    for (const [id, total] of totals) {
+      const gained = turn.gained[id];
+      // A wrong answer given as sure costs points (certainty-based marking): base may be negative; bonuses never are.
+      if (!gained || !Number.isInteger(gained.base) || !isCount(gained.bonus) || !(gained.clue === undefined || isCount(gained.clue))) {
+        problems.push(`turn ${i + 1} has no valid points for ${id}`);
+        continue;
+      }
+      const correct = matchesKey(turn.answers[id]?.category, turn.expected);
+      total.score = addToScore(total.score, { base: gained.base, bonus: gained.bonus, clue: gained.clue ?? 0 });
+      total.right += correct ? 1 : 0;
+      total.streak = correct ? total.streak + 1 : 0;
+      total.bestStreak = Math.max(total.bestStreak, total.streak);
+    }
+  });
+  const scoreIds = Object.keys(state.scores);
+  if (scoreIds.length !== players.size || scoreIds.some((id) => !players.has(id))) problems.push('scores do not match the players');
+  for (const [id, total] of totals) {
+    const score = state.scores[id];
+    if (!score) continue;
+    const counts = [score.score, score.streak, score.bestStreak, score.right, score.wrong];
+    if (!counts.every(isCount)) problems.push(`${id}: a score or count is negative or not a whole number`);
+    else if (
+      score.score !== total.score ||
+      score.right !== total.right ||
+      score.wrong !== state.turns.length - total.right ||
+      score.streak !== total.streak ||
+      score.bestStreak !== total.bestStreak
+    ) {
+      problems.push(`${id}: the score does not add up to its turns`);
+    }
+  }
+  return problems;
+}
+
 /**
  * Reads a saved round back (resume after a reload). Returns null when the snapshot is
- * malformed, finished, refers to excerpts the content no longer has, or has answered
- * an excerpt whose key was corrected since: its verdict, points and streaks were
- * derived from the old key, and half-correcting them would show one answer key and
- * score another. A correction of excerpts still to come is simply taken.
+ * malformed, finished (unless `allowFinished`, for a class round kept until its results are
+ * dismissed), breaks an invariant of the round (roundProblems), refers to excerpts the content
+ * no longer has, or has answered an excerpt whose key was corrected since: its verdict, points
+ * and streaks were derived from the old key, and half-correcting them would show one answer key
+ * and score another. A correction of excerpts still to come is simply taken.
  */
-export function parseRoundSnapshot(value: unknown, expectedOf: (excerptId: string) => Category | undefined): RoundState | null {
+export function parseRoundSnapshot(
+  value: unknown,
+  expectedOf: (excerptId: string) => Category | undefined,
+  options: { allowFinished?: boolean } = {},
+): RoundState | null {
   const parsed = v.safeParse(RoundStateSchema, value);
   if (!parsed.success) return null;
   const state = parsed.output;
-  if (state.phase === 'finished') return null;
-  if (state.expected.length !== state.excerptIds.length || state.index >= state.excerptIds.length) return null;
+  if (state.phase === 'finished' && !options.allowFinished) return null;
+  if (roundProblems(state).length > 0) return null;
   // The answer key may have been corrected since the save: trust the current key, drop rounds whose excerpts vanished.
   for (let i = 0; i < state.excerptIds.length; i++) {
     const expected = expectedOf(state.excerptIds[i] as string);
@@ -277,6 +360,5 @@ export function parseRoundSnapshot(value: unknown, expectedOf: (excerptId: strin
     state.expected[i] = expected;
   }
   if (state.turns.some((turn) => expectedOf(turn.excerptId) !== turn.expected)) return null;
-  if (state.players.some((p) => !state.scores[p.id])) return null;
   return state;
 }

@@ -16,19 +16,30 @@ import localforage from 'localforage';
 import * as v from 'valibot';
 import { CLASSROOM_RESUME_SLOT } from '../core/classroom';
 import { LESSON_RESUME_SLOT } from '../core/lessons/lesson';
-import { migrateDevice, migrateProfile, V0_STORAGE_KEY, type SetAside } from '../core/progress/migrate';
+import { type MigrationResult, migrateDevice, migrateProfile, V0_STORAGE_KEY, type SetAside } from '../core/progress/migrate';
 import {
   PROFILE_ID_PATTERN,
   DeviceData as DeviceDataSchema,
   ProfileData as ProfileDataSchema,
   emptyProfileData,
+  isPlainObject,
   numberedProfileName,
   sanitizeSettings,
   type DeviceData,
   type ProfileData,
 } from '../core/progress/records';
+import { appendRoundRecord, mergeProfileData } from '../core/progress/merge';
+import type { RoundRecord } from '../core/progress/records';
 import { keepNewestRounds } from '../core/progress/trim';
 import { buildExport, parseImport, type ImportFailure } from '../core/progress/transfer';
+
+/** A record that is there but that the driver cannot decode (localStorage holds it as text): `raw` is that text. */
+export class DamagedRecordError extends Error {
+  override name = 'DamagedRecordError';
+  constructor(readonly raw: unknown) {
+    super('the stored record cannot be decoded');
+  }
+}
 
 export interface KeyValueBackend {
   /** Resolves null (or undefined) for a missing key. */
@@ -52,7 +63,24 @@ export function createLocalforageBackend(name: string = DATABASE_NAME): KeyValue
       description: 'Fait ou propagande ? — progress kept on this device',
     }));
   return {
-    getItem: async (key) => store().getItem(key),
+    getItem: async (key) => {
+      try {
+        return await store().getItem(key);
+      } catch (error) {
+        // localforage's localStorage driver stores text and parses it back: a truncated value throws
+        // a SyntaxError. Hand the raw text over, so it is set aside and the key can be written again.
+        if (error instanceof SyntaxError && store().driver() === localforage.LOCALSTORAGE) {
+          let raw: string | null = null;
+          try {
+            raw = globalThis.localStorage?.getItem(`${name}/progress/${key}`) ?? null;
+          } catch {
+            // The text could not be read either; it is set aside as missing.
+          }
+          throw new DamagedRecordError(raw);
+        }
+        throw error;
+      }
+    },
     setItem: async (key, value) => {
       await store().setItem(key, value);
     },
@@ -86,7 +114,8 @@ function copy<T>(value: T): T {
 
 export type StorageNotice =
   | { kind: 'unavailable' }
-  | { kind: 'set-aside'; key: string; reason: string }
+  /** One notice per damaged record, however many bad entries it held (`count` of them). */
+  | { kind: 'set-aside'; key: string; reason: string; count: number }
   | { kind: 'newer-version'; key: string }
   | { kind: 'quota'; key: string };
 
@@ -101,10 +130,71 @@ export interface GameStorageOptions {
   probeTimeoutMs?: number;
   /** How long any later read or write may take before it counts as failed. */
   operationTimeoutMs?: number;
+  /** Runs a task holding a lock of this name (tests and browsers without Web Locks get an in-page one). */
+  lock?: LockRunner;
+}
+
+export type LockRunner = <T>(name: string, task: () => Promise<T>) => Promise<T>;
+
+const pageLocks = new Map<string, Promise<unknown>>();
+/** One lock per name within this page (or this Node process), for browsers without Web Locks. */
+function pageLock<T>(name: string, task: () => Promise<T>): Promise<T> {
+  const previous = pageLocks.get(name) ?? Promise.resolve();
+  const run = previous.then(task, task);
+  const settled = run.catch(() => undefined);
+  pageLocks.set(name, settled);
+  void settled.then(() => {
+    if (pageLocks.get(name) === settled) pageLocks.delete(name);
+  });
+  return run;
+}
+
+/**
+ * Web Locks where the browser has them (every tab of this origin waits for the holder); the
+ * in-page lock otherwise. Without Web Locks, two tabs can still interleave a read and a write,
+ * but each records a round by appending to what it just read, and tells the other tab (see
+ * app/cross-tab.ts), so the window is a few milliseconds and the next save puts a lost round back.
+ */
+export function defaultLock<T>(name: string, task: () => Promise<T>): Promise<T> {
+  type Locks = { request(name: string, options: { signal?: AbortSignal }, task: () => Promise<T>): Promise<T> };
+  const locks = (globalThis.navigator as { locks?: Locks } | undefined)?.locks;
+  if (!locks?.request) return pageLock(name, task);
+  // Never wait for ever: a lock held by a tab that froze (or a page kept in the back-forward cache)
+  // must not stop this one. After LOCK_WAIT_MS the task runs unlocked, still appending to what it reads.
+  const controller = typeof AbortController === 'function' ? new AbortController() : null;
+  const timer = controller ? setTimeout(() => controller.abort(), LOCK_WAIT_MS) : undefined;
+  return locks
+    .request(`fait-ou-propagande:${name}`, controller ? { signal: controller.signal } : {}, () => {
+      clearTimeout(timer);
+      return task();
+    })
+    .catch((error: unknown) => {
+      if ((error as { name?: unknown } | null)?.name === 'AbortError') return pageLock(name, task);
+      throw error;
+    });
+}
+
+const LOCK_WAIT_MS = 3000;
+
+/** Whether the browser will keep this site's storage under pressure (`navigator.storage`), without asking. */
+export async function storageDurability(ask: boolean): Promise<'granted' | 'denied' | 'unsupported'> {
+  const manager = (globalThis.navigator as { storage?: { persist?: () => Promise<boolean>; persisted?: () => Promise<boolean> } } | undefined)
+    ?.storage;
+  if (!manager?.persisted || !manager.persist) return 'unsupported';
+  try {
+    if (await manager.persisted()) return 'granted';
+    if (!ask) return 'denied';
+    return (await manager.persist()) ? 'granted' : 'denied';
+  } catch {
+    return 'unsupported';
+  }
 }
 
 export const DEVICE_KEY = 'device';
 const PROBE_KEY = 'probe';
+/** Which generation of the scoped records is current (absent: the unprefixed keys). Written last by an import: its commit. */
+export const POINTER_KEY = 'pointer';
+const SCOPED = /^(?:([A-Za-z0-9-]+)\/)?(device|profile:.*|resume:.*)$/;
 export const profileKey = (id: string): string => `profile:${id}`;
 export const resumeKey = (id: string): string => `resume:${id}`;
 export const setAsideKey = (key: string, at: Date): string => `set-aside:${key}:${at.toISOString()}`;
@@ -160,34 +250,61 @@ export class GameStorage {
   /** Keys this session must not overwrite on its own: data from a newer version, or that could not be read or set aside. */
   private readonly protectedKeys = new Set<string>();
 
+  /** The current generation of the scoped records ('' for the unprefixed keys). */
+  private generation = '';
+  private readonly noticed = new Set<string>();
+
   private constructor(
     private readonly backend: KeyValueBackend,
     readonly persistent: boolean,
     private readonly browserLanguage: string | undefined,
     private readonly now: () => Date,
     private readonly operationTimeoutMs: number,
+    private readonly lock: LockRunner = defaultLock,
   ) {}
+
+  /** A scoped record's key in the current generation. */
+  private scoped(key: string, generation = this.generation): string {
+    return generation === '' ? key : `${generation}/${key}`;
+  }
 
   /** Never throws and never hangs for long: whatever happens, the game gets a working storage and a device record. */
   static async open(backend?: KeyValueBackend, browserLanguage?: string, options: GameStorageOptions = {}): Promise<OpenedStorage> {
     const now = options.now ?? (() => new Date());
-    const probeTimeoutMs = options.probeTimeoutMs ?? 1500;
+    // Long enough for a working store that is busy (another tab closing in the middle of a long write
+    // holds it for a few seconds on an old machine), short enough that a store that never answers
+    // (some private modes) still lets the game start soon, in memory.
+    const probeTimeoutMs = options.probeTimeoutMs ?? 4000;
     const operationTimeoutMs = options.operationTimeoutMs ?? 5000;
     const inMemory = (): OpenedStorage => {
-      const storage = new GameStorage(createMemoryBackend(), false, browserLanguage, now, operationTimeoutMs);
+      const storage = new GameStorage(createMemoryBackend(), false, browserLanguage, now, operationTimeoutMs, options.lock);
       storage.notify({ kind: 'unavailable' });
       return { storage, device: storage.freshDevice() };
     };
     let candidate: KeyValueBackend;
+    let full = false;
     try {
       candidate = backend ?? createLocalforageBackend();
       await withTimeout(probe(candidate), probeTimeoutMs);
-    } catch {
-      return inMemory();
+    } catch (error) {
+      // Full is not blocked: what is kept can still be read, and the player is told it is full. A store
+      // refusing every write while holding nothing of ours is a private mode with no quota (old Safari):
+      // nothing to read, nothing will be kept, which is what "unavailable" says.
+      if (!isQuotaError(error)) return inMemory();
+      candidate = backend ?? createLocalforageBackend();
+      const ours = await withTimeout(candidate.keys(), probeTimeoutMs).then(
+        (keys) => keys.some((key) => key === POINTER_KEY || SCOPED.test(key)),
+        () => false,
+      );
+      if (!ours) return inMemory();
+      full = true;
     }
-    const storage = new GameStorage(candidate, true, browserLanguage, now, operationTimeoutMs);
+    const storage = new GameStorage(candidate, true, browserLanguage, now, operationTimeoutMs, options.lock);
+    if (full) storage.notify({ kind: 'quota', key: PROBE_KEY });
     try {
+      await withTimeout(storage.readPointer(), probeTimeoutMs + operationTimeoutMs);
       const device = await withTimeout(storage.loadDevice(), probeTimeoutMs + operationTimeoutMs);
+      if (!full) await storage.removeStaleGenerations();
       return { storage, device };
     } catch {
       // Storage that passed the probe but fails on reading: treat it as blocked, rather than risk overwriting what it holds.
@@ -195,8 +312,32 @@ export class GameStorage {
     }
   }
 
+  private async readPointer(): Promise<void> {
+    const pointer = await this.call(this.backend.getItem(POINTER_KEY)).catch((error: unknown) => {
+      if (error instanceof DamagedRecordError) return null;
+      throw error;
+    });
+    const generation = isPlainObject(pointer) && typeof pointer.generation === 'string' ? pointer.generation : '';
+    this.generation = /^[A-Za-z0-9-]{0,40}$/.test(generation) ? generation : '';
+  }
+
+  /** Removes scoped records of any generation but the current one: what a finished import replaced, or a failed one staged. */
+  private async removeStaleGenerations(): Promise<void> {
+    let keys: string[];
+    try {
+      keys = await this.call(this.backend.keys());
+    } catch {
+      return;
+    }
+    for (const key of keys) {
+      const match = SCOPED.exec(key);
+      if (match && (match[1] ?? '') !== this.generation) await this.remove(key);
+    }
+  }
+
   /** Returns the notices and forgets them, once the game has taken them. */
   drainNotices(): StorageNotice[] {
+    this.noticed.clear();
     return this.notices.splice(0, this.notices.length);
   }
 
@@ -209,16 +350,23 @@ export class GameStorage {
 
   /** The profile's progress, migrated and repaired; empty when there is none or it cannot be read. */
   async loadProfile(id: string): Promise<ProfileData> {
-    const key = profileKey(id);
+    const key = this.scoped(profileKey(id));
     let raw: unknown;
+    let damaged: SetAside | null = null;
     try {
       raw = await this.call(this.backend.getItem(key));
-    } catch {
-      this.protectedKeys.add(key);
-      this.notify({ kind: 'unavailable' });
-      return emptyProfileData(id);
+    } catch (error) {
+      if (!(error instanceof DamagedRecordError)) {
+        this.protectedKeys.add(key);
+        this.notify({ kind: 'unavailable' });
+        return emptyProfileData(id);
+      }
+      damaged = { path: '', reason: 'the record could not be decoded (cut short?)', value: error.raw };
+      raw = error.raw;
     }
-    const result = migrateProfile(raw, id);
+    const result = damaged
+      ? { ...(migrateProfile(null, id) as Extract<MigrationResult<ProfileData>, { ok: true }>), setAside: [damaged], changed: true }
+      : migrateProfile(raw, id);
     if (!result.ok) {
       this.protectedKeys.add(key);
       this.notify({ kind: 'newer-version', key });
@@ -233,28 +381,43 @@ export class GameStorage {
   async saveProfile(data: ProfileData): Promise<boolean> {
     if (!PROFILE_ID_PATTERN.test(data.profileId)) return false;
     if (!v.is(ProfileDataSchema, data)) return false; // never store what the next start would have to set aside
-    return this.save(profileKey(data.profileId), data);
+    return this.save(this.scoped(profileKey(data.profileId)), data);
+  }
+
+  /**
+   * Records a finished round into the profile as stored, holding the profile's lock: what another
+   * tab saved meanwhile is kept, and a round already recorded is not recorded twice. Returns the
+   * progress as now stored (null when it could not be saved).
+   */
+  async recordRound(profileId: string, record: RoundRecord): Promise<ProfileData | null> {
+    if (!PROFILE_ID_PATTERN.test(profileId)) return null;
+    return this.lock(profileKey(profileId), async () => {
+      const stored = await this.loadProfile(profileId);
+      const next = appendRoundRecord(stored, record);
+      if (next === stored) return stored;
+      return (await this.saveProfile(next)) ? next : null;
+    });
   }
 
   /** Deletes a profile's progress and its resume point (the game confirms first and updates the list). */
   async deleteProfile(id: string): Promise<boolean> {
     if (!PROFILE_ID_PATTERN.test(id)) return false;
-    if (!(await this.remove(profileKey(id)))) return false;
-    await this.remove(resumeKey(id));
+    if (!(await this.remove(this.scoped(profileKey(id))))) return false;
+    await this.remove(this.scoped(resumeKey(id)));
     return true;
   }
 
   /**
    * The round in progress when the page was left, as saved by the round engine (which checks its shape).
-   * The slot is a profile id, or CLASSROOM_RESUME_SLOT for the class round.
+   * The slot is a profile id, CLASSROOM_RESUME_SLOT for the class round or LESSON_RESUME_SLOT for a pupil's lesson.
    */
   async loadResume(slot: string): Promise<unknown | null> {
-    return this.loadOpaque(resumeKey(slot));
+    return this.loadOpaque(this.scoped(resumeKey(slot)));
   }
 
   async saveResume(slot: string, snapshot: unknown): Promise<boolean> {
     if (slot !== CLASSROOM_RESUME_SLOT && slot !== LESSON_RESUME_SLOT && !PROFILE_ID_PATTERN.test(slot)) return false;
-    return this.save(resumeKey(slot), snapshot);
+    return this.save(this.scoped(resumeKey(slot)), snapshot);
   }
 
   /** The classroom setup as saved (core/classroom.ts checks its shape), or null. */
@@ -308,65 +471,71 @@ export class GameStorage {
   }
 
   async clearResume(slot: string): Promise<void> {
-    await this.remove(resumeKey(slot));
+    await this.remove(this.scoped(resumeKey(slot)));
   }
 
   /** Everything kept on the device, as the text of an export file: the device record given, and each of its profiles' progress. */
   async exportAll(device: DeviceData, now: Date): Promise<string> {
     const profiles: ProfileData[] = [];
     for (const profile of device.profiles) profiles.push(await this.loadProfile(profile.id));
-    return JSON.stringify(buildExport(device, profiles, now), null, 2);
+    // Compact: a full profile is about 2 MB this way, so what a device holds fits the import limit.
+    return JSON.stringify(buildExport(device, profiles, now));
   }
 
   /**
    * Replaces everything kept on the device (device record, every profile's progress; resumes are
-   * dropped) with the file's content. All-or-nothing: the file is validated whole before anything
-   * is written, and if a write fails, what was there before is put back.
+   * dropped) with the file's content, all or nothing. The file is validated whole first; the new
+   * records are written under a new generation of keys, the old ones untouched; one write of the
+   * pointer then switches to them (the commit); only after that are the old records removed.
+   * A failure before the commit leaves the stored data as it was (the staged records are removed,
+   * now or at the next start), so "nothing was changed" is true; no rollback needs a write.
    */
   async importAll(text: string): Promise<ImportResult> {
     const parsed = parseImport(text);
     if (!parsed.ok) return parsed;
     const { device, profiles } = parsed.data;
+    const previous = this.generation;
+    let generation = `g${this.now().getTime().toString(36)}`;
+    if (generation === previous) generation = `${generation}-1`;
+    const staged = [...profiles.map((p) => this.scoped(profileKey(p.profileId), generation)), this.scoped(DEVICE_KEY, generation)];
 
-    const before = new Map<string, unknown>();
     try {
-      for (const key of await this.call(this.backend.keys())) {
-        if (key === DEVICE_KEY || key.startsWith('profile:') || key.startsWith('resume:')) {
-          before.set(key, await this.call(this.backend.getItem(key)));
-        }
-      }
+      for (const profile of profiles) await this.call(this.backend.setItem(this.scoped(profileKey(profile.profileId), generation), profile));
+      await this.call(this.backend.setItem(this.scoped(DEVICE_KEY, generation), device));
+      await this.call(this.backend.setItem(POINTER_KEY, { generation, at: this.now().toISOString() }));
     } catch (error) {
-      return { ok: false, reason: 'write-failed', detail: `could not read what is stored now, so nothing was changed (${describeError(error)})` };
-    }
-
-    const incoming = new Set([DEVICE_KEY, ...profiles.map((p) => profileKey(p.profileId))]);
-    try {
-      for (const profile of profiles) await this.call(this.backend.setItem(profileKey(profile.profileId), profile));
-      for (const key of before.keys()) {
-        if (!incoming.has(key)) await this.call(this.backend.removeItem(key));
+      // The pointer write may have landed although it reported a failure (a time-out): then the import is done.
+      const landed = await this.call(this.backend.getItem(POINTER_KEY)).then(
+        (pointer) => isPlainObject(pointer) && pointer.generation === generation,
+        () => null,
+      );
+      if (landed !== true) {
+        // Unknown (the read failed too): leave the staged records for the next start to tidy, never risk the pointer's target.
+        if (landed === false) for (const key of staged) await this.remove(key);
+        const quota = isQuotaError(error);
+        if (quota) this.notify({ kind: 'quota', key: DEVICE_KEY });
+        return {
+          ok: false,
+          reason: quota ? 'quota' : 'write-failed',
+          detail: `the import could not be written; nothing stored was changed (${describeError(error)})`,
+        };
       }
-      // The device record last: until it is written, the old one still describes the old profiles.
-      await this.call(this.backend.setItem(DEVICE_KEY, device));
-    } catch (error) {
-      await this.restore(before, incoming);
-      const quota = isQuotaError(error);
-      if (quota) this.notify({ kind: 'quota', key: DEVICE_KEY });
-      return {
-        ok: false,
-        reason: quota ? 'quota' : 'write-failed',
-        detail: `the import could not be written, what was stored before was put back (${describeError(error)})`,
-      };
     }
+    this.generation = generation;
     this.protectedKeys.clear();
+    // The old generation is no longer read: removing it frees space, and what a failure leaves is removed at the next start.
+    await this.removeStaleGenerations();
     return { ok: true, profiles: profiles.length, device, data: profiles };
   }
 
   /** Empties a profile's progress (the game confirms first); the profile and its name stay. */
   async resetProgress(profileId: string): Promise<boolean> {
     if (!PROFILE_ID_PATTERN.test(profileId)) return false;
-    await this.remove(resumeKey(profileId));
-    this.protectedKeys.delete(profileKey(profileId)); // the player asked for it, even over newer data
-    return this.save(profileKey(profileId), emptyProfileData(profileId));
+    return this.lock(profileKey(profileId), async () => {
+      await this.remove(this.scoped(resumeKey(profileId)));
+      this.protectedKeys.delete(this.scoped(profileKey(profileId))); // the player asked for it, even over newer data
+      return this.save(this.scoped(profileKey(profileId)), emptyProfileData(profileId));
+    });
   }
 
   /**
@@ -375,8 +544,26 @@ export class GameStorage {
    */
   async trimOldestRounds(profileId: string, keep: number): Promise<boolean> {
     if (!PROFILE_ID_PATTERN.test(profileId)) return false;
-    const data = await this.loadProfile(profileId);
-    return this.save(profileKey(profileId), keepNewestRounds(data, keep));
+    return this.lock(profileKey(profileId), async () => {
+      const data = await this.loadProfile(profileId);
+      return this.save(this.scoped(profileKey(profileId)), keepNewestRounds(data, keep));
+    });
+  }
+
+  /**
+   * Frees space (after the player agreed): trims what is stored first, so there is room, then
+   * keeps the game's progress (with the round that did not fit) merged with what is stored,
+   * trimmed the same way. Holds the profile's lock throughout.
+   */
+  async freeSpace(profileId: string, keep: number, profile: ProfileData): Promise<boolean> {
+    if (!PROFILE_ID_PATTERN.test(profileId)) return false;
+    return this.lock(profileKey(profileId), async () => {
+      const key = this.scoped(profileKey(profileId));
+      const stored = await this.loadProfile(profileId);
+      await this.save(key, keepNewestRounds(stored, keep));
+      const next = keepNewestRounds(mergeProfileData(profile, stored), keep);
+      return v.is(ProfileDataSchema, next) && this.save(key, next);
+    });
   }
 
   // --- internals ---
@@ -389,27 +576,38 @@ export class GameStorage {
   }
 
   private async loadDevice(): Promise<DeviceData> {
-    let raw = await this.call(this.backend.getItem(DEVICE_KEY));
+    const deviceKey = this.scoped(DEVICE_KEY);
+    let raw: unknown;
+    let damaged: SetAside | null = null;
+    try {
+      raw = await this.call(this.backend.getItem(deviceKey));
+    } catch (error) {
+      if (!(error instanceof DamagedRecordError)) throw error;
+      damaged = { path: '', reason: 'the record could not be decoded (cut short?)', value: error.raw };
+      raw = null;
+    }
     let legacy: unknown = null;
-    if (raw === null || raw === undefined) {
-      legacy = await this.call(this.backend.getItem(V0_STORAGE_KEY));
+    if (!damaged && (raw === null || raw === undefined) && this.generation === '') {
+      legacy = await this.call(this.backend.getItem(V0_STORAGE_KEY)).catch(() => null);
       raw = legacy;
     }
-    const result = migrateDevice(raw, { now: this.now(), browserLanguage: this.browserLanguage });
+    const migrated = migrateDevice(raw, { now: this.now(), browserLanguage: this.browserLanguage });
+    const result = damaged && migrated.ok ? { ...migrated, setAside: [damaged, ...migrated.setAside], changed: true } : migrated;
     if (!result.ok) {
-      this.protectedKeys.add(DEVICE_KEY);
-      this.notify({ kind: 'newer-version', key: DEVICE_KEY });
+      this.protectedKeys.add(deviceKey);
+      this.notify({ kind: 'newer-version', key: deviceKey });
       return this.freshDevice();
     }
     let device = result.data;
-    const setAsideKept = await this.setAside(legacy === null ? DEVICE_KEY : V0_STORAGE_KEY, result.setAside);
+    const setAsideKept = await this.setAside(legacy === null ? deviceKey : V0_STORAGE_KEY, result.setAside);
 
     // Progress whose profile is no longer listed (the device record was lost or damaged): list it again.
     const keys = await this.call(this.backend.keys());
     const listed = new Set(device.profiles.map((p) => p.id));
+    const prefix = this.scoped('profile:');
     const orphans = keys
-      .filter((key) => key.startsWith('profile:'))
-      .map((key) => key.slice('profile:'.length))
+      .filter((key) => key.startsWith(prefix))
+      .map((key) => key.slice(prefix.length))
       .filter((id) => PROFILE_ID_PATTERN.test(id) && !listed.has(id))
       .sort();
     for (const id of orphans) {
@@ -418,7 +616,7 @@ export class GameStorage {
     }
     if (!setAsideKept) return device;
     if (result.changed || orphans.length > 0) {
-      if (!(await this.save(DEVICE_KEY, device))) return device;
+      if (!(await this.save(deviceKey, device))) return device;
     }
     if (legacy !== null) {
       // The pre-release record also held the best score: it becomes the first profile's progress.
@@ -430,12 +628,12 @@ export class GameStorage {
     return device;
   }
 
-  /** Copies bad parts under a set-aside key and reports them; false when they could not be kept (then the original must stay). */
+  /** Copies bad parts under a set-aside key and reports them, once per record; false when they could not be kept (then the original must stay). */
   private async setAside(key: string, entries: readonly SetAside[]): Promise<boolean> {
     if (entries.length === 0) return true;
-    for (const entry of entries) {
-      this.notify({ kind: 'set-aside', key, reason: entry.path === '' ? entry.reason : `${entry.path}: ${entry.reason}` });
-    }
+    const first = entries[0] as SetAside;
+    const count = entries.reduce((n, e) => n + (Array.isArray(e.value) && e.path !== '' ? e.value.length : 1), 0);
+    this.notify({ kind: 'set-aside', key, reason: first.path === '' ? first.reason : `${first.path}: ${first.reason}`, count });
     const at = this.now();
     const kept = await this.write(setAsideKey(key, at), { key, at: at.toISOString(), entries });
     if (!kept) this.protectedKeys.add(key);
@@ -450,9 +648,12 @@ export class GameStorage {
     }
   }
 
+  /** Each notice once until the game takes them: a set of what is waiting, so many notices cost no more than one each. */
   private notify(notice: StorageNotice): void {
-    const same = JSON.stringify(notice);
-    if (!this.notices.some((n) => JSON.stringify(n) === same)) this.notices.push(notice);
+    const same = notice.kind === 'set-aside' ? `set-aside:${notice.key}` : JSON.stringify(notice);
+    if (this.noticed.has(same)) return;
+    this.noticed.add(same);
+    this.notices.push(notice);
   }
 
   private call<T>(promise: Promise<T>): Promise<T> {
@@ -481,20 +682,6 @@ export class GameStorage {
       return true;
     } catch {
       return false;
-    }
-  }
-
-  /** Best effort: remove keys an import added (freeing space first), then put back every value read before it. */
-  private async restore(before: ReadonlyMap<string, unknown>, written: ReadonlySet<string>): Promise<void> {
-    for (const key of written) {
-      if (!before.has(key)) await this.remove(key);
-    }
-    for (const [key, value] of before) {
-      try {
-        await this.call(this.backend.setItem(key, value));
-      } catch {
-        // Keep restoring the others.
-      }
     }
   }
 }

@@ -20,7 +20,8 @@
  *   explanation_en    the same in English
  *   tempting          for tricky excerpts, the category that tempts; otherwise null
  *   clues             the clue words, in the order the author listed them
- *   related           ids of related passages in other articles, as this excerpt lists them
+ *   related           ids of related passages in other articles, as this excerpt lists them (the content
+ *                     check has every link written on both excerpts: the ids of related_detail)
  *   source_title      the article's title
  *   position          { block, offset } of the excerpt in the article
  *   short_fr          the short explanation shown first (at most 45 words)

@@ -1,7 +1,7 @@
 /**
  * The content check: schema, verbatim positions, cross-references, the rules of the prose
- * (short explanations of at most 45 words, articles named by placeholder and never by code,
- * context lines, French typography, tu) and minimum counts.
+ * (short explanations of at most 45 words that open with the answer's name, articles named by
+ * placeholder and never by code, context lines, French typography, tu) and minimum counts.
  * Pure (no file system) so the same code runs in the check script, the export, the
  * game loader and the unit tests. Every problem names its file and, where there is
  * one, the excerpt id, so an author can fix it without reading code.
@@ -20,6 +20,7 @@ import {
   typographyProblems,
   vousInFrench,
   wordCount,
+  type Language,
   type ProseField,
 } from './prose';
 import { ARTICLE_IDS, Article, Excerpt, formatIssues, type ArticleId, type ContentBundle } from './schema';
@@ -47,6 +48,19 @@ export interface ValidateOptions {
   minimums?: boolean;
   /** Ids that must not be used again, with why each was retired (the scripts pass RETIRED_EXCERPTS). */
   retired?: Readonly<Record<string, string>>;
+  /**
+   * The answers' names as the game shows them (locales/<language>/common.json `category`; the
+   * scripts pass them). When given, every short explanation opens with its answer's name and a
+   * colon, « Citation de propagande\u00a0: » / "Propaganda quote:", so the feedback, the printed
+   * key and the category buttons use one name.
+   */
+  categoryNames?: Readonly<Record<Language, Readonly<Record<Category, string>>>>;
+  /**
+   * Every related link written on both excerpts, with the same relation (the scripts ask for it),
+   * so the printed key's `related` lists what the game shows. The game itself reads links from
+   * either side.
+   */
+  linksBothWays?: boolean;
 }
 
 export type Difficulty = Excerpt['difficulty'];
@@ -131,9 +145,9 @@ export function validateContent(input: ContentInput, options: ValidateOptions = 
 
   // A misplaced excerpt would "overlap" whatever sits at its wrong position: noise, not a problem.
   checkOverlaps(placed, report);
-  checkRelated(valid, writtenIds, report);
+  checkRelated(valid, writtenIds, report, options.linksBothWays ?? false);
   checkArticleProse(input.articles, articles, report);
-  checkExcerptProse(valid, articles, report);
+  checkExcerptProse(valid, articles, report, options.categoryNames);
   checkTopics(valid, report);
   if (options.minimums ?? true) {
     checkMinimums(
@@ -237,14 +251,22 @@ function checkOverlaps(located: readonly Located[], report: Report): void {
   });
 }
 
-function checkRelated(located: readonly Located[], writtenIds: ReadonlySet<string>, report: Report): void {
+function checkRelated(located: readonly Located[], writtenIds: ReadonlySet<string>, report: Report, bothWays: boolean): void {
   const byId = new Map(located.map((item) => [item.excerpt.id, item.excerpt]));
   for (const { excerpt, file } of located) {
     // A link written on both sides must name the same relation: the view shows it once, from either side.
     for (const link of excerpt.related) {
-      const back = byId.get(link.id)?.related.find((other) => other.id === excerpt.id);
+      const other = byId.get(link.id);
+      const back = other?.related.find((candidate) => candidate.id === excerpt.id);
       if (back !== undefined && back.relation !== link.relation && excerpt.id < link.id) {
         report(file, excerpt.id, `related ${link.id} is "${link.relation}" here but "${back.relation}" on ${link.id}: say the same on both sides`);
+      }
+      if (bothWays && back === undefined && other !== undefined && other.article !== excerpt.article) {
+        report(
+          file,
+          excerpt.id,
+          `related ${link.id} does not list ${excerpt.id} back: add { "id": "${excerpt.id}", "relation": "${link.relation}" } to its related`,
+        );
       }
     }
     const seen = new Set<string>();
@@ -294,12 +316,25 @@ function checkArticleProse(files: readonly SourceFile[], articles: ReadonlyMap<A
   }
 }
 
-function checkExcerptProse(located: readonly Located[], articles: ReadonlyMap<ArticleId, Article>, report: Report): void {
+function checkExcerptProse(
+  located: readonly Located[],
+  articles: ReadonlyMap<ArticleId, Article>,
+  report: Report,
+  categoryNames: ValidateOptions['categoryNames'],
+): void {
   for (const { excerpt, file } of located) {
     for (const field of excerptProse(excerpt)) {
       for (const problem of proseRuleProblems(field)) report(file, excerpt.id, problem);
     }
     for (const language of ['fr', 'en'] as const) {
+      const opening = categoryNames === undefined ? undefined : shortOpening(categoryNames[language][excerpt.category], language);
+      if (opening !== undefined && !excerpt.short[language].startsWith(opening)) {
+        report(
+          file,
+          excerpt.id,
+          `short.${language} must open with the answer's name as the game shows it, then a colon: «${opening}» (locales/${language}/common.json category.${excerpt.category})`,
+        );
+      }
       const words = wordCount(resolveArticleRefs(excerpt.short[language], articles, language));
       if (words > SHORT_MAX_WORDS) {
         report(file, excerpt.id, `short.${language} has ${words} words; at most ${SHORT_MAX_WORDS} (counted with the article labels in place)`);
@@ -313,6 +348,11 @@ function checkExcerptProse(located: readonly Located[], articles: ReadonlyMap<Ar
       );
     }
   }
+}
+
+/** How a short explanation opens: the answer's name and a colon, after a no-break space in French. */
+export function shortOpening(categoryName: string, language: Language): string {
+  return language === 'fr' ? `${categoryName}\u00a0:` : `${categoryName}:`;
 }
 
 function checkTopics(located: readonly Located[], report: Report): void {

@@ -11,7 +11,7 @@ import type { LmsConfig, QuizLabels } from '../lms';
 import type { DeviceData, ProfileData, Settings } from '../progress/records';
 import type { ImportFailure } from '../progress/transfer';
 import type { Confidence, RoundState } from '../round';
-import type { NoticeKind, QrCode, Screen } from './state';
+import type { Durability, NoticeKind, QrCode, Screen } from './state';
 
 /** Added by the store to every intent: when it happened, and a fresh 32-bit seed for anything dealt or named. */
 export interface Stamp {
@@ -128,7 +128,16 @@ export type GameIntent =
   | { type: 'progress-imported'; outcome: ImportOutcome; notices: NoticeKind[] }
   | { type: 'progress-reset'; ok: boolean; notices: NoticeKind[] }
   | { type: 'space-freed'; ok: boolean; notices: NoticeKind[] }
-  | { type: 'class-csv-exported'; file: string | null }
+  | { type: 'class-csv-exported'; file: string | null /** The file's code is gone since a new version was deployed. */; stale?: boolean }
+  // reliability (issue #16): what other tabs saved, durable storage, finished class rounds kept, updates
+  /** The active profile's progress as stored now (another tab's round, or ours written): merged into the state, or taken whole (`replace`, after a reset or trim). */
+  | { type: 'profile-synced'; id: string; data: ProfileData; replace?: boolean }
+  | { type: 'storage-durability'; status: Durability }
+  /** The finished class round kept on the device, shown again. */
+  | { type: 'show-class-results' }
+  /** A new version of the game is installed and waiting; `apply-update` takes it now. */
+  | { type: 'update-ready' }
+  | { type: 'apply-update' }
   | { type: 'qr-made'; text: string; qr: QrCode }
   | { type: 'lesson-exported'; file: string }
   | { type: 'qr-not-found' };

@@ -63,7 +63,9 @@ export function reduceClassroom(state: GameState, action: ClassAction): Step {
       return changed({
         ...state,
         outcome:
-          action.file === null ? { scope: 'class-results', kind: 'export-failed' } : { scope: 'class-results', kind: 'exported', file: action.file },
+          action.file !== null
+            ? { scope: 'class-results', kind: 'exported', file: action.file }
+            : { scope: 'class-results', kind: action.stale ? 'export-stale' : 'export-failed' },
       });
   }
 }

@@ -35,6 +35,8 @@ export type GameEffect =
   | { type: 'free-space'; profileId: string; keep: number; profile: ProfileData; round: RoundState | null }
   | { type: 'save-class-setup'; setup: ClassSetup }
   | { type: 'export-class-csv'; fileName: string; header: string[]; rows: Array<Array<string | number>>; delimiter: ',' | ';' }
+  /** Take the new version of the game that is waiting (reloads the page). */
+  | { type: 'apply-update' }
   // lessons (keys lesson:<id>, report:<id>, pupil:lesson, and the pupil's round in resume:~lesson)
   | { type: 'save-lesson'; lesson: Lesson }
   | { type: 'delete-lesson'; id: string }

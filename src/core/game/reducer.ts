@@ -19,6 +19,7 @@ import { lmsRound } from '../lms';
 import { encodeResultCode, roundResult } from '../lessons';
 import type { GameEffect } from './effects';
 import { reduceProfiles } from './profiles';
+import { reduceReliability } from './reliability';
 import { isRightAnswer } from './selectors';
 import { type GameState, SIDE_SCREENS } from './state';
 import { changed, type Step, unchanged } from './step';
@@ -43,6 +44,9 @@ const ALLOWED_WHILE_VIEWING: ReadonlySet<GameAction['type']> = new Set([
   'progress-reset',
   'space-freed',
   'class-csv-exported',
+  'profile-synced',
+  'storage-durability',
+  'update-ready',
   'qr-made',
   'lesson-exported',
   'scorm-package-made',
@@ -126,7 +130,13 @@ export function createGameReducer(content: ContentBundle): GameReducer {
               });
             }
           }
-          effects.push(clearResume(round), { type: 'announce-results' });
+          if (round.mode === 'class') {
+            // A finished class round is the only copy of the lesson's results: kept until the teacher dismisses it.
+            next = { ...next, classroom: { ...next.classroom, saved: round } };
+            effects.push({ type: 'save-resume', round }, { type: 'announce-results' });
+          } else {
+            effects.push(clearResume(round), { type: 'announce-results' });
+          }
           break;
         }
       }
@@ -210,6 +220,7 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       }
       case 'resume-class-round': {
         const saved = state.classroom.saved;
+        if (saved?.phase === 'finished') return reduceReliability(state, { ...action, type: 'show-class-results' });
         return saved ? play(state, saved, { classroom: { ...state.classroom, saved: null, printing: null } }) : unchanged(state);
       }
       case 'choose': {
@@ -342,6 +353,12 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       case 'class-select-team':
       case 'class-ranking':
         return reduceClassroom(state, action);
+      case 'profile-synced':
+      case 'storage-durability':
+      case 'show-class-results':
+      case 'update-ready':
+      case 'apply-update':
+        return reduceReliability(state, action);
       case 'edit-lesson':
       case 'save-lesson':
       case 'open-lesson':

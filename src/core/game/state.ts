@@ -55,11 +55,16 @@ export type Outcome =
   | { scope: 'data'; kind: 'reset' | 'reset-failed' }
   | { scope: 'space'; kind: 'freed' | 'still-full' }
   | { scope: 'class-results'; kind: 'exported'; file: string }
-  | { scope: 'class-results'; kind: 'export-failed' };
+  | { scope: 'class-results'; kind: 'export-failed' }
+  | { scope: 'class-results'; kind: 'export-stale' };
+
+/** Whether the browser keeps this site's storage under pressure (navigator.storage.persist): unknown until asked. */
+export type Durability = 'unknown' | 'granted' | 'denied' | 'unsupported';
 
 export interface StorageState {
   /** False when saves cannot reach the device (storage blocked): play goes on in memory. */
   persistent: boolean;
+  durability: Durability;
   /** Notices on screen, each kind once, in the order they came. */
   notices: NoticeKind[];
   /** Kinds the player dismissed: not shown again this session (except "storage full" once space was freed). */
@@ -69,7 +74,7 @@ export interface StorageState {
 export interface ClassroomState {
   /** The teacher's setup (team nicknames, size, deal); null until the classroom screen makes the default one. */
   setup: ClassSetup | null;
-  /** The unfinished class round kept on the device, offered again from the classroom screen. */
+  /** The class round kept on the device: unfinished (offered again) or finished (its results kept until dismissed). */
   saved: RoundState | null;
   /** A printable sheet on show instead of the setup. */
   printing: 'student' | 'key' | null;
@@ -166,6 +171,8 @@ export interface GameState {
   outcome: Outcome | null;
   /** An operation on stored data is under way: its buttons wait. */
   busy: boolean;
+  /** A new version of the game is installed, waiting for the player to take it. */
+  updateReady: boolean;
   lessons: LessonsState;
   pupil: PupilState | null;
 }
@@ -209,10 +216,11 @@ export function initialGameState(boot: BootData): GameState {
     activeProfileId: device.activeProfileId,
     profile: boot.profile ?? emptyProfileData(device.activeProfileId),
     renamingProfileId: null,
-    storage: { persistent: boot.persistent ?? true, notices: [...new Set(boot.notices ?? [])], dismissed: [] },
+    storage: { persistent: boot.persistent ?? true, durability: 'unknown', notices: [...new Set(boot.notices ?? [])], dismissed: [] },
     classroom: { setup: boot.classSetup ?? null, saved: boot.classSaved ?? null, printing: null, selectedTeam: null },
     outcome: null,
     busy: false,
+    updateReady: false,
     lessons: {
       list: sortNewest(boot.lessons ?? []),
       editingId: null,

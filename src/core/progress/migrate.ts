@@ -22,12 +22,14 @@ import {
   emptyProfileData,
   isPlainObject,
   numberedProfileName,
+  roundBests,
   sanitizeSettingsReport,
   type DeviceData,
   type LeitnerCards,
   type ProfileData,
 } from './records';
-import { personalBests } from './stats';
+import { MAX_HISTORY_ANSWERS, MAX_HISTORY_ROUNDS, MAX_ID_LENGTH, MAX_REVIEW_CARDS, MAX_SCANNED_ENTRIES } from './limits';
+import { withinHistoryLimits } from './merge';
 
 /** Where the pre-release build kept everything. */
 export const V0_STORAGE_KEY = 'save';
@@ -155,16 +157,14 @@ export function migrateDevice(value: unknown, context: MigrationContext = {}): M
   if (!Array.isArray(rawProfiles)) {
     setAside.push({ path: 'profiles', reason: `not a list (${describe(rawProfiles)})`, value: rawProfiles });
   } else {
+    const bad = new BadEntries('profiles');
     rawProfiles.forEach((item: unknown, index: number) => {
       const parsed = v.safeParse(Profile, item);
-      if (!parsed.success) {
-        setAside.push({ path: `profiles[${index}]`, reason: issuesText(parsed.issues), value: item });
-      } else if (profiles.some((p) => p.id === parsed.output.id)) {
-        setAside.push({ path: `profiles[${index}]`, reason: `duplicate profile id ${parsed.output.id}`, value: item });
-      } else {
-        profiles.push(parsed.output);
-      }
+      if (!parsed.success) bad.add(index, issuesText(parsed.issues), item);
+      else if (profiles.some((p) => p.id === parsed.output.id)) bad.add(index, `duplicate profile id ${parsed.output.id}`, item);
+      else profiles.push(parsed.output);
     });
+    bad.report(setAside);
   }
   if (profiles.length === 0) {
     profiles.push({
@@ -202,18 +202,31 @@ export function migrateProfile(value: unknown, profileId?: string): MigrationRes
   if (!Array.isArray(rawRounds)) {
     setAside.push({ path: 'rounds', reason: `not a list (${describe(rawRounds)})`, value: rawRounds });
   } else {
+    // Past what a damaged record could sensibly hold, the oldest entries are set aside whole, before any is parsed.
+    const excess = Math.max(0, rawRounds.length - MAX_SCANNED_ENTRIES);
+    const bad = new BadEntries('rounds');
     const seen = new Set<string>();
-    rawRounds.forEach((item: unknown, index: number) => {
+    const valid: RoundRecord[] = [];
+    for (let index = excess; index < rawRounds.length; index++) {
+      const item: unknown = rawRounds[index];
       const parsed = v.safeParse(RoundRecord, item);
-      if (!parsed.success) {
-        setAside.push({ path: `rounds[${index}]`, reason: issuesText(parsed.issues), value: item });
-      } else if (seen.has(parsed.output.id)) {
-        setAside.push({ path: `rounds[${index}]`, reason: `duplicate round id ${parsed.output.id}`, value: item });
-      } else {
+      if (!parsed.success) bad.add(index, issuesText(parsed.issues), item);
+      else if (seen.has(parsed.output.id)) bad.add(index, `duplicate round id ${parsed.output.id}`, item);
+      else {
         seen.add(parsed.output.id);
-        data.rounds.push(parsed.output);
+        valid.push(parsed.output);
       }
-    });
+    }
+    data.rounds = withinHistoryLimits(valid);
+    const dropped = valid.length - data.rounds.length;
+    if (excess + dropped > 0) {
+      setAside.push({
+        path: 'rounds',
+        reason: `${excess + dropped} oldest round(s) over the history limit (${MAX_HISTORY_ROUNDS} rounds, ${MAX_HISTORY_ANSWERS} answers)${excess > 0 ? `, ${excess} not read` : ''}`,
+        value: [...rawRounds.slice(0, excess), ...valid.slice(0, dropped)],
+      });
+    }
+    bad.report(setAside);
   }
 
   const rawLeitner = raw.leitner ?? {};
@@ -221,17 +234,34 @@ export function migrateProfile(value: unknown, profileId?: string): MigrationRes
     setAside.push({ path: 'leitner', reason: `not a record (${describe(rawLeitner)})`, value: rawLeitner });
   } else {
     const cards: LeitnerCards = {};
-    for (const [excerptId, item] of Object.entries(rawLeitner)) {
+    let cardCount = 0;
+    const bad = new BadEntries('leitner');
+    const entries = Object.entries(rawLeitner);
+    const scanned = entries.slice(0, MAX_SCANNED_ENTRIES);
+    const over: Array<[string, unknown]> = entries.slice(MAX_SCANNED_ENTRIES);
+    for (const [excerptId, item] of scanned) {
       const parsed = v.safeParse(LeitnerCard, item);
-      if (excerptId === '') setAside.push({ path: 'leitner[""]', reason: 'empty excerpt id', value: item });
-      else if (!parsed.success) setAside.push({ path: `leitner.${excerptId}`, reason: issuesText(parsed.issues), value: item });
-      else cards[excerptId] = parsed.output;
+      if (excerptId === '' || excerptId.length > MAX_ID_LENGTH) bad.add(excerptId, 'not an excerpt id', item);
+      else if (!parsed.success) bad.add(excerptId, issuesText(parsed.issues), item);
+      else if (cardCount >= MAX_REVIEW_CARDS) over.push([excerptId, item]);
+      else {
+        cards[excerptId] = parsed.output;
+        cardCount += 1;
+      }
+    }
+    if (over.length > 0) {
+      setAside.push({
+        path: 'leitner',
+        reason: `${over.length} review card(s) over the limit of ${MAX_REVIEW_CARDS}`,
+        value: Object.fromEntries(over),
+      });
     }
     data.leitner = cards;
+    bad.report(setAside);
   }
 
   // Bests are kept apart from rounds (rounds may be trimmed); never lower than what the rounds show.
-  const fromRounds = personalBests(data.rounds);
+  const fromRounds = roundBests(data.rounds);
   for (const field of ['bestScore', 'bestStreak'] as const) {
     const stored = raw[field];
     const valid = typeof stored === 'number' && Number.isFinite(stored) && stored >= 0 && (field === 'bestScore' || Number.isInteger(stored));
@@ -242,6 +272,29 @@ export function migrateProfile(value: unknown, profileId?: string): MigrationRes
   }
 
   return { ok: true, data, setAside, fromVersion, changed: fromVersion !== CURRENT_VERSION || !sameJson(value, data) };
+}
+
+/**
+ * The bad entries of one list or map in a record, set aside together: one entry (one notice)
+ * per field however many items are bad, each item kept with where it was and why. Linear in
+ * the number of items, so a record with a million bad entries costs one pass, not a million notices.
+ */
+class BadEntries {
+  private readonly items: Array<{ at: number | string; reason: string; value: unknown }> = [];
+  constructor(private readonly path: string) {}
+  add(at: number | string, reason: string, value: unknown): void {
+    this.items.push({ at, reason, value });
+  }
+  report(setAside: SetAside[]): void {
+    if (this.items.length === 0) return;
+    const first = this.items[0] as { at: number | string; reason: string };
+    const more = this.items.length > 1 ? ` (and ${this.items.length - 1} more)` : '';
+    setAside.push({
+      path: this.path,
+      reason: `${this.items.length} unreadable entr${this.items.length > 1 ? 'ies' : 'y'}: [${first.at}] ${first.reason}${more}`,
+      value: this.items,
+    });
+  }
 }
 
 /** A short, safe description of a bad value for a reason text (never the whole value). */

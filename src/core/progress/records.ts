@@ -5,6 +5,8 @@
  */
 import * as v from 'valibot';
 import { CategorySchema } from '../categories';
+import { MAX_ANSWERS_PER_ROUND, MAX_HISTORY_ANSWERS, MAX_HISTORY_ROUNDS, MAX_ID_LENGTH, MAX_REVIEW_CARDS } from './limits';
+import { graphemeCount } from './text';
 
 /** Bump when a stored shape changes, and add a step in migrate.ts. */
 export const CURRENT_VERSION = 1;
@@ -17,7 +19,7 @@ export const DEFAULT_PROFILE_ID = 'default';
 export const PROFILE_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 export const PROFILE_NAME_MAX_LENGTH = 40;
 
-const nonEmpty = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
+const nonEmpty = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters`));
 /** An instant as written by Date#toISOString (a time zone is required, so it means one moment). */
 export const IsoInstant = v.pipe(v.string(), v.isoTimestamp('must be an ISO date-time such as 2025-01-31T09:00:00.000Z'));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -53,7 +55,7 @@ export const RoundRecord = v.object({
   endedAt: IsoInstant,
   score: v.pipe(v.number(), v.finite(), v.minValue(0)),
   bestStreak: count,
-  answers: v.array(AnswerRecord),
+  answers: v.pipe(v.array(AnswerRecord), v.maxLength(MAX_ANSWERS_PER_ROUND, `at most ${MAX_ANSWERS_PER_ROUND} answers`)),
 });
 export type RoundRecord = v.InferOutput<typeof RoundRecord>;
 
@@ -70,22 +72,51 @@ export type LeitnerCards = Record<string, LeitnerCard>;
 
 export const ProfileIdSchema = v.pipe(v.string(), v.regex(PROFILE_ID_PATTERN, 'must be 1–64 letters, digits, - or _'));
 
-export const ProfileData = v.object({
-  version: v.literal(CURRENT_VERSION),
-  profileId: ProfileIdSchema,
-  rounds: v.array(RoundRecord),
-  leitner: v.record(nonEmpty, LeitnerCard),
-  /** Kept apart from rounds so that trimming old rounds never lowers a record. */
-  bestScore: v.pipe(v.number(), v.finite(), v.minValue(0)),
-  bestStreak: count,
-});
+/** What a profile's rounds prove of its bests: the best score of a played round (review rounds set none), the longest streak. */
+export function roundBests(rounds: readonly { mode: RoundMode; score: number; bestStreak: number }[]): { bestScore: number; bestStreak: number } {
+  let bestScore = 0;
+  let bestStreak = 0;
+  for (const round of rounds) {
+    if (round.mode === 'play' && round.score > bestScore) bestScore = round.score;
+    if (round.bestStreak > bestStreak) bestStreak = round.bestStreak;
+  }
+  return { bestScore, bestStreak };
+}
+
+/**
+ * A profile's progress. The checks after the fields are the one rule that both the loader
+ * (migrate.ts, which sets aside what breaks them) and the import (transfer.ts, which refuses a
+ * file that breaks them) apply: round ids unique, the size limits, bests not below the rounds.
+ */
+export const ProfileData = v.pipe(
+  v.object({
+    version: v.literal(CURRENT_VERSION),
+    profileId: ProfileIdSchema,
+    rounds: v.pipe(v.array(RoundRecord), v.maxLength(MAX_HISTORY_ROUNDS, `at most ${MAX_HISTORY_ROUNDS} rounds`)),
+    leitner: v.pipe(
+      v.record(nonEmpty, LeitnerCard),
+      v.check((cards) => Object.keys(cards).length <= MAX_REVIEW_CARDS, `at most ${MAX_REVIEW_CARDS} review cards`),
+    ),
+    /** Kept apart from rounds so that trimming old rounds never lowers a record. */
+    bestScore: v.pipe(v.number(), v.finite(), v.minValue(0)),
+    bestStreak: count,
+  }),
+  v.check((p) => new Set(p.rounds.map((r) => r.id)).size === p.rounds.length, 'round ids must be unique'),
+  v.check((p) => p.rounds.reduce((n, r) => n + r.answers.length, 0) <= MAX_HISTORY_ANSWERS, `at most ${MAX_HISTORY_ANSWERS} answers in the history`),
+  v.check((p) => {
+    const bests = roundBests(p.rounds);
+    return p.bestScore >= bests.bestScore && p.bestStreak >= bests.bestStreak;
+  }, 'best score and streak must not be below those of the rounds'),
+);
 export type ProfileData = v.InferOutput<typeof ProfileData>;
 
 export const ProfileName = v.pipe(
   v.string(),
   v.trim(),
   v.minLength(1, 'must not be empty'),
-  v.maxLength(PROFILE_NAME_MAX_LENGTH, `must be at most ${PROFILE_NAME_MAX_LENGTH} characters`),
+  // Counted as a reader sees them (grapheme clusters): an emoji is one, and never cut in half.
+  v.check((name) => graphemeCount(name) <= PROFILE_NAME_MAX_LENGTH, `must be at most ${PROFILE_NAME_MAX_LENGTH} characters`),
+  v.maxLength(PROFILE_NAME_MAX_LENGTH * 16, 'is far too long'),
 );
 
 export const Profile = v.object({
@@ -191,6 +222,9 @@ export function emptyProfileData(profileId: string): ProfileData {
   return { version: CURRENT_VERSION, profileId, rounds: [], leitner: {}, bestScore: 0, bestStreak: 0 };
 }
 
+/** A record as JSON or structured clone gives it: not a list, and not a binary value, a date or a map in a record's place. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null;
 }

@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { formatIssues } from '../content/schema';
 import { CURRENT_VERSION, DeviceData, IsoInstant, ProfileData, isPlainObject } from './records';
+import { MAX_IMPORT_BYTES } from './limits';
 import { upgradeDevice, upgradeProfile, type Upgraded } from './migrate';
 
 export const EXPORT_FORMAT = 'fait-ou-propagande/progress';
@@ -26,7 +27,15 @@ export interface ImportData {
   profiles: ProfileData[];
 }
 
-export type ImportFailure = 'not-json' | 'not-an-export' | 'newer-version' | 'invalid';
+export type ImportFailure = 'not-json' | 'not-an-export' | 'newer-version' | 'invalid' | 'too-large';
+
+/**
+ * Whether a file of this many bytes may be imported: checked on the file's size before it is
+ * read, so a huge file is refused at once, before any question (MAX_IMPORT_BYTES, limits.ts).
+ */
+export function importTooLarge(bytes: number): boolean {
+  return bytes > MAX_IMPORT_BYTES;
+}
 export type ParsedImport = { ok: true; data: ImportData } | { ok: false; reason: ImportFailure; detail: string };
 
 export function buildExport(device: DeviceData, profiles: readonly ProfileData[], now: Date): ExportFile {
@@ -75,7 +84,14 @@ function strictPart<T>(
   }
 }
 
+/**
+ * Reads an export file. Each profile is checked with the same schema the loader keeps
+ * (records.ts: unique round ids, size limits, bests), so a file the import accepts is one
+ * the next start reads back whole, with nothing set aside.
+ */
 export function parseImport(text: string): ParsedImport {
+  // A UTF-16 length over the byte limit is over it in UTF-8 too (a code unit is at least one byte).
+  if (importTooLarge(text.length)) return fail('too-large', `over ${MAX_IMPORT_BYTES} bytes`);
   let file: unknown;
   try {
     file = JSON.parse(text);

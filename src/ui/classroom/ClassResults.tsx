@@ -192,7 +192,13 @@ export function ClassResults() {
         </button>
       </div>
       <p class="export-status" role="status">
-        {exported?.kind === 'exported' ? t('classroom:exported', { file: exported.file }) : exported ? t('classroom:exportFailed') : ''}
+        {exported?.kind === 'exported'
+          ? t('classroom:exported', { file: exported.file })
+          : exported?.kind === 'export-stale'
+            ? t('classroom:exportStale')
+            : exported
+              ? t('classroom:exportFailed')
+              : ''}
       </p>
     </section>
   );

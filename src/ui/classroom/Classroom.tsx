@@ -13,6 +13,7 @@ import {
   setupLesson,
   type TeamProblem,
 } from '../../core/classroom';
+import { NAME_FIELD_UNITS } from '../../core/progress/text';
 import { displayCode } from '../../core/lessons';
 import { useGameState, useUi } from '../shared/context';
 import { boundTo, type Translate, useT } from '../shared/i18n';
@@ -90,7 +91,26 @@ export function Classroom() {
         {t('classroom:title')}
       </h1>
 
-      {saved && (
+      {saved?.phase === 'finished' && (
+        <div class="card resume" role="group" aria-labelledby="class-last-title">
+          <h2 id="class-last-title">{t('classroom:lastResultsTitle')}</h2>
+          <p>{t('classroom:lastResultsText')}</p>
+          <ul class="resume-scores">
+            {saved.players.map((team) => (
+              <li key={team.id}>{t('classroom:scoreLine', { name: team.name, score: saved.scores[team.id]?.score ?? 0 })}</li>
+            ))}
+          </ul>
+          <div class="actions">
+            <button type="button" class="primary" onClick={() => store.dispatch({ type: 'show-class-results' })}>
+              {t('classroom:showResults')}
+            </button>
+            <button type="button" onClick={discard}>
+              {t('classroom:dismissResults')}
+            </button>
+          </div>
+        </div>
+      )}
+      {saved && saved.phase !== 'finished' && (
         <div class="card resume" role="group" aria-labelledby="class-resume-title">
           <h2 id="class-resume-title">{t('classroom:resumeTitle')}</h2>
           <p>{t('classroom:resumeText', { current: saved.index + 1, total: saved.excerptIds.length })}</p>
@@ -266,7 +286,7 @@ function TeamField(props: {
           ref={props.inputRef}
           type="text"
           value={name}
-          maxLength={TEAM_NAME_MAX_LENGTH}
+          maxLength={TEAM_NAME_MAX_LENGTH * NAME_FIELD_UNITS}
           autoComplete="off"
           spellcheck={false}
           aria-invalid={problem ? 'true' : undefined}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Outcome } from '../../core/game';
 import { type ProfileNameProblem, profileNameProblem } from '../../core/progress/profile-names';
 import { PROFILE_NAME_MAX_LENGTH, type Profile } from '../../core/progress/records';
+import { NAME_FIELD_UNITS } from '../../core/progress/text';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { useGameState, useUi } from '../shared/context';
 import { formatDate } from '../shared/format';
@@ -127,7 +128,7 @@ export function Profiles() {
             id="new-profile-name"
             type="text"
             autoComplete="off"
-            maxLength={PROFILE_NAME_MAX_LENGTH}
+            maxLength={PROFILE_NAME_MAX_LENGTH * NAME_FIELD_UNITS}
             value={newName}
             aria-invalid={newProblem ? 'true' : undefined}
             aria-describedby={newProblem ? 'new-profile-hint new-profile-error' : 'new-profile-hint'}
@@ -208,7 +209,7 @@ function RenameForm(props: { profile: Profile; profiles: readonly Profile[]; t: 
           ref={inputRef}
           type="text"
           autoComplete="off"
-          maxLength={PROFILE_NAME_MAX_LENGTH}
+          maxLength={PROFILE_NAME_MAX_LENGTH * NAME_FIELD_UNITS}
           value={name}
           aria-invalid={problem ? 'true' : undefined}
           aria-describedby={problem ? `${id}-error` : undefined}

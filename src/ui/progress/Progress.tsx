@@ -79,6 +79,11 @@ export function Progress() {
         </p>
       </div>
       {!state.storage.persistent && <p class="notice-inline">{t('progress:notKept')}</p>}
+      {state.storage.persistent && state.storage.durability !== 'unknown' && (
+        <p class={state.storage.durability === 'granted' ? 'profile-line' : 'notice-inline'} data-testid="progress-durability">
+          {t(state.storage.durability === 'granted' ? 'progress:durable' : 'progress:notDurable')}
+        </p>
+      )}
 
       {empty ? (
         <div class="card empty-progress">

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { activeProfile, type Outcome } from '../../core/game';
-import { type ImportData, parseImport } from '../../core/progress/transfer';
+import { MAX_IMPORT_BYTES } from '../../core/progress/limits';
+import { type ImportData, importTooLarge, parseImport } from '../../core/progress/transfer';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { useGameState, useUi } from '../shared/context';
 import { formatDate } from '../shared/format';
@@ -16,7 +17,7 @@ function messageOf(outcome: Outcome | null, t: Translate): { tone: 'ok' | 'error
     case 'imported':
       return { tone: 'ok', text: t('progress:data.imported', { count: outcome.count }) };
     case 'import-failed':
-      return { tone: 'error', text: t(IMPORT_FAILURE_MESSAGE[outcome.reason]) };
+      return { tone: 'error', text: t(IMPORT_FAILURE_MESSAGE[outcome.reason], { max: Math.round(MAX_IMPORT_BYTES / 1024 / 1024) }) };
     case 'reset':
       return { tone: 'ok', text: t('progress:data.resetDone') };
     case 'reset-failed':
@@ -40,6 +41,11 @@ export function ProgressData() {
     const file = input.files?.[0];
     input.value = ''; // the same file can be chosen again after a failure
     if (!file) return;
+    // Too large is said before the file is read, and before any question.
+    if (importTooLarge(file.size)) {
+      store.dispatch({ type: 'import-refused', reason: 'too-large' });
+      return;
+    }
     let text: string;
     try {
       text = await file.text();

@@ -11,4 +11,5 @@ export const IMPORT_FAILURE_MESSAGE = {
   invalid: 'progress:data.importError.invalid',
   quota: 'progress:data.importError.quota',
   'write-failed': 'progress:data.importError.write-failed',
+  'too-large': 'progress:data.importError.too-large',
 } as const satisfies Record<ImportFailure, string>;

@@ -16,7 +16,7 @@ export function Notices() {
   const t = useT();
   const kinds = state.storage.notices;
   const space = state.outcome?.scope === 'space' ? state.outcome.kind : null;
-  if (kinds.length === 0 && space === null) return null;
+  if (kinds.length === 0 && space === null && !state.updateReady) return null;
   const freeable = roundsFreedByTrim(state);
 
   return (
@@ -40,6 +40,16 @@ export function Notices() {
           </div>
         </div>
       ))}
+      {state.updateReady && (
+        <div class="notice" data-kind="update" data-testid="update-notice">
+          <p class="notice-text">{t('storage:updateReady')}</p>
+          <div class="notice-actions">
+            <button type="button" onClick={() => store.dispatch({ type: 'apply-update' })}>
+              {t('storage:updateNow')}
+            </button>
+          </div>
+        </div>
+      )}
       {space === 'freed' && !kinds.includes('quota') && (
         <div class="notice" data-kind="freed">
           <p>{t('storage:freed')}</p>

@@ -277,10 +277,10 @@ describe('GameStorage with damaged data', () => {
     const { storage, device } = await open(backend);
     expect(storage.persistent).toBe(true);
     expect(device.profiles.map((p) => p.id)).toEqual(['default']);
-    expect(storage.notices).toEqual([{ kind: 'set-aside', key: 'device', reason: expect.stringContaining('not a record') }]);
+    expect(storage.notices).toEqual([{ kind: 'set-aside', key: 'device', reason: expect.stringContaining('not a record'), count: 1 }]);
 
     expect(await storage.loadProfile('default')).toMatchObject({ rounds: [], bestScore: 0 });
-    expect(storage.notices).toContainEqual({ kind: 'set-aside', key: 'profile:default', reason: expect.stringContaining('not a record') });
+    expect(storage.notices).toContainEqual({ kind: 'set-aside', key: 'profile:default', reason: expect.stringContaining('not a record'), count: 1 });
     // The resume snapshot is opaque here: the round engine checks it.
     expect(await storage.loadResume('default')).toBe('half a snapshot');
 
@@ -306,9 +306,15 @@ describe('GameStorage with damaged data', () => {
     const loaded = await storage.loadProfile('default');
     expect(loaded.rounds.map((r) => r.id)).toEqual(['a', 'b']);
     expect(Object.keys(loaded.leitner)).toEqual(['000-01']);
-    expect(storage.notices.map((n) => n.kind === 'set-aside' && n.reason.split(':')[0])).toEqual(['rounds[1]', 'leitner.000-09']);
+    // One notice for the record, counting its two bad entries; each kept with where it was.
+    expect(storage.notices).toEqual([{ kind: 'set-aside', key: 'profile:default', reason: expect.stringContaining('[1]'), count: 2 }]);
     const setAside = await backend.getItem(`set-aside:profile:default:${now.toISOString()}`);
-    expect(setAside).toMatchObject({ entries: [{ value: { id: 'broken', score: 'NaN' } }, { value: { box: 'one' } }] });
+    expect(setAside).toMatchObject({
+      entries: [
+        { path: 'rounds', value: [{ at: 1, value: { id: 'broken', score: 'NaN' } }] },
+        { path: 'leitner', value: [{ at: '000-09', value: { box: 'one' } }] },
+      ],
+    });
     expect(await backend.getItem('profile:default')).toEqual(loaded);
   });
 
@@ -375,8 +381,12 @@ describe('GameStorage export and import', () => {
     await storage.saveProfile(progress('stray'));
     await storage.saveResume('default', { at: 1 });
     expect((await storage.importAll(file)).ok).toBe(true);
+    // The import wrote a new generation of records and pointed to it; the old generation is gone.
+    const pointer = (await backend.getItem('pointer')) as { generation: string };
     const keys = (await backend.keys()).sort();
-    expect(keys).toEqual(['device', ...sourceDevice.profiles.map((p) => `profile:${p.id}`)].sort());
+    expect(keys).toEqual(
+      ['pointer', ...['device', ...sourceDevice.profiles.map((p) => `profile:${p.id}`)].map((k) => `${pointer.generation}/${k}`)].sort(),
+    );
   });
 
   it('changes nothing for a file that is not JSON, not an export, newer, or invalid', async () => {

@@ -3,6 +3,7 @@ import { exportAnswerKey } from '../../../../src/core/content/export';
 import { findClue, findInArticle } from '../../../../src/core/content/locate';
 import type { Article, ArticleId, Excerpt } from '../../../../src/core/content/schema';
 import { contentStats, validateContent, type ContentInput, type ContentProblem } from '../../../../src/core/content/validate';
+import { categoryNames, checkContentFiles } from '../../../../scripts/lib/read-content';
 import { fixtureArticle } from '../../fixtures';
 
 // Five tiny articles: 000 and 001 have passages, the others are filler so no "missing article" noise.
@@ -305,6 +306,52 @@ describe('validateContent: retired ids', () => {
   });
 });
 
+describe('validateContent: the opening of the short explanations', () => {
+  const names = {
+    fr: { fact: 'Fait vérifié', estimate: 'Estimation', opinion: 'Opinion', propaganda: 'Citation de propagande' },
+    en: { fact: 'Verified fact', estimate: 'Estimate', opinion: 'Opinion', propaganda: 'Propaganda quote' },
+  } as const;
+  const opened = (base: Excerpt, fr: string, en: string) => ({ ...base, short: { fr, en } });
+  const withNames = (files: Record<string, unknown>) => validateContent(input(files), { minimums: false, categoryNames: names }).problems;
+
+  it("asks, when the game's names are given, each short to open with its answer's name and a colon (a no-break space before it in French)", () => {
+    const files = {
+      '000': [
+        opened(kim, 'Citation de propagande\u00a0: le mot.', 'Propaganda quote: the word.'),
+        opened(about11000, 'Estimation\u00a0: environ.', 'Estimate: about.'),
+        opened(volcano, 'Opinion\u00a0: une image.', 'Opinion: an image.'),
+      ],
+      '001': [
+        opened(range, 'Estimation\u00a0: une fourchette.', 'Estimate: a range.'),
+        opened(treaty, 'Fait vérifié\u00a0: une date.', 'Verified fact: a date.'),
+      ],
+    };
+    expect(withNames(files)).toEqual([]);
+    const shortName = { ...files, '000': [opened(kim, 'Propagande\u00a0: le mot.', 'Propaganda: the word.'), ...files['000'].slice(1)] };
+    expect(withNames(shortName)).toEqual([
+      {
+        file: E000,
+        id: '000-01',
+        message:
+          "short.fr must open with the answer's name as the game shows it, then a colon: «Citation de propagande\u00a0:» (locales/fr/common.json category.propaganda)",
+      },
+      {
+        file: E000,
+        id: '000-01',
+        message:
+          "short.en must open with the answer's name as the game shows it, then a colon: «Propaganda quote:» (locales/en/common.json category.propaganda)",
+      },
+    ]);
+    // The game's loader does not pass the names: it plays what the check let through.
+    expect(problemsOf(validFiles())).toEqual([]);
+  });
+
+  it('is given the names the game shows, and the shipped shorts open with them', () => {
+    expect(categoryNames()).toEqual(names);
+    expect(checkContentFiles().problems.filter((problem) => problem.message.startsWith('short.'))).toEqual([]);
+  });
+});
+
 describe('validateContent: related passages and topics', () => {
   it('reports related ids that do not exist, point to the excerpt itself or its own article, or repeat', () => {
     const links = {
@@ -334,6 +381,21 @@ describe('validateContent: related passages and topics', () => {
         '001': [range, { ...treaty, related: [{ id: '000-01', relation: 'agrees' }] }],
       }),
     ).toEqual([{ file: E000, id: '000-01', message: 'clues: needs at least one clue' }]);
+  });
+
+  it('asks, when the shipped content is checked, for every link to be written on both excerpts', () => {
+    const bothWays = (files: Record<string, unknown>) => validateContent(input(files), { minimums: false, linksBothWays: true }).problems;
+    // about11000 (000-02) lists 001-01, which does not list it back.
+    expect(bothWays(validFiles())).toEqual([
+      {
+        file: E000,
+        id: '000-02',
+        message: 'related 001-01 does not list 000-02 back: add { "id": "000-02", "relation": "differs" } to its related',
+      },
+    ]);
+    expect(bothWays({ ...validFiles(), '001': [{ ...range, related: [{ id: '000-02', relation: 'differs' }] }, treaty] })).toEqual([]);
+    // The game reads links from either side, so its loader does not ask.
+    expect(problemsOf(validFiles())).toEqual([]);
   });
 
   it('reports a topic that only one excerpt uses', () => {

@@ -208,7 +208,9 @@ describe('the classroom, finished', () => {
     expect(ended.round?.turns).toHaveLength(1);
     expect(ended.round?.excerptIds).toHaveLength(1);
     expect(ended.round?.endedEarly).toBe(planned);
-    expect(effects).toContainEqual({ type: 'clear-resume', slot: 'classroom' });
+    // Like any finished class round, it is kept on the device until the teacher dismisses it.
+    expect(ended.classroom.saved).toBe(ended.round);
+    expect(effects).toContainEqual({ type: 'save-resume', round: ended.round });
   });
 
   it('plays a lesson on the projector: its excerpts in its order, the ranking as the lesson says', () => {

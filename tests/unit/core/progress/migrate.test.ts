@@ -102,9 +102,12 @@ describe('migrateDevice', () => {
     expect(data.settings.muted).toBe(false);
     expect(data.profiles.map((p) => p.name)).toEqual(['Ana']);
     expect(data.activeProfileId).toBe('p1');
-    expect(setAside.map((s) => s.path)).toEqual(['settings.muted', 'profiles[1]', 'profiles[2]', 'profiles[3]']);
-    expect(setAside[2]?.value).toBe(42);
-    expect(setAside[3]?.reason).toContain('duplicate');
+    // The bad profiles are set aside together, one entry for the list, each kept with its place.
+    expect(setAside.map((s) => s.path)).toEqual(['settings.muted', 'profiles']);
+    const items = setAside[1]?.value as Array<{ at: number; reason: string; value: unknown }>;
+    expect(items.map((i) => i.at)).toEqual([1, 2, 3]);
+    expect(items[1]?.value).toBe(42);
+    expect(items[2]?.reason).toContain('duplicate');
   });
 
   it('sets aside a record that is not an object at all, and starts fresh', () => {
@@ -172,9 +175,12 @@ describe('migrateProfile', () => {
     expect(v.is(ProfileData, data)).toBe(true);
     expect(data.rounds.map((r) => r.id)).toEqual(['r1', 'r4']);
     expect(Object.keys(data.leitner)).toEqual(['000-01']);
-    expect(setAside.map((s) => s.path)).toEqual(['rounds[1]', 'rounds[2]', 'rounds[3]', 'leitner.000-02', 'bestScore']);
-    expect(setAside[0]?.value).toEqual(badRound);
-    expect(setAside[0]?.reason).toMatch(/answers\[0\]/);
+    expect(setAside.map((s) => s.path)).toEqual(['rounds', 'leitner', 'bestScore']);
+    const rounds = setAside[0]?.value as Array<{ at: number; reason: string; value: unknown }>;
+    expect(rounds.map((r) => r.at)).toEqual([1, 2, 3]);
+    expect(rounds[0]?.value).toEqual(badRound);
+    expect(rounds[0]?.reason).toMatch(/answers\[0\]/);
+    expect(setAside[0]?.reason).toMatch(/^3 unreadable entries: \[1\] /);
     // An unreadable best score is rebuilt from the rounds; a valid stored streak is kept (it may outlive trimmed rounds).
     expect(data.bestScore).toBe(99);
     expect(data.bestStreak).toBe(9);
