@@ -214,5 +214,11 @@ test('the key from Sources as a GIFT quiz; a lesson as Moodle XML and as a SCORM
   });
   expect(new TextDecoder().decode(files['index.html'])).not.toContain('registerSW');
   expect(Object.keys(files).filter((f) => /sw\.js|workbox/.test(f))).toEqual([]);
+  // The help button opens the teachers' guide at its platform part.
+  await page.getByRole('button', { name: 'Comment l’ajouter à Éléa' }).click();
+  const help = page.getByRole('heading', { level: 2, name: 'Dans Éléa ou Moodle' });
+  await help.scrollIntoViewIfNeeded();
+  await expect(page.getByText(/a\u00a0: fait vérifié, b\u00a0: estimation/)).toBeVisible();
+  await page.screenshot({ path: `${artifacts}/guide-lms.png` });
   console.log(`SCORM package made in the browser: ${(scorm.bytes.length / 1024).toFixed(0)} KiB, ${Object.keys(files).length} files`);
 });
