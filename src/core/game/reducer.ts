@@ -14,6 +14,8 @@ import type { GameAction } from './actions';
 import { classTeams, reduceClassroom } from './classroom';
 import { reduceData } from './data';
 import { reduceLessons } from './lessons';
+import { reduceLms } from './lms';
+import { lmsRound } from '../lms';
 import { encodeResultCode, roundResult } from '../lessons';
 import type { GameEffect } from './effects';
 import { reduceProfiles } from './profiles';
@@ -47,6 +49,7 @@ const ALLOWED_WHILE_VIEWING: ReadonlySet<GameAction['type']> = new Set([
   'update-ready',
   'qr-made',
   'lesson-exported',
+  'scorm-package-made',
 ]);
 
 export function createGameReducer(content: ContentBundle): GameReducer {
@@ -198,6 +201,12 @@ export function createGameReducer(content: ContentBundle): GameReducer {
         // Nothing to deal (a review offer out of date): stay where we are.
         if (!round) return unchanged(state);
         return play(state, round, { resumable: null });
+      }
+      case 'start-lms-round': {
+        const round = lmsRound(content, action.config, action.suspend, { seed: action.seed, at: action.at, size: state.settings.roundSize });
+        // A package made for another version of the content: the join screen says so, as for a lesson link.
+        if (!round) return changed({ ...state, screen: 'join', lessons: { ...state.lessons, joinError: 'other-content' } });
+        return play(state, round);
       }
       case 'start-class-round': {
         const setup = state.classroom.setup;
@@ -376,6 +385,10 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       case 'download-result':
       case 'class-use-lesson':
         return reduceLessons(state, action, content);
+      case 'export-quiz':
+      case 'export-scorm':
+      case 'scorm-package-made':
+        return reduceLms(state, action, content);
     }
   };
 }
