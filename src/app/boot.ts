@@ -21,6 +21,7 @@ import { bindDocument, systemPrefersReducedMotion } from './document';
 import { carryOutEffects, type GameStore, loadProfile, roundReader } from './effects';
 import { createSpeech } from '../services/speech';
 import { bindHistory } from './history';
+import { connectLms } from './lms-binding';
 import { bindSpeech } from './speech-binding';
 import { startStage } from './stage-binding';
 import { watchForUpdates } from './updates';
@@ -81,6 +82,8 @@ export async function startGame(content: ContentBundle, root: HTMLElement, stage
   });
   const audio = createAudioPlayer(defaultSoundUrls(), { muted: device.settings.muted });
   const updates = watchForUpdates(store);
+  // Inside an LMS (a SCORM package), the LMS is told how the round goes; outside one, this is null.
+  const lms = await connectLms(window);
   carryOutEffects(store, {
     storage,
     audio,
@@ -89,6 +92,7 @@ export async function startGame(content: ContentBundle, root: HTMLElement, stage
     tabs: openTabChannel(),
     applyUpdate: () => updates.apply(),
     requestDurability: storageDurability,
+    lms,
   });
   bindDocument(store);
   mountUi(root, { store, content, translate: t });
@@ -99,8 +103,11 @@ export async function startGame(content: ContentBundle, root: HTMLElement, stage
     const link = parseLessonFragment(location.hash);
     if (link) store.dispatch({ type: 'open-lesson-link', code: link.code, name: link.name });
   };
-  openLink();
-  window.addEventListener('hashchange', openLink);
+  if (lms) lms.start(store);
+  else {
+    openLink();
+    window.addEventListener('hashchange', openLink);
+  }
   if (stageParent) void startStage(store, stageParent);
   // The CSV code is fetched now, while this build's files are surely on the server (see services/csv.ts).
   setTimeout(preloadCsv, 1500);

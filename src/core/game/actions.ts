@@ -7,6 +7,7 @@ import type { Category, Half } from '../categories';
 import type { ClassSetup } from '../classroom';
 import type { ArticleId } from '../content/schema';
 import type { Lesson, LessonSpec } from '../lessons';
+import type { LmsConfig, QuizLabels } from '../lms';
 import type { DeviceData, ProfileData, Settings } from '../progress/records';
 import type { ImportFailure } from '../progress/transfer';
 import type { Confidence, RoundState } from '../round';
@@ -119,6 +120,14 @@ export type GameIntent =
   | { type: 'join-lesson'; nickname: string }
   | { type: 'leave-lesson' }
   | { type: 'download-result'; fileName: string; text: string }
+  // the school's platform: the key (lessonId null) or a lesson's excerpts as a Moodle quiz, in the words of the game's language
+  | { type: 'export-quiz'; format: 'moodle-xml' | 'gift'; lessonId: string | null; labels: QuizLabels }
+  /** Inside an LMS: play the package's lesson (or a standard round), or go on with the round the LMS kept (its suspend data). */
+  | { type: 'start-lms-round'; config: LmsConfig; suspend: string | null }
+  /** A lesson as a SCORM package (pass mark in %, 0 for none); the effects module zips it and says how it went. */
+  | { type: 'export-scorm'; lessonId: string; passPercent: number }
+  | { type: 'scorm-package-made'; file: string }
+  | { type: 'scorm-package-made'; file: null; reason: 'unavailable' | 'failed' }
   // results the effects module reports back
   | { type: 'storage-notices'; kinds: NoticeKind[]; reshowQuota?: boolean }
   | { type: 'profile-loaded'; profile: LoadedProfile; notices: NoticeKind[] }

@@ -50,4 +50,6 @@ export type GameEffect =
   | { type: 'make-qr'; text: string }
   | { type: 'read-qr-image'; image: object }
   | { type: 'read-qr-frame'; pixels: { data: Uint8ClampedArray; width: number; height: number } }
-  | { type: 'download-text'; fileName: string; text: string; mime: string };
+  | { type: 'download-text'; fileName: string; text: string; mime: string }
+  /** A lesson as a SCORM 1.2 package: the built game's files zipped with these settings and manifest (made in the browser). */
+  | { type: 'make-scorm-package'; fileName: string; lms: string; title: string; identifier: string; passPercent: number | null };

@@ -16,6 +16,8 @@ import type { GameAction } from './actions';
 import { classTeams, reduceClassroom } from './classroom';
 import { reduceData } from './data';
 import { reduceLessons } from './lessons';
+import { reduceLms } from './lms';
+import { lmsRound } from '../lms';
 import { encodeResultCode, roundResult } from '../lessons';
 import type { GameEffect } from './effects';
 import { reduceProfiles } from './profiles';
@@ -51,6 +53,7 @@ const ALLOWED_WHILE_VIEWING: ReadonlySet<GameAction['type']> = new Set([
   'update-ready',
   'qr-made',
   'lesson-exported',
+  'scorm-package-made',
 ]);
 
 export function createGameReducer(content: ContentBundle): GameReducer {
@@ -268,6 +271,12 @@ export function createGameReducer(content: ContentBundle): GameReducer {
         if (!round) return unchanged(state);
         return play(state, round, { resumable: null });
       }
+      case 'start-lms-round': {
+        const round = lmsRound(content, action.config, action.suspend, { seed: action.seed, at: action.at, size: state.settings.roundSize });
+        // A package made for another version of the content: the join screen says so, as for a lesson link.
+        if (!round) return changed({ ...state, screen: 'join', lessons: { ...state.lessons, joinError: 'other-content' } });
+        return play(state, round);
+      }
       case 'start-class-round': {
         const setup = state.classroom.setup;
         const teams = classTeams(action.teamNames);
@@ -468,6 +477,10 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       case 'download-result':
       case 'class-use-lesson':
         return reduceLessons(state, action, content);
+      case 'export-quiz':
+      case 'export-scorm':
+      case 'scorm-package-made':
+        return reduceLms(state, action, content);
     }
   }
 }

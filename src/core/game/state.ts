@@ -126,6 +126,8 @@ export interface LessonsState {
     | { kind: 'saved' | 'deleted' | 'duplicated' | 'added'; name: string }
     | { kind: 'exported'; file: string }
     | { kind: 'import-failed'; reason: CodeFailure | 'not-a-lesson-file' }
+    | { kind: 'packaging' }
+    | { kind: 'package-failed'; reason: 'unavailable' | 'failed' }
     | null;
 }
 
