@@ -19,7 +19,10 @@ import { openTabChannel } from './cross-tab';
 import { mountUi } from '../ui/mount';
 import { bindDocument, systemPrefersReducedMotion } from './document';
 import { carryOutEffects, type GameStore, loadProfile, roundReader } from './effects';
+import { createSpeech } from '../services/speech';
+import { bindHistory } from './history';
 import { connectLms } from './lms-binding';
+import { bindSpeech } from './speech-binding';
 import { startStage } from './stage-binding';
 import { watchForUpdates } from './updates';
 
@@ -93,6 +96,8 @@ export async function startGame(content: ContentBundle, root: HTMLElement, stage
   });
   bindDocument(store);
   mountUi(root, { store, content, translate: t });
+  bindHistory(store, window);
+  bindSpeech(store, createSpeech(), content, t as unknown as Parameters<typeof bindSpeech>[3]);
   // A lesson link (#lesson=…): the fragment never reaches a server; the game reads it here, at boot and when it changes.
   const openLink = () => {
     const link = parseLessonFragment(location.hash);

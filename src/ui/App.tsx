@@ -1,5 +1,5 @@
 /** The whole DOM game: top bar, storage notices, the screen on show, dialogs, and the live region. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ClassPlay } from './classroom/ClassPlay';
 import { ClassResults } from './classroom/ClassResults';
 import { Classroom } from './classroom/Classroom';
@@ -52,6 +52,9 @@ export function App() {
   );
 
   useEffect(() => listenToKeys(store), [store]);
+
+  // A screen opens at its top, not where the previous one was scrolled to (before the screens focus their heading).
+  useLayoutEffect(() => window.scrollTo(0, 0), [state.screen]);
 
   const language = state.settings.language;
   const other = language === 'fr' ? 'en' : 'fr';

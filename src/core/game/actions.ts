@@ -3,7 +3,7 @@
  * stamps each with the time and a random seed (made in one place, at the edge), so the
  * reducer stays pure and a replay with the same stamps gives the same game.
  */
-import type { Category } from '../categories';
+import type { Category, Half } from '../categories';
 import type { ClassSetup } from '../classroom';
 import type { ArticleId } from '../content/schema';
 import type { Lesson, LessonSpec } from '../lessons';
@@ -34,11 +34,19 @@ export type GameIntent =
   // navigation and settings
   | { type: 'navigate'; screen: Screen }
   | { type: 'close-screen' }
+  /** The browser's (or the phone's) Back: close what is open, else go back one screen; a round under way is kept. */
+  | { type: 'back' }
   | { type: 'settings'; patch: Partial<Settings> }
   | { type: 'system-motion'; reduced: boolean }
   // a round
   | { type: 'start-round'; mode: 'play' | 'review' /** A fixed deal, in this order (tests, lessons). */; excerptIds?: readonly string[] }
   | { type: 'choose'; category: Category; playerId?: string }
+  /** The two-step choice: its first question, and going back to it. */
+  | { type: 'choose-half'; half: Half }
+  | { type: 'cancel-half' }
+  /** Read the excerpt, its choices, or the verdict aloud (button or L); what the app found of the voices. */
+  | { type: 'read-aloud' }
+  | { type: 'speech-voices'; available: boolean }
   | { type: 'confidence'; confidence: Confidence }
   | { type: 'cancel-choice' }
   /** The marking step: a word tapped (or Space on it), the keyboard moving from word to word, Enter, "I can't say". */

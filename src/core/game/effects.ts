@@ -16,6 +16,8 @@ export type GameEffect =
   | { type: 'announce-excerpt'; excerptId: string; index: number; total: number }
   | { type: 'announce-verdict'; turn: Turn }
   | { type: 'announce-results' }
+  /** Read aloud what is on show (see core/read-aloud.ts), at the player's rate; a later one replaces it. */
+  | { type: 'read-aloud' }
   /** Settings changed: keep the device record and follow the language. */
   | { type: 'save-settings'; settings: Settings }
   /** The profile list or the active profile changed: keep the device record. */
