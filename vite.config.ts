@@ -71,7 +71,22 @@ function precompress(): Plugin {
   };
 }
 
-export default defineConfig({
+/** build-files.json: every file the build emits (the service worker's come after, and stay out), for a SCORM package made in the browser. */
+function buildFileList(): Plugin {
+  return {
+    name: 'build-file-list',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      this.emitFile({ type: 'asset', fileName: 'build-files.json', source: `${JSON.stringify(Object.keys(bundle).sort())}\n` });
+    },
+  };
+}
+
+// `--mode scorm` (npm run build:scorm): the game for an LMS, built to dist-scorm/ without a service
+// worker (the LMS serves the package; a worker of ours must not cache pages on the LMS's site) and
+// without precompressed copies (the package is a zip the LMS serves as it likes).
+export default defineConfig(({ mode }) => ({
   // Relative base: the built game works from any sub-path on any static file server.
   base: './',
   oxc: {
@@ -79,34 +94,38 @@ export default defineConfig({
   },
   plugins: [
     contentCheck(),
-    precompress(),
-    // A service worker caches the whole game on first visit, so it keeps working offline
-    // (many school machines are). No web manifest: nothing to install, only to cache.
-    VitePWA({
-      registerType: 'autoUpdate',
-      // Registered by the game itself once the menu has painted and the stage has loaded
-      // (src/app/service-worker.ts): no script in <head>, and the precache finds the files the
-      // page fetched in the HTTP cache instead of downloading them a second time.
-      injectRegister: false,
-      manifest: false,
-      workbox: {
-        globPatterns: ['**/*.{js,css,html,wav,woff,woff2}'],
-        maximumFileSizeToCacheInBytes: PRECACHE_LIMIT, // the Phaser chunk is ~1.3 MB, the content ~0.3 MB
-        navigateFallback: null,
-        // Any address of the game opens offline: a query string (?lang=en, a school portal's tracking)
-        // is ignored when the cache is looked up, and a fragment never reaches it.
-        ignoreURLParametersMatching: [/.*/],
-        cleanupOutdatedCaches: true,
-        // No skipWaiting/clientsClaim: a page already open keeps the version it started with,
-        // so its lazy chunks (stage, CSV) are still in the cache after a new deploy. Each start
-        // checks for a new version and offers it (app/updates.ts), and the worker takes over when
-        // the player agrees (its SKIP_WAITING message).
-      },
-    }),
+    mode === 'scorm' ? null : precompress(),
+    mode === 'scorm' ? null : buildFileList(),
+    mode === 'scorm'
+      ? null
+      : // A service worker caches the whole game on first visit, so it keeps working offline
+        // (many school machines are). No web manifest: nothing to install, only to cache.
+        VitePWA({
+          registerType: 'autoUpdate',
+          // Registered by the game itself once the menu has painted and the stage has loaded
+          // (src/app/service-worker.ts): no script in <head>, and the precache finds the files the
+          // page fetched in the HTTP cache instead of downloading them a second time.
+          injectRegister: false,
+          manifest: false,
+          workbox: {
+            globPatterns: ['**/*.{js,css,html,wav,woff,woff2}'],
+            maximumFileSizeToCacheInBytes: PRECACHE_LIMIT, // the Phaser chunk is ~1.3 MB, the content ~0.3 MB
+            navigateFallback: null,
+            // Any address of the game opens offline: a query string (?lang=en, a school portal's tracking)
+            // is ignored when the cache is looked up, and a fragment never reaches it.
+            ignoreURLParametersMatching: [/.*/],
+            cleanupOutdatedCaches: true,
+            // No skipWaiting/clientsClaim: a page already open keeps the version it started with,
+            // so its lazy chunks (stage, CSV) are still in the cache after a new deploy. Each start
+            // checks for a new version and offers it (app/updates.ts), and the worker takes over when
+            // the player agrees (its SKIP_WAITING message).
+          },
+        }),
   ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
+    outDir: mode === 'scorm' ? 'dist-scorm' : 'dist',
     target: 'es2020',
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1600,
@@ -129,4 +148,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));

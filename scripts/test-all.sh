@@ -39,6 +39,9 @@ node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.jso
 step "production build"
 NO_PRECOMPRESS=1 node_modules/.bin/vite build --logLevel warn || fail "build"
 
+step "SCORM package (the browser tests play it in an LMS frame)"
+node_modules/.bin/vite build --mode scorm --logLevel warn && node_modules/.bin/tsx scripts/build-scorm.ts || fail "build:scorm"
+
 step "browser tests (Chromium: ${CHROME_PATH:-/usr/bin/chromium})"
 e2e_status=0
 node_modules/.bin/playwright test || e2e_status=$?

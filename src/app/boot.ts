@@ -19,7 +19,11 @@ import { openTabChannel } from './cross-tab';
 import { mountUi } from '../ui/mount';
 import { bindDocument, systemPrefersReducedMotion } from './document';
 import { carryOutEffects, type GameStore, loadProfile, roundReader } from './effects';
+import { createSpeech } from '../services/speech';
+import { bindHistory } from './history';
+import { connectLms } from './lms-binding';
 import { registerServiceWorker } from './service-worker';
+import { bindSpeech } from './speech-binding';
 import { afterPaint, startStage } from './stage-binding';
 import { watchForUpdates } from './updates';
 
@@ -89,6 +93,8 @@ export async function startGame(
   });
   const audio = createAudioPlayer(defaultSoundUrls(), { muted: device.settings.muted });
   const updates = watchForUpdates(store);
+  // Inside an LMS (a SCORM package), the LMS is told how the round goes; outside one, this is null.
+  const lms = await connectLms(window);
   carryOutEffects(store, {
     storage,
     audio,
@@ -97,16 +103,22 @@ export async function startGame(
     tabs: openTabChannel(),
     applyUpdate: () => updates.apply(),
     requestDurability: storageDurability,
+    lms,
   });
   bindDocument(store);
   mountUi(root, { store, content, translate: t });
+  bindHistory(store, window);
+  bindSpeech(store, createSpeech(), content, t as unknown as Parameters<typeof bindSpeech>[3]);
   // A lesson link (#lesson=…): the fragment never reaches a server; the game reads it here, at boot and when it changes.
   const openLink = () => {
     const link = parseLessonFragment(location.hash);
     if (link) store.dispatch({ type: 'open-lesson-link', code: link.code, name: link.name });
   };
-  openLink();
-  window.addEventListener('hashchange', openLink);
+  if (lms) lms.start(store);
+  else {
+    openLink();
+    window.addEventListener('hashchange', openLink);
+  }
   registerServiceWorker(stageParent ? startStage(store, stageParent) : afterPaint());
   // The CSV code is fetched now, while this build's files are surely on the server (see services/csv.ts).
   setTimeout(preloadCsv, 1500);

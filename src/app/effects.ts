@@ -32,6 +32,10 @@ export interface EffectDeps {
   content: ContentBundle;
   /** Hands a text to the browser as a file (tests pass a recorder). */
   download?: (fileName: string, text: string, type?: string) => void;
+  /** Hands bytes to the browser as a file (the SCORM zip). */
+  downloadBytes?: (fileName: string, bytes: Uint8Array<ArrayBuffer>, type: string) => void;
+  /** Inside an LMS: told each round as it is saved or finished (see lms-binding.ts). */
+  lms?: { report(round: RoundState): void } | null;
   now?: () => Date;
   /** The synchronous copy of the round in play (services/journal.ts); none in tests unless given. */
   journal?: Journal;
@@ -87,6 +91,7 @@ export async function loadProfile(
 export function carryOutEffects(store: GameStore, deps: EffectDeps): { idle(): Promise<void> } {
   const { storage, audio, content } = deps;
   const download = deps.download ?? downloadText;
+  const downloadBytes = deps.downloadBytes ?? downloadText;
   const now = deps.now ?? (() => new Date());
   const journal = deps.journal ?? noJournal;
   const tabs = deps.tabs ?? noTabs;
@@ -127,6 +132,7 @@ export function carryOutEffects(store: GameStore, deps: EffectDeps): { idle(): P
         return;
       }
       case 'save-resume': {
+        deps.lms?.report(effect.round);
         const slot = slotOf(effect.round, state);
         // Written before this click's handler returns: a tab closed now still has this step.
         journal.write(slot, effect.round);
@@ -137,6 +143,8 @@ export function carryOutEffects(store: GameStore, deps: EffectDeps): { idle(): P
         return;
       }
       case 'clear-resume': {
+        // A round that just ended: its last report to the LMS (score, status).
+        if (state.round?.phase === 'finished') deps.lms?.report(state.round);
         const slot = effect.slot === 'classroom' ? CLASSROOM_RESUME_SLOT : effect.slot === 'lesson' ? LESSON_RESUME_SLOT : state.activeProfileId;
         const kept = journal.read(slot) as { phase?: unknown } | null;
         // A finished solo round's journal copy stays until the round is recorded (round-finished clears it).
@@ -296,6 +304,22 @@ export function carryOutEffects(store: GameStore, deps: EffectDeps): { idle(): P
       case 'download-text':
         download(effect.fileName, effect.text, effect.mime);
         return;
+      case 'make-scorm-package': {
+        // The zip code is loaded only now: the menu never pays for it.
+        const { fileName } = effect;
+        void import('./scorm-package')
+          .then((m) => m.makeScormPackage(effect))
+          .then((zip) => {
+            downloadBytes(fileName, zip, 'application/zip');
+            store.dispatch({ type: 'scorm-package-made', file: fileName });
+          })
+          .catch((error: unknown) => {
+            console.warn('The SCORM package could not be made:', error);
+            const reason = error instanceof Error && error.message === 'unavailable' ? 'unavailable' : 'failed';
+            store.dispatch({ type: 'scorm-package-made', file: null, reason });
+          });
+        return;
+      }
       case 'make-qr': {
         const text = effect.text;
         // After this dispatch is done: the effect runs inside the reducer's turn.

@@ -7,7 +7,8 @@
  */
 export function registerServiceWorker(after: Promise<unknown>): void {
   const container = (globalThis.navigator as Navigator | undefined)?.serviceWorker;
-  if (!import.meta.env.PROD || !container) return;
+  // The SCORM build has no worker: the LMS serves the package, and nothing of ours may cache its pages.
+  if (!import.meta.env.PROD || import.meta.env.MODE === 'scorm' || !container) return;
   void after
     .catch(() => undefined)
     .then(() => container.register('./sw.js', { scope: './' }))

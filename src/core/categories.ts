@@ -23,6 +23,14 @@ export function matchesKey(answered: Category | null | undefined, expected: Cate
 export const CHECKABLE: readonly Category[] = ['fact', 'estimate'];
 export const VIEWPOINT: readonly Category[] = ['opinion', 'propaganda'];
 
+/** The first question of the two-step choice: can it be checked, or is it someone's view? */
+export const HALVES = ['checkable', 'viewpoint'] as const;
+export type Half = (typeof HALVES)[number];
+
+export function categoriesOf(half: Half): readonly Category[] {
+  return half === 'checkable' ? CHECKABLE : VIEWPOINT;
+}
+
 export function isCheckable(category: Category): boolean {
   return CHECKABLE.includes(category);
 }

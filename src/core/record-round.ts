@@ -18,6 +18,7 @@ export function roundToRecord(round: RoundState, articleOf: (excerptId: string) 
       at: answer.at,
     };
     if (answer.confidence) record.confidence = answer.confidence;
+    if (answer.twoStep) record.twoStep = true;
     if (answer.marks) {
       record.marks = answer.marks;
       record.clueFound = answer.clueFound ?? false;

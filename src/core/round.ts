@@ -30,6 +30,8 @@ const AnswerSchema = v.object({
   marks: v.optional(MarksSchema),
   /** Whether those marks found a clue of the key (worked out with the content when the answer was given). */
   clueFound: v.optional(v.boolean()),
+  /** Given in two steps (the "fewer choices" accommodation): scored the same, said in Progress. */
+  twoStep: v.optional(v.literal(true)),
 });
 export type PlayerAnswer = v.InferOutput<typeof AnswerSchema>;
 
@@ -93,7 +95,16 @@ const RoundStateSchema = v.object({
 export type RoundState = v.InferOutput<typeof RoundStateSchema>;
 
 export type RoundAction =
-  | { type: 'answer'; playerId: string; category: Category; confidence?: Confidence; marks?: number[]; clueFound?: boolean; at: string }
+  | {
+      type: 'answer';
+      playerId: string;
+      category: Category;
+      confidence?: Confidence;
+      marks?: number[];
+      clueFound?: boolean;
+      twoStep?: boolean;
+      at: string;
+    }
   /** `marks`: in class, the words the class proposed as the clue. */
   | { type: 'reveal'; marks?: number[] }
   /** End now: the excerpts revealed so far are the round (an unrevealed one is left out). */
@@ -167,6 +178,7 @@ export function reduceRound(state: RoundState, action: RoundAction): RoundStep {
       if (previous && (!state.hostReveal || previous.category === action.category)) return { state, effects: [] };
       const answer: PlayerAnswer = { category: action.category, at: action.at };
       if (action.confidence) answer.confidence = action.confidence;
+      if (action.twoStep) answer.twoStep = true;
       if (action.marks) {
         answer.marks = [...action.marks];
         answer.clueFound = action.clueFound ?? false;

@@ -9,6 +9,7 @@ import type common from '../../locales/fr/common.json';
 import type guide from '../../locales/fr/guide.json';
 import type help from '../../locales/fr/help.json';
 import type lessons from '../../locales/fr/lessons.json';
+import type lms from '../../locales/fr/lms.json';
 import type menu from '../../locales/fr/menu.json';
 import type play from '../../locales/fr/play.json';
 import type profiles from '../../locales/fr/profiles.json';
@@ -27,6 +28,7 @@ declare module 'i18next' {
       guide: typeof guide;
       help: typeof help;
       lessons: typeof lessons;
+      lms: typeof lms;
       menu: typeof menu;
       play: typeof play;
       profiles: typeof profiles;

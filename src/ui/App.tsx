@@ -1,5 +1,5 @@
 /** The whole DOM game: top bar, storage notices, the screen on show, dialogs, and the live region. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Help } from './help/Help';
 import { Menu } from './menu/Menu';
 import { PauseDialog } from './play/PauseDialog';
@@ -59,6 +59,9 @@ export function App() {
     const id = window.setTimeout(preloadScreens, 1500);
     return () => window.clearTimeout(id);
   }, []);
+
+  // A screen opens at its top, not where the previous one was scrolled to (before the screens focus their heading).
+  useLayoutEffect(() => window.scrollTo(0, 0), [state.screen]);
 
   const language = state.settings.language;
   const other = language === 'fr' ? 'en' : 'fr';

@@ -139,8 +139,8 @@ test('two rounds, a reload, and both rounds in Progress with the chart drawn', a
   // Without a reload, the finished round is already in Progress.
   await page.getByRole('button', { name: 'Voir mes progrès' }).click();
   await expect(page.getByTestId('rounds-played')).toHaveText('2');
-  await page.getByRole('button', { name: 'Retour' }).click();
-  await expect(page.getByRole('heading', { name: 'Résultats' })).toBeVisible();
+  await page.getByRole('button', { name: 'Menu', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Jouer', exact: true })).toBeFocused();
 
   await reloadGame(page);
   await openProgress(page);

@@ -34,7 +34,7 @@ const RULES: Record<Layer, Rule> = {
   scenes: { layers: ['core', 'scenes'], packages: ['phaser'] },
   services: {
     layers: ['core', 'services'],
-    packages: ['localforage', 'valibot', 'howler', 'i18next', 'papaparse', 'uqr', 'jsqr'],
+    packages: ['localforage', 'valibot', 'howler', 'i18next', 'papaparse', 'uqr', 'jsqr', 'fflate'],
     outside: ['assets', 'locales'],
   },
   app: { layers: ['core', 'services', 'ui', 'scenes', 'app'], packages: [] },
@@ -51,6 +51,7 @@ const ONLY_IMPORTER: Record<string, string> = {
   uqr: 'services/qr.ts',
   jsqr: 'services/qr.ts',
   i18next: 'services/i18n.ts',
+  fflate: 'services/zip.ts',
 };
 
 function layerOf(file: string): Layer {

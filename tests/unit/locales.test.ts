@@ -68,3 +68,39 @@ describe('French typography', () => {
     }
   });
 });
+
+describe('French wording', () => {
+  const fr = load('fr');
+  const en = load('en');
+
+  it('never uses the point médian (inclusive forms are written out or made epicene); a " · " list separator is allowed', () => {
+    for (const [namespace, entries] of Object.entries(fr)) {
+      for (const [key, value] of Object.entries(entries)) {
+        // A middle dot (or the look-alike U+2027, U+2219, U+22C5) with a letter right before it is a point médian.
+        expect(String(value), `fr/${namespace}:${key}`).not.toMatch(/\p{L}[·‧∙⋅]/u);
+      }
+    }
+  });
+
+  it('speaks to the player with tu in every screen the player sees, error messages included', () => {
+    // The teacher's screens (lessons, classroom, guide) speak to the teacher with vous.
+    const playerNamespaces = ['common', 'storage', 'play', 'menu', 'results', 'progress', 'settings', 'profiles', 'help', 'viewer'];
+    for (const namespace of playerNamespaces) {
+      for (const [key, value] of Object.entries(fr[namespace] ?? {})) {
+        expect(String(value), `fr/${namespace}:${key}`).not.toMatch(/\b(vous|votre|vos)\b|\b(?!assez\b|chez\b|nez\b)\p{L}+ez\b/iu);
+      }
+    }
+  });
+
+  it('says "Press R" in English, not "Key R."', () => {
+    for (const [namespace, entries] of Object.entries(en)) {
+      for (const [key, value] of Object.entries(entries)) expect(String(value), `en/${namespace}:${key}`).not.toMatch(/\bKey [A-Z0-9]\b/);
+    }
+  });
+
+  it('spells Kim Jong Un one way in both languages (the articles’ own “Kim Jong-un” stays in their verbatim text)', () => {
+    for (const entries of [...Object.values(fr), ...Object.values(en)]) {
+      for (const value of Object.values(entries)) expect(String(value)).not.toMatch(/Kim Jong-un/i);
+    }
+  });
+});

@@ -12,6 +12,8 @@ export const RETIRED_EXCERPTS: Readonly<Record<string, string>> = {
   '000-19': '« Tokyo et Séoul y voient… »: no hedge, no evaluator, no statement; fact, estimate and opinion all defensible (review 2)',
   '001-03': 'redundant opinion (« ce n’est pas… c’est… », taught by 000-02), retired to balance the key (review 2)',
   '001-06': 'redundant opinion (a description of rhetoric, taught by 000-11, 001-20, 003-08), retired to balance the key (review 2)',
+  '001-09':
+    '« ont franchi un pas décisif en signant… »: the main verb judges and the signing is corroborated: fact and opinion both defensible; its judging half, « Moscou et Pyongyang ont franchi un pas décisif », is 001-22 (reviews 5 and 6)',
   '001-17': 'redundant opinion (first person and an image, taught by 001-01 and 000-09), retired to balance the key (review 2)',
   '001-18': '« décrites comme disciplinées… »: no evaluator, no hedge; opinion, estimate and propaganda all defensible (review 3)',
   '002-08': 'a vague trend (« ces dernières années »), not a fact (review 1)',

@@ -3,10 +3,11 @@
  * stamps each with the time and a random seed (made in one place, at the edge), so the
  * reducer stays pure and a replay with the same stamps gives the same game.
  */
-import type { Category } from '../categories';
+import type { Category, Half } from '../categories';
 import type { ClassSetup } from '../classroom';
 import type { ArticleId } from '../content/schema';
 import type { Lesson, LessonSpec } from '../lessons';
+import type { LmsConfig, QuizLabels } from '../lms';
 import type { DeviceData, ProfileData, Settings } from '../progress/records';
 import type { ImportFailure } from '../progress/transfer';
 import type { Confidence, RoundState } from '../round';
@@ -33,11 +34,19 @@ export type GameIntent =
   // navigation and settings
   | { type: 'navigate'; screen: Screen }
   | { type: 'close-screen' }
+  /** The browser's (or the phone's) Back: close what is open, else go back one screen; a round under way is kept. */
+  | { type: 'back' }
   | { type: 'settings'; patch: Partial<Settings> }
   | { type: 'system-motion'; reduced: boolean }
   // a round
   | { type: 'start-round'; mode: 'play' | 'review' /** A fixed deal, in this order (tests, lessons). */; excerptIds?: readonly string[] }
   | { type: 'choose'; category: Category; playerId?: string }
+  /** The two-step choice: its first question, and going back to it. */
+  | { type: 'choose-half'; half: Half }
+  | { type: 'cancel-half' }
+  /** Read the excerpt, its choices, or the verdict aloud (button or L); what the app found of the voices. */
+  | { type: 'read-aloud' }
+  | { type: 'speech-voices'; available: boolean }
   | { type: 'confidence'; confidence: Confidence }
   | { type: 'cancel-choice' }
   /** The marking step: a word tapped (or Space on it), the keyboard moving from word to word, Enter, "I can't say". */
@@ -111,6 +120,14 @@ export type GameIntent =
   | { type: 'join-lesson'; nickname: string }
   | { type: 'leave-lesson' }
   | { type: 'download-result'; fileName: string; text: string }
+  // the school's platform: the key (lessonId null) or a lesson's excerpts as a Moodle quiz, in the words of the game's language
+  | { type: 'export-quiz'; format: 'moodle-xml' | 'gift'; lessonId: string | null; labels: QuizLabels }
+  /** Inside an LMS: play the package's lesson (or a standard round), or go on with the round the LMS kept (its suspend data). */
+  | { type: 'start-lms-round'; config: LmsConfig; suspend: string | null }
+  /** A lesson as a SCORM package (pass mark in %, 0 for none); the effects module zips it and says how it went. */
+  | { type: 'export-scorm'; lessonId: string; passPercent: number }
+  | { type: 'scorm-package-made'; file: string }
+  | { type: 'scorm-package-made'; file: null; reason: 'unavailable' | 'failed' }
   // results the effects module reports back
   | { type: 'storage-notices'; kinds: NoticeKind[]; reshowQuota?: boolean }
   | { type: 'profile-loaded'; profile: LoadedProfile; notices: NoticeKind[] }

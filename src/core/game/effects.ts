@@ -16,6 +16,8 @@ export type GameEffect =
   | { type: 'announce-excerpt'; excerptId: string; index: number; total: number }
   | { type: 'announce-verdict'; turn: Turn }
   | { type: 'announce-results' }
+  /** Read aloud what is on show (see core/read-aloud.ts), at the player's rate; a later one replaces it. */
+  | { type: 'read-aloud' }
   /** Settings changed: keep the device record and follow the language. */
   | { type: 'save-settings'; settings: Settings }
   /** The profile list or the active profile changed: keep the device record. */
@@ -48,4 +50,6 @@ export type GameEffect =
   | { type: 'make-qr'; text: string }
   | { type: 'read-qr-image'; image: object }
   | { type: 'read-qr-frame'; pixels: { data: Uint8ClampedArray; width: number; height: number } }
-  | { type: 'download-text'; fileName: string; text: string; mime: string };
+  | { type: 'download-text'; fileName: string; text: string; mime: string }
+  /** A lesson as a SCORM 1.2 package: the built game's files zipped with these settings and manifest (made in the browser). */
+  | { type: 'make-scorm-package'; fileName: string; lms: string; title: string; identifier: string; passPercent: number | null };

@@ -3,6 +3,7 @@ export * from './actions';
 export * from './data';
 export * from './effects';
 export * from './lessons';
+export * from './lms';
 export * from './notices';
 export * from './profiles';
 export * from './reducer';

@@ -3,10 +3,12 @@
  * the game definition): dealing a round and recording a finished one happen here, from the
  * seed and time stamped on the action, so the whole life of a round is pure and replayable.
  */
+import { CATEGORIES, type Category, categoriesOf } from '../categories';
 import { startClassRound } from '../classroom';
 import type { ContentBundle } from '../content/schema';
 import { clueMarks, excerptWords, MAX_CLUE_MARKS } from '../content/words';
 import { newRound } from '../new-round';
+import { localizedProfiles } from '../progress/records';
 import { reviewDeal } from '../progress/review-deal';
 import { applyFinishedRound, timesSeen } from '../record-round';
 import { type Confidence, currentExcerptId, reduceRound, type RoundAction, type RoundState, SOLO, startRound } from '../round';
@@ -14,6 +16,8 @@ import type { GameAction } from './actions';
 import { classTeams, reduceClassroom } from './classroom';
 import { reduceData } from './data';
 import { reduceLessons } from './lessons';
+import { reduceLms } from './lms';
+import { lmsRound } from '../lms';
 import { encodeResultCode, roundResult } from '../lessons';
 import type { GameEffect } from './effects';
 import { reduceProfiles } from './profiles';
@@ -29,6 +33,8 @@ export const REVIEW_ROUND_SIZE = 10;
 
 /** While the viewer is open it is modal in the state too: only these get through (and every result from storage). */
 const ALLOWED_WHILE_VIEWING: ReadonlySet<GameAction['type']> = new Set([
+  'back',
+  'speech-voices',
   'open-viewer',
   'close-viewer',
   'settings',
@@ -47,6 +53,7 @@ const ALLOWED_WHILE_VIEWING: ReadonlySet<GameAction['type']> = new Set([
   'update-ready',
   'qr-made',
   'lesson-exported',
+  'scorm-package-made',
 ]);
 
 export function createGameReducer(content: ContentBundle): GameReducer {
@@ -105,7 +112,17 @@ export function createGameReducer(content: ContentBundle): GameReducer {
           break;
         }
         case 'advanced':
-          next = { ...next, showOtherLanguage: false, pendingChoice: null, marks: [], markCursor: 0, marksDone: false };
+          next = {
+            ...next,
+            showOtherLanguage: false,
+            pendingChoice: null,
+            choiceHalf: null,
+            marks: [],
+            markCursor: 0,
+            marksDone: false,
+            // "No voice on this device" was shown on the excerpt just left: it is not said again.
+            noVoiceTold: next.noVoiceTold || (next.voices === 'none' && next.settings.readAloud),
+          };
           effects.push(...announceExcerpt(round));
           break;
         case 'finished': {
@@ -148,10 +165,19 @@ export function createGameReducer(content: ContentBundle): GameReducer {
     const round = state.round;
     if (!category || !round) return unchanged(state);
     const excerpt = excerptById.get(currentExcerptId(round) ?? '');
-    const withMarks = answerSteps(state).clue && excerpt ? { marks: state.marks, clueFound: clueMarks(excerpt, state.marks).found } : {};
+    const steps = answerSteps(state);
+    const withMarks = steps.clue && excerpt ? { marks: state.marks, clueFound: clueMarks(excerpt, state.marks).found } : {};
     return applyRound(
-      { ...state, pendingChoice: null, marksDone: false },
-      { type: 'answer', playerId: SOLO.id, category, at, ...(confidence ? { confidence } : {}), ...withMarks },
+      { ...state, pendingChoice: null, choiceHalf: null, marksDone: false },
+      {
+        type: 'answer',
+        playerId: SOLO.id,
+        category,
+        at,
+        ...(confidence ? { confidence } : {}),
+        ...withMarks,
+        ...(steps.twoStep ? { twoStep: true } : {}),
+      },
     );
   }
 
@@ -163,6 +189,7 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       round,
       paused: false,
       pendingChoice: null,
+      choiceHalf: null,
       marks: [],
       markCursor: 0,
       marksDone: false,
@@ -174,7 +201,47 @@ export function createGameReducer(content: ContentBundle): GameReducer {
     return changed(next, { type: 'save-resume', round }, ...announceExcerpt(round));
   }
 
-  return function reduceGame(state: GameState, action: GameAction): Step {
+  /** Back: the innermost thing open closes first (the viewer, the pause, a printed sheet), then the screen. */
+  function goBack(state: GameState): Step {
+    if (state.viewer) return changed({ ...state, viewer: null });
+    if (state.paused) return changed({ ...state, paused: false });
+    if (SIDE_SCREENS.includes(state.screen)) return reduceGame(state, { type: 'close-screen', at: '', seed: 0 });
+    const round = state.round;
+    const cleared = { pendingChoice: null, choiceHalf: null, marks: [], markCursor: 0, marksDone: false, paused: false, showOtherLanguage: false };
+    switch (state.screen) {
+      case 'menu':
+        return unchanged(state);
+      case 'play': {
+        if (!round || round.phase === 'finished') return changed({ ...leaveScreen(state), screen: 'menu' });
+        // The round is saved at every step: it waits in its slot, offered again where it was started.
+        if (round.mode === 'class') {
+          return changed({
+            ...state,
+            ...cleared,
+            screen: 'classroom',
+            round: null,
+            classroom: { ...state.classroom, saved: round, selectedTeam: null },
+          });
+        }
+        // A pupil's lesson has no other way in than its link: Back pauses it instead of leaving it.
+        if (round.lesson) return changed({ ...state, paused: true });
+        return changed({ ...state, ...cleared, screen: 'menu', round: null, resumable: round });
+      }
+      case 'classroom':
+        if (state.classroom.printing) return changed({ ...state, classroom: { ...state.classroom, printing: null } });
+        return changed({ ...leaveScreen(state), screen: 'menu' });
+      case 'lesson-edit':
+      case 'lesson-share':
+      case 'report':
+        return changed({ ...leaveScreen(state), screen: 'lessons' });
+      default:
+        return changed({ ...leaveScreen(state), screen: 'menu' });
+    }
+  }
+
+  return reduceGame;
+
+  function reduceGame(state: GameState, action: GameAction): Step {
     if (state.viewer && !ALLOWED_WHILE_VIEWING.has(action.type)) return unchanged(state);
     switch (action.type) {
       case 'navigate': {
@@ -184,12 +251,17 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       }
       case 'close-screen': {
         if (!SIDE_SCREENS.includes(state.screen)) return unchanged(state);
-        const target = state.returnTo === 'play' && !state.round ? 'menu' : state.returnTo;
+        // A finished round's results are not gone back to: the menu is where the player goes on from.
+        const target = (state.returnTo === 'play' && !state.round) || state.returnTo === 'results' ? 'menu' : state.returnTo;
         return changed({ ...leaveScreen(state), screen: target, returnTo: 'menu' });
       }
+      case 'back':
+        return goBack(state);
       case 'settings': {
         const settings = { ...state.settings, ...action.patch };
-        return changed({ ...state, settings }, { type: 'save-settings', settings });
+        // Default profile names follow the language until the player renames them.
+        const profiles = localizedProfiles(state.profiles, settings.language) as GameState['profiles'];
+        return changed({ ...state, settings, profiles }, { type: 'save-settings', settings });
       }
       case 'system-motion':
         return action.reduced === state.systemReducedMotion ? unchanged(state) : changed({ ...state, systemReducedMotion: action.reduced });
@@ -198,6 +270,12 @@ export function createGameReducer(content: ContentBundle): GameReducer {
         // Nothing to deal (a review offer out of date): stay where we are.
         if (!round) return unchanged(state);
         return play(state, round, { resumable: null });
+      }
+      case 'start-lms-round': {
+        const round = lmsRound(content, action.config, action.suspend, { seed: action.seed, at: action.at, size: state.settings.roundSize });
+        // A package made for another version of the content: the join screen says so, as for a lesson link.
+        if (!round) return changed({ ...state, screen: 'join', lessons: { ...state.lessons, joinError: 'other-content' } });
+        return play(state, round);
       }
       case 'start-class-round': {
         const setup = state.classroom.setup;
@@ -226,11 +304,17 @@ export function createGameReducer(content: ContentBundle): GameReducer {
             : { ...step, state: { ...step.state, classroom: { ...step.state.classroom, selectedTeam: null } } };
         }
         const steps = answerSteps(state);
+        // In two steps, the category is one of the two the first answer left.
+        if (!choiceOptions(state).includes(action.category)) return unchanged(state);
+        const twoStep = steps.twoStep ? { twoStep: true } : {};
         if (steps.clue || steps.confidence) {
           if (state.pendingChoice === action.category) return unchanged(state);
           return changed({ ...state, pendingChoice: action.category, marksDone: false }, { type: 'sound', name: 'select' });
         }
-        return applyRound(state, { type: 'answer', playerId: action.playerId ?? SOLO.id, category: action.category, at: action.at });
+        return applyRound(
+          { ...state, choiceHalf: null },
+          { type: 'answer', playerId: action.playerId ?? SOLO.id, category: action.category, at: action.at, ...twoStep },
+        );
       }
       case 'toggle-mark': {
         if (!canMark(state)) return unchanged(state);
@@ -262,7 +346,23 @@ export function createGameReducer(content: ContentBundle): GameReducer {
         return giveAnswer(state, action.at, action.confidence);
       }
       case 'cancel-choice':
+        // Back to the category step (in two steps: between the same two categories).
         return state.pendingChoice ? changed({ ...state, pendingChoice: null, marks: [], marksDone: false }) : unchanged(state);
+      case 'read-aloud':
+        if (!state.settings.readAloud || state.voices === 'none' || state.paused || state.screen !== 'play' || !state.round) return unchanged(state);
+        return changed(state, { type: 'read-aloud' });
+      case 'speech-voices': {
+        const voices = action.available ? 'available' : 'none';
+        return voices === state.voices ? unchanged(state) : changed({ ...state, voices });
+      }
+      case 'choose-half': {
+        const round = state.round;
+        if (!round || state.screen !== 'play' || state.paused || round.phase !== 'answering' || !answerSteps(state).twoStep) return unchanged(state);
+        if (state.pendingChoice || state.choiceHalf === action.half) return unchanged(state);
+        return changed({ ...state, choiceHalf: action.half }, { type: 'sound', name: 'select' });
+      }
+      case 'cancel-half':
+        return state.choiceHalf && !state.pendingChoice ? changed({ ...state, choiceHalf: null }) : unchanged(state);
       case 'reveal':
         return state.paused ? unchanged(state) : applyRound(state, { type: 'reveal', marks: state.marks });
       case 'next':
@@ -276,7 +376,7 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       case 'quit-round':
         if (!state.round) return unchanged(state);
         return changed(
-          { ...state, screen: 'menu', round: null, paused: false, pendingChoice: null, marks: [], marksDone: false },
+          { ...state, screen: 'menu', round: null, paused: false, pendingChoice: null, choiceHalf: null, marks: [], marksDone: false },
           clearResume(state.round),
         );
       case 'toggle-other-language':
@@ -291,6 +391,7 @@ export function createGameReducer(content: ContentBundle): GameReducer {
           resumable: null,
           paused: false,
           pendingChoice: null,
+          choiceHalf: null,
           bestBeforeRound: state.profile.bestScore,
         };
         return changed(next, ...announceExcerpt(round));
@@ -376,8 +477,12 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       case 'download-result':
       case 'class-use-lesson':
         return reduceLessons(state, action, content);
+      case 'export-quiz':
+      case 'export-scorm':
+      case 'scorm-package-made':
+        return reduceLms(state, action, content);
     }
-  };
+  }
 }
 
 /** What a screen keeps only while it is shown: its status line, an open rename, a sheet on show. */
@@ -401,14 +506,24 @@ function announceExcerpt(round: RoundState): GameEffect[] {
   return excerptId ? [{ type: 'announce-excerpt', excerptId, index: round.index, total: round.excerptIds.length }] : [];
 }
 
-/** Which steps an answer goes through before it is given: the clue marks, the certainty question (solo only). */
-export function answerSteps(state: GameState): { clue: boolean; confidence: boolean } {
+/**
+ * Which steps an answer goes through (solo only): the two-step choice before it (checkable or a
+ * view, then the category), the clue marks and the certainty question after it.
+ */
+export function answerSteps(state: GameState): { twoStep: boolean; clue: boolean; confidence: boolean } {
   const round = state.round;
   // A class answers aloud; the teacher marks the clue on the projector, before the reveal.
-  if (!round || round.mode === 'class') return { clue: false, confidence: false };
-  // In a lesson, the teacher chose both when preparing it.
-  if (round.lesson) return { clue: round.lesson.clues, confidence: round.lesson.confidence };
-  return { clue: state.settings.clueStep, confidence: state.settings.confidence };
+  if (!round || round.mode === 'class') return { twoStep: false, clue: false, confidence: false };
+  const twoStep = state.settings.twoStep;
+  // In a lesson, the teacher chose the clue and certainty steps when preparing it.
+  if (round.lesson) return { twoStep, clue: round.lesson.clues, confidence: round.lesson.confidence };
+  return { twoStep, clue: state.settings.clueStep, confidence: state.settings.confidence };
+}
+
+/** The categories the player may choose now: all four, or in two steps the two of the half chosen (none before it). */
+export function choiceOptions(state: GameState): readonly Category[] {
+  if (!answerSteps(state).twoStep) return CATEGORIES;
+  return state.choiceHalf ? categoriesOf(state.choiceHalf) : [];
 }
 
 /** Words can be marked: the solo player after choosing, or the teacher for the class before the reveal. */

@@ -3,12 +3,20 @@
  * display to the active profile's progress, the profile list, the storage notices and the
  * classroom setup. Only the reducer changes it; views and the stage read it.
  */
-import type { Category } from '../categories';
+import type { Category, Half } from '../categories';
 import type { ClassSetup } from '../classroom';
 import type { ArticleId } from '../content/schema';
 import type { CodeFailure, Lesson, LessonSpec, Rejected, ReportRecord } from '../lessons';
 import type { ImportFailure } from '../progress/transfer';
-import { CURRENT_VERSION, type DeviceData, emptyProfileData, type Profile, type ProfileData, type Settings } from '../progress/records';
+import {
+  CURRENT_VERSION,
+  type DeviceData,
+  emptyProfileData,
+  localizedProfiles,
+  type Profile,
+  type ProfileData,
+  type Settings,
+} from '../progress/records';
 import type { RoundState } from '../round';
 
 export type Screen =
@@ -118,6 +126,8 @@ export interface LessonsState {
     | { kind: 'saved' | 'deleted' | 'duplicated' | 'added'; name: string }
     | { kind: 'exported'; file: string }
     | { kind: 'import-failed'; reason: CodeFailure | 'not-a-lesson-file' }
+    | { kind: 'packaging' }
+    | { kind: 'package-failed'; reason: 'unavailable' | 'failed' }
     | null;
 }
 
@@ -141,6 +151,12 @@ export interface GameState {
   showOtherLanguage: boolean;
   /** Category chosen, waiting for the clue marks and "how sure are you?". */
   pendingChoice: Category | null;
+  /** The two-step choice's first answer (checkable, or someone's view): the finer choice is between its two categories. */
+  choiceHalf: Half | null;
+  /** The device's speech voices, as the app found them: reading aloud needs one. */
+  voices: 'unknown' | 'available' | 'none';
+  /** "No voice on this device" was said once (on the first excerpt since): the read-aloud button stays hidden. */
+  noVoiceTold: boolean;
   /**
    * Words marked as the clue (indices of excerptWords): the player's before the answer is given,
    * or in class the words the class proposes, before the reveal.
@@ -204,13 +220,16 @@ export function initialGameState(boot: BootData): GameState {
     paused: false,
     showOtherLanguage: false,
     pendingChoice: null,
+    choiceHalf: null,
+    voices: 'unknown',
+    noVoiceTold: false,
     marks: [],
     markCursor: 0,
     marksDone: false,
     bestBeforeRound: boot.profile?.bestScore ?? 0,
     resumable: boot.resumable ?? null,
     viewer: null,
-    profiles: device.profiles,
+    profiles: [...localizedProfiles(device.profiles, device.settings.language)],
     activeProfileId: device.activeProfileId,
     profile: boot.profile ?? emptyProfileData(device.activeProfileId),
     renamingProfileId: null,

@@ -23,6 +23,7 @@ export function leaveRoundScreens(state: GameState): GameState {
     round: null,
     paused: false,
     pendingChoice: null,
+    choiceHalf: null,
     screen: ROUND_SCREENS.includes(state.screen) ? 'menu' : state.screen,
     returnTo: ROUND_SCREENS.includes(state.returnTo) ? 'menu' : state.returnTo,
   };

@@ -41,6 +41,8 @@ export const AnswerRecord = v.object({
   /** Only when the clue step is on: the words marked (indices of excerptWords) and whether they found a clue. */
   marks: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(0)))),
   clueFound: v.optional(v.boolean()),
+  /** Answered in two steps (checkable or a view, then the category); scored like any answer. */
+  twoStep: v.optional(v.literal(true)),
   at: IsoInstant,
 });
 export type AnswerRecord = v.InferOutput<typeof AnswerRecord>;
@@ -131,6 +133,8 @@ export type Language = (typeof LANGUAGES)[number];
 export const TEXT_SIZES = ['normal', 'large', 'xlarge'] as const;
 export const REDUCED_MOTION = ['system', 'on', 'off'] as const;
 export const ROUND_SIZES = [5, 10, 20, 'all'] as const;
+/** Reading aloud: slower, normal, faster (the speech synthesis rate). */
+export const SPEECH_RATES = [0.75, 1, 1.25] as const;
 
 /** One schema per field, so that a corrupted field never costs the others (see sanitizeSettings). */
 export const SettingsFields = {
@@ -144,6 +148,16 @@ export const SettingsFields = {
   /** The "find the clue" step: mark the words that decided the answer, before the reveal; on by default. */
   clueStep: v.boolean(),
   dyslexiaFont: v.boolean(),
+  /**
+   * English interface only: the excerpt's French original first, its translation one key (T) away.
+   * Off by default: a pupil must understand the excerpt to classify it; learners of French turn it on.
+   */
+  frenchFirst: v.boolean(),
+  /** Fewer choices: first "can it be checked, or is it someone's view?", then the finer choice between two. */
+  twoStep: v.boolean(),
+  /** A "Read aloud" button (and the L key) with the browser's own voices: the excerpt, the choices, the verdict. */
+  readAloud: v.boolean(),
+  speechRate: v.picklist(SPEECH_RATES),
 } as const;
 
 export const Settings = v.object(SettingsFields);
@@ -175,6 +189,10 @@ export function defaultSettings(browserLanguage?: string): Settings {
     confidence: true,
     clueStep: true,
     dyslexiaFont: false,
+    frenchFirst: false,
+    twoStep: false,
+    readAloud: false,
+    speechRate: 1,
   };
 }
 
@@ -216,6 +234,26 @@ export function sanitizeSettings(value: unknown, browserLanguage?: string): Sett
 /** A name for a profile the player has not named (the first one, or one recovered from storage). */
 export function numberedProfileName(language: Language, n: number): string {
   return `${language === 'en' ? 'Profile' : 'Profil'} ${n}`;
+}
+
+/**
+ * A profile still under the name the game gave it ("Profil 2", "Profile 2") takes that name in
+ * the language now in use; a name the player chose is kept as it is.
+ */
+export function localizedProfileName(name: string, language: Language): string {
+  const numbered = /^(?:Profil|Profile) ([1-9][0-9]{0,3})$/.exec(name);
+  return numbered ? numberedProfileName(language, Number(numbered[1])) : name;
+}
+
+/** The profiles with the game's default names in the given language (the same array when none changes). */
+export function localizedProfiles<T extends { name: string }>(profiles: readonly T[], language: Language): readonly T[] {
+  const next = profiles.map((p) => {
+    const name = localizedProfileName(p.name, language);
+    return name === p.name ? p : { ...p, name };
+  });
+  // Two profiles would end up with one name ("Profil 1" and "Profile 1" both kept): leave them as they are.
+  const unique = new Set(next.map((p) => p.name.toLowerCase())).size === next.length;
+  return unique && next.some((p, i) => p !== profiles[i]) ? next : profiles;
 }
 
 export function emptyProfileData(profileId: string): ProfileData {

@@ -41,6 +41,8 @@ export interface RoundSummary extends Tally {
   endedAt: string;
   score: number;
   bestStreak: number;
+  /** Some of its answers were given in two steps (the "fewer choices" setting). */
+  twoStep: boolean;
 }
 
 /** One row per round, oldest first: the history list. */
@@ -52,6 +54,7 @@ export function roundSummaries(rounds: readonly RoundRecord[]): RoundSummary[] {
     endedAt: round.endedAt,
     score: round.score,
     bestStreak: round.bestStreak,
+    twoStep: round.answers.some((a) => a.twoStep === true),
     ...accuracy(round.answers),
   }));
 }

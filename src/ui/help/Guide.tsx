@@ -7,6 +7,8 @@ import '../lessons/lessons.css';
 
 const PLAN_STEPS = ['s1', 's2', 's3', 's4', 's5', 's6'] as const;
 const PRIVACY = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'] as const;
+const QUIZ_STEPS = ['s1', 's2', 's3', 's4'] as const;
+const SCORM_STEPS = ['s1', 's2', 's3', 's4', 's5', 's6'] as const;
 
 /**
  * The teachers' help: a 45-minute plan, a two-lesson plan, discussion questions per article, a
@@ -50,6 +52,9 @@ export function Guide() {
               <a href="#guide-curriculum">{t('guide:curriculum.title')}</a>
             </li>
             <li>
+              <a href="#guide-lms">{t('lms:help.title')}</a>
+            </li>
+            <li>
               <a href="#guide-privacy">{t('guide:privacy.title')}</a>
             </li>
           </ul>
@@ -75,6 +80,26 @@ export function Guide() {
         <h2 id="guide-curriculum">{t('guide:curriculum.title')}</h2>
         <p>{t('guide:curriculum.emi')}</p>
         <p>{t('guide:curriculum.crcn')}</p>
+        <h2 id="guide-lms">{t('lms:help.title')}</h2>
+        <p>{t('lms:help.intro')}</p>
+        <h3>{t('lms:help.quizTitle')}</h3>
+        <ol>
+          {QUIZ_STEPS.map((step) => (
+            <li key={step}>{t(`lms:help.quiz.${step}`)}</li>
+          ))}
+        </ol>
+        <h3>{t('lms:help.scormTitle')}</h3>
+        <ol>
+          {SCORM_STEPS.map((step) => (
+            <li key={step}>{t(`lms:help.scorm.${step}`)}</li>
+          ))}
+        </ol>
+        <h3>{t('lms:help.recordsTitle')}</h3>
+        <ul>
+          {(['s1', 's2', 's3', 's4'] as const).map((step) => (
+            <li key={step}>{t(`lms:help.records.${step}`)}</li>
+          ))}
+        </ul>
       </div>
       <section class="card prose privacy-notice" aria-labelledby="guide-privacy">
         <h2 id="guide-privacy">{t('guide:privacy.title')}</h2>

@@ -3,7 +3,7 @@ import { CATEGORIES } from '../../core/categories';
 import { useUi } from '../shared/context';
 import { useT } from '../shared/i18n';
 
-const KEYS = ['choose', 'mark', 'confidence', 'next', 'reveal', 'classTeam', 'translate', 'pause', 'mute', 'tab'] as const;
+const KEYS = ['choose', 'twoStep', 'mark', 'confidence', 'next', 'reveal', 'classTeam', 'translate', 'readAloud', 'pause', 'mute', 'tab'] as const;
 
 export function Help() {
   const { store } = useUi();

@@ -9,6 +9,7 @@ import { formatDate } from '../shared/format';
 import { useT } from '../shared/i18n';
 import { StatusLine } from './Lessons';
 import { QrImage } from './QrImage';
+import { PlatformExport } from './PlatformExport';
 import './lessons.css';
 
 /** One lesson: its code, its link and the QR code to project; print, play in class, collect results; rename, duplicate, export, delete. */
@@ -131,6 +132,8 @@ export function LessonShare() {
           </form>
         </section>
       )}
+
+      {open && <PlatformExport lessonId={lesson.id} />}
 
       <section class="card" aria-labelledby="manage-title">
         <h2 id="manage-title">{t('lessons:share.manageTitle')}</h2>

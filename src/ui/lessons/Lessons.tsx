@@ -160,8 +160,11 @@ export function StatusLine(props: { status: GameState['lessons']['status']; t: T
   else if (status?.kind === 'added') text = t('lessons:status.added', { name: status.name });
   else if (status?.kind === 'exported') text = t('lessons:status.exported', { file: status.file });
   else if (status?.kind === 'import-failed') text = t('lessons:status.importFailed', { reason: t(`lessons:failure.${status.reason}`) });
+  else if (status?.kind === 'packaging') text = t('lms:export.making');
+  else if (status?.kind === 'package-failed') text = t(status.reason === 'unavailable' ? 'lms:export.scormUnavailable' : 'lms:export.failed');
+  const failed = status?.kind === 'import-failed' || status?.kind === 'package-failed';
   return (
-    <p class={`message ${status?.kind === 'import-failed' ? 'error' : 'ok'}`} role="status" data-testid="lessons-status">
+    <p class={`message ${failed ? 'error' : 'ok'}`} role="status" data-testid="lessons-status">
       {text}
     </p>
   );

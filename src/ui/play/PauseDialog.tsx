@@ -11,6 +11,15 @@ export function PauseDialog() {
   const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const [confirmQuit, setConfirmQuit] = useState(false);
+  const quitRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  // autoFocus works only when the dialog opens: moving between its two views moves the focus here.
+  useEffect(() => {
+    if (confirmQuit) cancelRef.current?.focus();
+    else if (asked.current) quitRef.current?.focus();
+    asked.current = confirmQuit;
+  }, [confirmQuit]);
   useEffect(() => {
     const dialog = ref.current;
     // Taken before showModal moves the focus into the dialog.
@@ -40,7 +49,7 @@ export function PauseDialog() {
             <button type="button" class="danger" onClick={() => store.dispatch({ type: 'quit-round' })}>
               {t('play:quit')}
             </button>
-            <button type="button" autoFocus onClick={() => setConfirmQuit(false)}>
+            <button type="button" ref={cancelRef} onClick={() => setConfirmQuit(false)}>
               {t('common:cancel')}
             </button>
           </div>
@@ -61,7 +70,7 @@ export function PauseDialog() {
               {t('classroom:finishEarly', { count: round?.turns.length ?? 0 })}
             </button>
           )}
-          <button type="button" onClick={() => setConfirmQuit(true)}>
+          <button type="button" ref={quitRef} onClick={() => setConfirmQuit(true)}>
             {t('play:quit')}
           </button>
         </div>

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { CATEGORIES, type Category } from '../../core/categories';
+import { CATEGORIES, type Category, HALVES } from '../../core/categories';
 import { MAX_CLUE_MARKS } from '../../core/content/words';
-import { answeredExcerptIds, answerSteps } from '../../core/game';
+import { answeredExcerptIds, answerSteps, choiceOptions } from '../../core/game';
 import { CONFIDENCE_LEVELS, currentExcerptId, revealedTurn, SOLO } from '../../core/round';
 import { singleClick } from '../shared/clicks';
 import { useGameState, useUi } from '../shared/context';
@@ -25,7 +25,29 @@ export function Play() {
     if (round?.phase === 'answering' && !state.paused) headingRef.current?.focus({ preventScroll: false });
   }, [round?.index, round?.id]);
 
+  // "Change my answer" puts the focus back on the category that was chosen, not on the page.
+  const lastChoice = useRef(state.pendingChoice);
+  useEffect(() => {
+    const was = lastChoice.current;
+    lastChoice.current = state.pendingChoice;
+    if (was && !state.pendingChoice && round?.phase === 'answering') {
+      document.querySelector<HTMLButtonElement>(`.choice-grid .cat-${was}`)?.focus();
+    }
+  }, [state.pendingChoice]);
+
+  // The two-step choice: the first category of the half takes the focus, and going back gives it to the half chosen.
+  const lastHalf = useRef(state.choiceHalf);
+  useEffect(() => {
+    const was = lastHalf.current;
+    lastHalf.current = state.choiceHalf;
+    if (round?.phase !== 'answering' || state.pendingChoice) return;
+    if (state.choiceHalf) document.querySelector<HTMLButtonElement>('.choice-grid .choice')?.focus();
+    else if (was) document.querySelector<HTMLButtonElement>(`.half-${was}`)?.focus();
+  }, [state.choiceHalf]);
+
   if (!round || !excerpt) return null;
+  const steps = answerSteps(state);
+  const options = choiceOptions(state);
   const score = round.scores[SOLO.id] ?? Object.values(round.scores)[0];
   const turn = revealedTurn(round);
   const gained = turn?.gained[SOLO.id];
@@ -50,18 +72,30 @@ export function Play() {
           <span class="hud-label">{t('play:streak')}</span>{' '}
           <strong data-testid="streak">{t('play:streakValue', { count: score?.streak ?? 0 })}</strong>
         </p>
+        {state.settings.readAloud && state.voices !== 'none' && (
+          <button type="button" class="icon-button" aria-keyshortcuts="L" onClick={() => store.dispatch({ type: 'read-aloud' })}>
+            {t('play:readAloud')}
+          </button>
+        )}
         <button type="button" class="icon-button" onClick={() => store.dispatch({ type: 'pause' })} aria-keyshortcuts="Escape">
           {t('play:pause')}
         </button>
       </div>
 
+      {state.settings.readAloud && state.voices === 'none' && !state.noVoiceTold && (
+        <p class="hint no-voice" role="status">
+          {t('play:noVoice')}
+        </p>
+      )}
       <ExcerptCard excerpt={excerpt} round={round} headingRef={headingRef} />
 
-      {round.phase === 'answering' && !state.pendingChoice && (
+      {round.phase === 'answering' && !state.pendingChoice && steps.twoStep && !state.choiceHalf && <HalfChoice t={t} />}
+
+      {round.phase === 'answering' && !state.pendingChoice && options.length > 0 && (
         <div class="choices" role="group" aria-label={t('play:choices')}>
-          <p class="question">{t('play:question')}</p>
-          <div class="choice-grid">
-            {CATEGORIES.map((category, i) => (
+          <p class="question">{state.choiceHalf ? t(`play:twoStep.then.${state.choiceHalf}`) : t('play:question')}</p>
+          <div class={`choice-grid${options.length === 2 ? ' two' : ''}`}>
+            {options.map((category, i) => (
               <button
                 type="button"
                 class={`choice cat-${category}`}
@@ -76,7 +110,12 @@ export function Play() {
               </button>
             ))}
           </div>
-          <p class="hint key-hint">{t('play:keyHint')}</p>
+          <p class="hint key-hint">{t(options.length === 2 ? 'play:twoStep.keyHint' : 'play:keyHint')}</p>
+          {state.choiceHalf && (
+            <button type="button" class="link-button" onClick={() => store.dispatch({ type: 'cancel-half' })}>
+              {t('play:twoStep.back')}
+            </button>
+          )}
           <CategoryReminder firstTime={round.turns.length === 0 && round.index === 0 && answeredExcerptIds(state).size === 0} t={t} />
         </div>
       )}
@@ -85,6 +124,39 @@ export function Play() {
 
       {turn && <Feedback excerpt={excerpt} turn={turn} isLast={round.index + 1 >= round.excerptIds.length} />}
     </section>
+  );
+}
+
+/** Fewer choices, first step: can this be checked, or is it someone's view? */
+function HalfChoice(props: { t: Translate }) {
+  const { t } = props;
+  const { store } = useUi();
+  return (
+    <div class="choices" role="group" aria-labelledby="half-question">
+      <p class="question" id="half-question">
+        {t('play:twoStep.question')}
+      </p>
+      <div class="choice-grid two">
+        {HALVES.map((half, i) => (
+          <button
+            type="button"
+            class={`choice half-${half}`}
+            key={half}
+            aria-keyshortcuts={String(i + 1)}
+            onClick={singleClick(() => store.dispatch({ type: 'choose-half', half }))}
+          >
+            <span class="key-badge" aria-hidden="true">
+              {i + 1}
+            </span>
+            <span class="choice-label">
+              {t(`play:twoStep.${half}`)}
+              <span class="choice-points">{t(`play:twoStep.${half}Detail`)}</span>
+            </span>
+          </button>
+        ))}
+      </div>
+      <p class="hint key-hint">{t('play:twoStep.keyHint')}</p>
+    </div>
   );
 }
 

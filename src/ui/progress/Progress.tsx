@@ -324,6 +324,7 @@ export function Progress() {
                       <th scope="row">
                         {formatDate(round.startedAt, language, 'medium')} <span class="small">{formatTime(round.startedAt, language)}</span>
                         {round.mode === 'review' && <span class="tag review-tag">{t('progress:history.modeReview')}</span>}
+                        {round.twoStep && <span class="tag two-step-tag">{t('progress:history.twoStep')}</span>}
                       </th>
                       <td class="num">{round.score}</td>
                       <td>
@@ -352,7 +353,8 @@ export function Progress() {
 
       <div class="actions">
         <button type="button" class="primary" onClick={() => store.dispatch({ type: 'close-screen' })}>
-          {t('common:back')}
+          {/* Opened from a round's results, it closes to the menu (see close-screen): the button says so. */}
+          {state.returnTo === 'results' ? t('common:menu') : t('common:back')}
         </button>
       </div>
     </section>

@@ -1,5 +1,5 @@
 import { useFocusOnMount } from '../shared/focus';
-import { LANGUAGES, REDUCED_MOTION, ROUND_SIZES, TEXT_SIZES, type Settings as SettingsRecord } from '../../core/progress/records';
+import { LANGUAGES, REDUCED_MOTION, ROUND_SIZES, SPEECH_RATES, TEXT_SIZES, type Settings as SettingsRecord } from '../../core/progress/records';
 import { useGameState, useUi } from '../shared/context';
 import { useT } from '../shared/i18n';
 
@@ -68,10 +68,32 @@ export function Settings() {
             <span>{t('settings:clueStep')}</span>
           </label>
           <label class="check">
+            <input type="checkbox" checked={s.readAloud} onChange={(e) => set({ readAloud: (e.currentTarget as HTMLInputElement).checked })} />
+            <span>{t('settings:readAloud')}</span>
+          </label>
+          <label class="check">
+            <input type="checkbox" checked={s.twoStep} onChange={(e) => set({ twoStep: (e.currentTarget as HTMLInputElement).checked })} />
+            <span>{t('settings:twoStep')}</span>
+          </label>
+          <label class="check">
+            <input type="checkbox" checked={s.frenchFirst} onChange={(e) => set({ frenchFirst: (e.currentTarget as HTMLInputElement).checked })} />
+            <span>{t('settings:frenchFirst')}</span>
+          </label>
+          <label class="check">
             <input type="checkbox" checked={s.dyslexiaFont} onChange={(e) => set({ dyslexiaFont: (e.currentTarget as HTMLInputElement).checked })} />
             <span>{t('settings:dyslexiaFont')}</span>
           </label>
         </fieldset>
+        {s.readAloud && (
+          <RadioGroup
+            name="speechRate"
+            legend={t('settings:speechRate')}
+            options={SPEECH_RATES}
+            value={s.speechRate}
+            label={(rate) => t(`settings:speechRates.${rate === 1 ? 'normal' : rate < 1 ? 'slow' : 'fast'}`)}
+            onChange={(speechRate) => set({ speechRate })}
+          />
+        )}
         <p class="hint">{t(state.storage.persistent ? 'settings:saved' : 'settings:notSaved')}</p>
       </form>
       <div class="actions">

@@ -29,14 +29,21 @@ export function ExcerptCard(props: { excerpt: Excerpt; round: RoundState; headin
           {resolveArticleRefs(excerpt.context[language], articleById, language)}
         </p>
       )}
-      <ExcerptText excerpt={excerpt} mode={mode} language={language} showOther={state.showOtherLanguage} t={t} />
+      <ExcerptText
+        excerpt={excerpt}
+        mode={mode}
+        language={language}
+        showOther={state.showOtherLanguage}
+        frenchFirst={state.settings.frenchFirst}
+        t={t}
+      />
       <p class="excerpt-source">
         {t('play:fromLabel')} <cite lang="fr">{article?.title ?? excerpt.article}</cite>
       </p>
       {/* In English the French comes with the translation to mark its words and after the answer: no toggle then. */}
       {!(language === 'en' && mode.kind !== 'read') && (
         <button type="button" class="link-button" aria-keyshortcuts="T" onClick={() => store.dispatch({ type: 'toggle-other-language' })}>
-          {language === 'en'
+          {language === 'en' && !state.settings.frenchFirst
             ? t(state.showOtherLanguage ? 'play:hideOriginal' : 'play:showOriginal')
             : t(state.showOtherLanguage ? 'play:hideTranslation' : 'play:showTranslation')}
         </button>
@@ -63,7 +70,15 @@ export type ExcerptMode =
  * is a toggle button (a labelled group: arrows move, Space marks, Enter confirms, from the keymap);
  * once revealed, the key's clue words are highlighted and the player's marked words outlined.
  */
-export function ExcerptText(props: { excerpt: Excerpt; mode: ExcerptMode; language: 'fr' | 'en'; showOther: boolean; t: Translate }) {
+export function ExcerptText(props: {
+  excerpt: Excerpt;
+  mode: ExcerptMode;
+  language: 'fr' | 'en';
+  showOther: boolean;
+  /** English interface: the French original first (the setting for learners of French). */
+  frenchFirst?: boolean;
+  t: Translate;
+}) {
   const { excerpt, mode, language, showOther, t } = props;
   const french = (
     <blockquote class={`excerpt-text${mode.kind === 'mark' ? ' marking' : ''}`} lang="fr" data-testid="excerpt-text">
@@ -81,8 +96,9 @@ export function ExcerptText(props: { excerpt: Excerpt; mode: ExcerptMode; langua
       {excerpt.translation.en}
     </blockquote>
   );
-  // English players read the translation first; the French source comes with it when asked, to mark its words, and after the answer.
-  if (language === 'en') {
+  // English players read the translation first (unless they chose French first); the French source comes with it when asked,
+  // to mark its words, and after the answer.
+  if (language === 'en' && !props.frenchFirst) {
     return (
       <div class="excerpt-texts">
         {showOther || mode.kind !== 'read' ? (
@@ -101,7 +117,7 @@ export function ExcerptText(props: { excerpt: Excerpt; mode: ExcerptMode; langua
   return (
     <div class="excerpt-texts">
       {french}
-      {showOther && (
+      {(showOther || (language === 'en' && mode.kind !== 'read')) && (
         <>
           <p class="text-label">{t('play:translationLabel')}</p>
           {english}

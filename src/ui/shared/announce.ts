@@ -22,7 +22,7 @@ export function announcementFor(
         current: effect.index + 1,
         total: effect.total,
         title: services.articleById.get(excerpt.article)?.title ?? excerpt.article,
-        text: language === 'en' ? excerpt.translation.en : excerpt.text,
+        text: language === 'en' && !state.settings.frenchFirst ? excerpt.translation.en : excerpt.text,
       });
     }
     case 'announce-verdict': {

@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'preact/hooks';
  */
 export function useFocusOnMount<T extends HTMLElement>(key?: unknown) {
   const ref = useRef<T>(null);
-  useEffect(() => ref.current?.focus(), [key]);
+  // The screen opens at its top (App scrolls there): the focus must not scroll it down again.
+  useEffect(() => ref.current?.focus({ preventScroll: true }), [key]);
   return ref;
 }

@@ -1,6 +1,19 @@
 /** Numbers and dates in the player's language (French puts a thin space before %, a comma in decimals). */
 import type { Language } from '../../core/progress/records';
 
+/**
+ * The locale dates are written in: the browser's own for the interface's language (en-GB writes
+ * "2 Dec 2026", en-US "Dec 2, 2026"), else France's French or British English.
+ */
+export function dateLocale(language: Language, browserLocales: readonly string[] = browserLanguages()): string {
+  const own = browserLocales.find((locale) => locale.toLowerCase().split('-')[0] === language);
+  return own && Intl.DateTimeFormat.supportedLocalesOf([own]).length > 0 ? own : language === 'fr' ? 'fr-FR' : 'en-GB';
+}
+
+function browserLanguages(): readonly string[] {
+  return typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language];
+}
+
 const percentFormats = new Map<Language, Intl.NumberFormat>();
 
 export function formatPercent(rate: number, language: Language): string {
@@ -19,20 +32,20 @@ export function formatDecimal(value: number, language: Language, digits = 2): st
 export function formatDate(iso: string, language: Language, style: 'long' | 'medium' = 'long'): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, { dateStyle: style }).format(date);
+  return new Intl.DateTimeFormat(dateLocale(language), { dateStyle: style }).format(date);
 }
 
 export function formatTime(iso: string, language: Language): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(language, { timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(dateLocale(language), { timeStyle: 'short' }).format(date);
 }
 
 /** "12/03" / "3/12": short enough for a chart axis. */
 export function formatShortDay(iso: string, language: Language): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'numeric' }).format(date);
+  return new Intl.DateTimeFormat(dateLocale(language), { day: 'numeric', month: 'numeric' }).format(date);
 }
 
 /** A number of points with its sign: "+350", "−600" (a true minus sign), "0". */

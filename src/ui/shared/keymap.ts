@@ -4,9 +4,9 @@
  * runs the first that matches; no screen adds its own. Buttons keep their native Enter/Space;
  * the list is also in Help and the README.
  */
-import { CATEGORIES } from '../../core/categories';
+import { CATEGORIES, HALVES } from '../../core/categories';
 import { canReveal } from '../../core/classroom';
-import { canMark, type GameIntent, type GameState, isAnswering, isShowingFeedback, SIDE_SCREENS } from '../../core/game';
+import { answerSteps, canMark, choiceOptions, type GameIntent, type GameState, isAnswering, isShowingFeedback, SIDE_SCREENS } from '../../core/game';
 import { CONFIDENCE_LEVELS } from '../../core/round';
 import type { GameStore } from './context';
 
@@ -112,6 +112,12 @@ export const KEYMAP: readonly Shortcut[] = [
     perform: () => ({ type: 'close-screen' }),
   },
   { name: 'mute', keyTest: key('m', 'M'), when: () => true, perform: (s) => ({ type: 'settings', patch: { muted: !s.settings.muted } }) },
+  {
+    name: 'read-aloud',
+    keyTest: key('l', 'L'),
+    when: (s) => onPlay(s) && s.settings.readAloud && s.voices !== 'none',
+    perform: () => ({ type: 'read-aloud' }),
+  },
   { name: 'other-language', keyTest: key('t', 'T'), when: onPlay, perform: () => ({ type: 'toggle-other-language' }) },
   {
     name: 'confidence',
@@ -124,13 +130,26 @@ export const KEYMAP: readonly Shortcut[] = [
       return level ? { type: 'confidence', confidence: level } : null;
     },
   },
+  // Two steps: 1 or 2 answers "can it be checked, or is it someone's view?", then 1 or 2 the category.
+  {
+    name: 'choose-half',
+    keyTest: (e) => (digit(e) ?? 0) >= 1 && (digit(e) ?? 0) <= 2,
+    onceWhileHeld: true,
+    preventDefault: true,
+    when: (s) => isAnswering(s) && answerSteps(s).twoStep && s.choiceHalf === null && s.pendingChoice === null,
+    perform: (_s, e) => {
+      const half = HALVES[(digit(e) ?? 0) - 1];
+      return half ? { type: 'choose-half', half } : null;
+    },
+  },
   {
     name: 'choose',
     keyTest: (e) => (digit(e) ?? 0) >= 1 && (digit(e) ?? 0) <= 4,
+    onceWhileHeld: true,
     preventDefault: true,
     when: (s) => isAnswering(s) && s.round?.mode !== 'class' && s.pendingChoice === null,
-    perform: (_s, e) => {
-      const category = CATEGORIES[(digit(e) ?? 0) - 1];
+    perform: (s, e) => {
+      const category = choiceOptions(s)[(digit(e) ?? 0) - 1];
       return category ? { type: 'choose', category } : null;
     },
   },

@@ -5,6 +5,7 @@ import { answeredExcerptIds } from '../../core/game';
 import { ArticleIcon } from '../shared/CategoryIcon';
 import { useGameState, useUi } from '../shared/context';
 import { useT } from '../shared/i18n';
+import { quizLabels } from '../shared/quiz-labels';
 import { formatDate, Legend } from './SourceViewer';
 import '../shared/sources.css';
 
@@ -73,6 +74,19 @@ export function Sources() {
           );
         })}
       </ul>
+
+      <section class="card library-quiz" aria-labelledby="quiz-title">
+        <h2 id="quiz-title">{t('lms:export.title')}</h2>
+        <p class="hint">{t('lms:export.keyHint')}</p>
+        <div class="actions">
+          <button type="button" onClick={() => store.dispatch({ type: 'export-quiz', format: 'moodle-xml', lessonId: null, labels: quizLabels(t) })}>
+            {t('lms:export.moodleXml')}
+          </button>
+          <button type="button" onClick={() => store.dispatch({ type: 'export-quiz', format: 'gift', lessonId: null, labels: quizLabels(t) })}>
+            {t('lms:export.gift')}
+          </button>
+        </div>
+      </section>
 
       <div class="actions">
         <button type="button" class="primary" onClick={() => store.dispatch({ type: 'close-screen' })}>

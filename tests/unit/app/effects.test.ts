@@ -125,4 +125,31 @@ describe('effects', () => {
     await idle();
     expect(await backend.getItem('classroom:setup')).toEqual({ teamNames: ['Équipe 1', 'Équipe 2'], size: 10, seed: 2147483648, clueStep: false });
   });
+
+  it('tells the LMS each round as it is saved, then the finished round', async () => {
+    const { storage } = await game();
+    const reported: Array<{ index: number; phase: string; turns: number }> = [];
+    const store: GameStore = new Store(createGameReducer(content), gameState((await GameStorage.open(createMemoryBackend(), 'fr')).device.settings), {
+      prepare: (intent: GameIntent) =>
+        stamp(
+          intent,
+          () => new Date(Date.UTC(2026, 2, 1)),
+          () => 0.5,
+        ),
+    });
+    const effects = carryOutEffects(store, {
+      storage,
+      audio: silent,
+      content,
+      lms: { report: (round) => reported.push({ index: round.index, phase: round.phase, turns: round.turns.length }) },
+    });
+    await playOneRound(store, () => effects.idle());
+    expect(reported).toEqual([
+      { index: 0, phase: 'answering', turns: 0 },
+      { index: 0, phase: 'revealed', turns: 1 },
+      { index: 1, phase: 'answering', turns: 1 },
+      { index: 1, phase: 'revealed', turns: 2 },
+      { index: 1, phase: 'finished', turns: 2 },
+    ]);
+  });
 });

@@ -110,7 +110,7 @@ describe('a pupil’s lesson', () => {
     expect(state.round?.excerptIds).toEqual(spec.excerptIds);
     // Excerpt 1: opinion, marks words 1 and 3, sure.
     ({ state } = run(state, { type: 'choose', category: 'opinion' }));
-    expect(answerSteps(state)).toEqual({ clue: true, confidence: true });
+    expect(answerSteps(state)).toEqual({ twoStep: false, clue: true, confidence: true });
     expect(state.marks).toEqual([]);
     ({ state } = run(
       state,
@@ -223,7 +223,7 @@ describe('the classroom, finished', () => {
     expect(state.round?.lesson?.clues).toBe(true);
     // A class answers aloud: no clue step, no confidence question on the projector.
     ({ state } = run(state, { type: 'choose', category: 'fact', playerId: 'team-1' }));
-    expect(answerSteps(state)).toEqual({ clue: false, confidence: false });
+    expect(answerSteps(state)).toEqual({ twoStep: false, clue: false, confidence: false });
     expect(state.round?.answers['team-1']?.category).toBe('fact');
   });
 });

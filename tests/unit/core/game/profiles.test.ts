@@ -97,3 +97,25 @@ describe('profiles', () => {
     expect(loaded.state).toMatchObject({ screen: 'menu', round: null, activeProfileId: 'lea' });
   });
 });
+
+describe('default profile names follow the language', () => {
+  const named = (names: string[]) => gameState(defaultSettings('fr'), { activeProfile: { id: 'a', name: names[0] ?? 'Profil 1' } });
+
+  it('renames the game’s "Profil N" to "Profile N" when the interface turns English, and back; a chosen name stays', () => {
+    let state = named(['Profil 1']);
+    state = { ...state, profiles: [...state.profiles, { id: 'b', name: 'Léa', createdAt: '2026-03-02T08:00:00.000Z' }] };
+    const en = runGame(state, { type: 'settings', patch: { language: 'en' } });
+    expect(en.state.profiles.map((p) => p.name)).toEqual(['Profile 1', 'Léa']);
+    expect(en.effects).toEqual([{ type: 'save-settings', settings: en.state.settings }]);
+    const fr = runGame(en.state, { type: 'settings', patch: { language: 'fr' } }).state;
+    expect(fr.profiles.map((p) => p.name)).toEqual(['Profil 1', 'Léa']);
+    // Another setting leaves the list as it is.
+    expect(runGame(fr, { type: 'settings', patch: { muted: true } }).state.profiles).toBe(fr.profiles);
+  });
+
+  it('never gives two profiles one name', () => {
+    let state = named(['Profil 1']);
+    state = { ...state, profiles: [...state.profiles, { id: 'b', name: 'Profile 1', createdAt: '2026-03-02T08:00:00.000Z' }] };
+    expect(runGame(state, { type: 'settings', patch: { language: 'en' } }).state.profiles.map((p) => p.name)).toEqual(['Profil 1', 'Profile 1']);
+  });
+});
