@@ -1,5 +1,75 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * Every build checks the content in full (what `npm run content:check` checks) and fails on any
+ * problem: the game itself then only checks the shape of what it loads (src/services/content.ts).
+ */
+function contentCheck(): Plugin {
+  return {
+    name: 'content-check',
+    apply: 'build',
+    buildStart() {
+      try {
+        execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/content-check.ts'], { stdio: ['ignore', 'ignore', 'pipe'] });
+      } catch (error) {
+        this.error(`content check failed (npm run content:check lists the problems):\n${String((error as { stderr?: unknown }).stderr ?? error)}`);
+      }
+    },
+  };
+}
+
+/** The service worker leaves out (silently) any file larger than this: the build fails instead (see precompress). */
+const PRECACHE_LIMIT = 3 * 1024 * 1024;
+const PRECACHED = /\.(js|css|html|wav|woff|woff2)$/;
+
+/**
+ * Precompressed copies of every text file of dist/ (`.br` and `.gz` beside it, once the service
+ * worker is written), for a server that can send them as they are (see the README): the build
+ * pays for the best compression once, instead of the server at every request.
+ */
+function precompress(): Plugin {
+  let outDir = 'dist';
+  const compressible = /\.(js|css|html|json|svg|wav|webmanifest)$/;
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
+  return {
+    name: 'precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      async handler() {
+        const tooLarge = walk(outDir).filter((file) => PRECACHED.test(file) && statSync(file).size > PRECACHE_LIMIT);
+        if (tooLarge.length > 0) this.error(`over the precache limit, so not available offline: ${tooLarge.join(', ')}`);
+        // The test run's build (scripts/test-all.sh) skips the copies: its browser tests do not read them.
+        if (process.env.NO_PRECOMPRESS) return;
+        const files = walk(outDir).filter((file) => compressible.test(file));
+        await Promise.all(
+          files.map(async (file) => {
+            const bytes = readFileSync(file);
+            const [br, gz] = await Promise.all([
+              promisify(brotliCompress)(bytes, {
+                params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+              }),
+              promisify(gzip)(bytes, { level: 9 }),
+            ]);
+            writeFileSync(`${file}.br`, br);
+            writeFileSync(`${file}.gz`, gz);
+          }),
+        );
+      },
+    },
+  };
+}
 
 /** build-files.json: every file the build emits (the service worker's come after, and stay out), for a SCORM package made in the browser. */
 function buildFileList(): Plugin {
@@ -14,7 +84,8 @@ function buildFileList(): Plugin {
 }
 
 // `--mode scorm` (npm run build:scorm): the game for an LMS, built to dist-scorm/ without a service
-// worker (the LMS serves the package; a worker of ours must not cache pages on the LMS's site).
+// worker (the LMS serves the package; a worker of ours must not cache pages on the LMS's site) and
+// without precompressed copies (the package is a zip the LMS serves as it likes).
 export default defineConfig(({ mode }) => ({
   // Relative base: the built game works from any sub-path on any static file server.
   base: './',
@@ -22,6 +93,8 @@ export default defineConfig(({ mode }) => ({
     jsx: { runtime: 'automatic', importSource: 'preact' },
   },
   plugins: [
+    contentCheck(),
+    mode === 'scorm' ? null : precompress(),
     mode === 'scorm' ? null : buildFileList(),
     mode === 'scorm'
       ? null
@@ -29,11 +102,14 @@ export default defineConfig(({ mode }) => ({
         // (many school machines are). No web manifest: nothing to install, only to cache.
         VitePWA({
           registerType: 'autoUpdate',
-          injectRegister: 'script',
+          // Registered by the game itself once the menu has painted and the stage has loaded
+          // (src/app/service-worker.ts): no script in <head>, and the precache finds the files the
+          // page fetched in the HTTP cache instead of downloading them a second time.
+          injectRegister: false,
           manifest: false,
           workbox: {
             globPatterns: ['**/*.{js,css,html,wav,woff,woff2}'],
-            maximumFileSizeToCacheInBytes: 3 * 1024 * 1024, // the Phaser chunk is ~1.3 MB
+            maximumFileSizeToCacheInBytes: PRECACHE_LIMIT, // the Phaser chunk is ~1.3 MB, the content ~0.3 MB
             navigateFallback: null,
             // Any address of the game opens offline: a query string (?lang=en, a school portal's tracking)
             // is ignored when the cache is looked up, and a fragment never reaches it.
@@ -57,7 +133,17 @@ export default defineConfig(({ mode }) => ({
       output: {
         // Phaser is large and changes rarely: its own chunk, loaded after the menu is usable.
         codeSplitting: {
-          groups: [{ name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ }],
+          groups: [
+            { name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ },
+            // The answer key and the articles: one chunk, fetched while storage opens (services/content.ts).
+            { name: 'content', test: /[\\/]assets[\\/]content[\\/]/ },
+            // The core, the shared views and the libraries the menu starts with: one file beside the
+            // entry rather than a handful of small ones split out by the lazy screens that share them.
+            {
+              name: 'app',
+              test: /[\\/]src[\\/](core|services|ui[\\/]shared)[\\/]|[\\/]node_modules[\\/](preact|i18next|localforage|howler|valibot|uqr)[\\/]/,
+            },
+          ],
         },
       },
     },

@@ -1,94 +1,463 @@
-// Prints the production bundle's weight (raw and gzip) and the time from navigation to
-// the menu being ready, measured in Debian's Chromium over several loads.
-// Run after `npm run build`:  node scripts/bench.mjs [loads]
-import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+// The speed and weight of the game, measured in Debian's Chromium against two reference pages
+// the repo builds itself (bench/: a bare Phaser page and a bare Preact page). One run prints:
+//   - menu usable: the first frame in which the Play button is visible and is what a click at its
+//     centre hits, as a ratio to each reference page, over cold loads alternated in pairs
+//     (median and spread), at CPU ×1, CPU ×4 and on emulated slow 4G;
+//   - bytes before the menu, per file (raw, gzip, brotli), counting only what the menu loads;
+//   - first visit: the bytes the server sends for one cold visit, service worker included, and
+//     any file sent twice;
+//   - idle main-thread CPU per second on the menu, play and results screens (CPU ×1 and ×4);
+//   - key → feedback painted (p50/p95, rAF marks in the page), and heap, listeners and DOM
+//     nodes after 0, 100 and 300 answers;
+//   - Lighthouse (mobile) scores when the `lighthouse` package is installed (it is not a
+//     dependency: `npm i --no-save lighthouse` to include it).
+// The server is on loopback, serves the precompressed .br/.gz files of dist/ (compressing on
+// the fly when there are none) and long-lived caching for assets/, as the README advises.
+//
+//   npm run bench                    builds the game and the reference pages, then measures
+//   node scripts/bench.mjs --no-build [--pairs 9] [--dist DIR] [--compare OTHER_DIST] [--only sizes,menu,visit,idle,play,lighthouse]
+// Timings on a shared machine are noisy: compare figures of one run, never across runs.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
-const dist = 'dist';
-const loads = Number(process.argv[2] ?? 5);
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const gameDist = resolve(option('dist', 'dist'));
+const benchDist = resolve('dist-bench');
+// Another build of the game (e.g. main's, before a change) measured in the same alternated runs.
+const compareDist = option('compare', null) && resolve(option('compare'));
+const pairs = Number(option('pairs', 9));
+const only = option('only', 'sizes,menu,visit,idle,play,lighthouse').split(',');
+const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
 
-function walk(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
+if (!args.includes('--no-build')) {
+  console.log('building the game and the reference pages…');
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'bench/vite.config.ts'], { stdio: 'inherit' });
 }
 
-const files = walk(dist).map((path) => {
-  const bytes = readFileSync(path);
-  return { path: path.slice(dist.length + 1), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-});
-const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
-const sum = (list, key) => list.reduce((total, f) => total + f[key], 0);
-const js = files.filter((f) => f.path.endsWith('.js'));
-console.log('bundle (dist/):');
-for (const f of files.filter((f) => /\.(js|css|html)$/.test(f.path)).sort((a, b) => b.raw - a.raw)) {
-  console.log(`  ${f.path.padEnd(42)} ${kb(f.raw).padStart(10)} raw ${kb(f.gzip).padStart(10)} gzip`);
+// ---------- sizes ----------
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const sizeCache = new Map();
+function sizes(path) {
+  if (!sizeCache.has(path)) {
+    const bytes = readFileSync(path);
+    sizeCache.set(path, {
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      br: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  return sizeCache.get(path);
 }
-console.log(`  JavaScript total: ${kb(sum(js, 'raw'))} raw, ${kb(sum(js, 'gzip'))} gzip`);
-console.log(
-  `  JavaScript before the menu (without the Phaser chunk): ${kb(
-    sum(
-      js.filter((f) => !f.path.includes('phaser')),
-      'raw',
-    ),
-  )} raw, ${kb(
-    sum(
-      js.filter((f) => !f.path.includes('phaser')),
-      'gzip',
-    ),
-  )} gzip`,
-);
-console.log(`  everything (with fonts and sounds): ${kb(sum(files, 'raw'))} raw, ${kb(sum(files, 'gzip'))} gzip`);
+const median = (list) => {
+  const sorted = list.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const quantile = (all, q) => {
+  const list = all.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+  return list[Math.min(list.length - 1, Math.floor(q * list.length))];
+};
 
-const port = 4199;
-const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-  stdio: 'ignore',
-});
-try {
-  const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(url)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
+// ---------- the server: loopback, compression, caching headers, bytes counted ----------
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.wav': 'audio/wav',
+  '.svg': 'image/svg+xml',
+};
+const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.wav']);
+const served = { bytes: 0, files: [] };
+const onTheFly = new Map();
+function encoded(file, encoding) {
+  if (existsSync(`${file}.${encoding === 'br' ? 'br' : 'gz'}`)) return readFileSync(`${file}.${encoding === 'br' ? 'br' : 'gz'}`);
+  const key = `${file}:${encoding}`;
+  if (!onTheFly.has(key)) {
+    const bytes = readFileSync(file);
+    onTheFly.set(key, encoding === 'br' ? brotliCompressSync(bytes) : gzipSync(bytes));
+  }
+  return onTheFly.get(key);
+}
+const compression = true;
+let cacheAssets = true;
+const server = createServer((request, response) => {
+  const url = new URL(request.url ?? '/', 'http://x');
+  const [rootDir, rest] = url.pathname.startsWith('/ref/')
+    ? [benchDist, url.pathname.slice(4)]
+    : compareDist && url.pathname.startsWith('/base/')
+      ? [compareDist, url.pathname.slice(5)]
+      : [gameDist, url.pathname];
+  let file = normalize(join(rootDir, decodeURIComponent(rest)));
+  if (!file.startsWith(rootDir)) return response.writeHead(403).end();
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!existsSync(file)) return response.writeHead(404).end();
+  const ext = extname(file);
+  const headers = {
+    'content-type': types[ext] ?? 'application/octet-stream',
+    'cache-control': cacheAssets && /\/assets\//.test(url.pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
+  };
+  const etag = `"${statSync(file).mtimeMs.toString(36)}-${statSync(file).size.toString(36)}"`;
+  headers.etag = etag;
+  if (request.headers['if-none-match'] === etag) {
+    served.bytes += 100;
+    served.files.push({ path: url.pathname, bytes: 0 });
+    return response.writeHead(304, headers).end();
+  }
+  const accepts = String(request.headers['accept-encoding'] ?? '');
+  let body = readFileSync(file);
+  if (compression && compressible.has(ext)) {
+    const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+    if (encoding) {
+      body = encoded(file, encoding);
+      headers['content-encoding'] = encoding;
+      headers.vary = 'accept-encoding';
     }
   }
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  const menu = [];
-  const stage = [];
-  for (let i = 0; i < loads; i++) {
-    const context = await browser.newContext(); // a cold cache each time, like a first visit
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForSelector('body[data-ready="true"]');
-    await page.waitForSelector('#stage canvas', { timeout: 15000 }).catch(() => null);
-    const marks = await page.evaluate(() => ({
-      menu: performance.getEntriesByName('menu-ready')[0]?.startTime ?? NaN,
-      stage: performance.getEntriesByName('stage-ready')[0]?.startTime ?? NaN,
-    }));
-    menu.push(marks.menu);
-    stage.push(marks.stage);
-    await context.close();
-  }
-  await browser.close();
-  const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
-  console.log(`load to menu ready (median of ${loads} cold loads): ${median(menu).toFixed(0)} ms  [${menu.map((m) => m.toFixed(0)).join(', ')}]`);
-  console.log(`load to animated stage ready (median): ${median(stage).toFixed(0)} ms`);
-} finally {
-  server.kill();
+  headers['content-length'] = body.length;
+  served.bytes += body.length + 300;
+  served.files.push({ path: url.pathname, bytes: body.length });
+  response.writeHead(200, headers).end(body);
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const pages = {
+  game: { url: `${origin}/`, play: '.menu-nav button.primary' },
+  phaser: { url: `${origin}/ref/phaser/`, play: 'button#play' },
+  preact: { url: `${origin}/ref/preact/`, play: 'button#play' },
+  base: { url: `${origin}/base/`, play: '.menu-nav button.primary' },
+};
+
+const browser = await chromium.launch({
+  executablePath: chrome,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+// Runs in the page from its first script: on every frame, is the Play button visible and hit by a click at its centre?
+function watchUsable(selector) {
+  const check = () => {
+    const button = document.querySelector(selector);
+    if (button && !button.disabled) {
+      const r = button.getBoundingClientRect();
+      const hit = r.width > 0 && r.height > 0 && document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      if (hit && (hit === button || button.contains(hit))) {
+        window.__usable = performance.now();
+        return;
+      }
+    }
+    requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
 }
+
+async function coldPage({ cpu = 1, network = null } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network);
+  }
+  return { context, page, cdp };
+}
+
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+
+async function usableTime(name, conditions) {
+  const { context, page } = await coldPage(conditions);
+  await page.addInitScript(watchUsable, pages[name].play);
+  await page.goto(pages[name].url, { waitUntil: 'commit' });
+  const usable = await page
+    .waitForFunction(() => window.__usable !== undefined, null, { timeout: 60_000, polling: 50 })
+    .then(() => true)
+    .catch(() => false);
+  // A load that never becomes usable is said, and left out of the medians (NaN).
+  const ms = usable ? await page.evaluate(() => window.__usable) : Number.NaN;
+  if (!usable) console.log(`  (${name}: the Play button was not usable after 60 s; load left out)`);
+  await context.close();
+  return ms;
+}
+
+const results = {};
+const spread = (list) => `${quantile(list, 0.1).toFixed(2)}–${quantile(list, 0.9).toFixed(2)}`;
+
+// ---------- bytes before the menu ----------
+if (only.includes('sizes')) {
+  const { context, page } = await coldPage();
+  await page.addInitScript(watchUsable, pages.game.play);
+  await page.goto(pages.game.url);
+  await page.waitForFunction(() => window.__usable !== undefined, null, { timeout: 60_000 });
+  await page.waitForSelector('#stage canvas', { timeout: 30_000 }).catch(() => null);
+  await page.waitForTimeout(1000);
+  // What the page had asked for before the frame in which the menu was usable, and after it.
+  const { before, after } = await page.evaluate(() => {
+    const entries = performance.getEntriesByType('resource').map((e) => ({ path: new URL(e.name).pathname, at: e.startTime }));
+    const first = (list) => [...new Set(list.map((e) => e.path))];
+    return { before: ['/', ...first(entries.filter((e) => e.at < window.__usable))], after: first(entries.filter((e) => e.at >= window.__usable)) };
+  });
+  await context.close();
+  const row = (p) => {
+    const s = sizes(join(gameDist, p === '/' ? 'index.html' : p));
+    return { p, ...s };
+  };
+  const show = (list, title) => {
+    console.log(`\n${title}`);
+    for (const f of list.map(row))
+      console.log(`  ${f.p.padEnd(58)} ${kb(f.raw).padStart(10)} raw ${kb(f.gzip).padStart(9)} gz ${kb(f.br).padStart(9)} br`);
+    return list.map(row);
+  };
+  const menuFiles = show(before, 'requested before the frame in which the menu is usable:');
+  const menuJs = menuFiles.filter((f) => f.p.endsWith('.js'));
+  const total = (list, key) => list.reduce((n, f) => n + f[key], 0);
+  console.log(`  JS before the menu: ${kb(total(menuJs, 'raw'))} raw, ${kb(total(menuJs, 'gzip'))} gzip, ${kb(total(menuJs, 'br'))} brotli`);
+  results.menuJs = { raw: total(menuJs, 'raw'), gzip: total(menuJs, 'gzip'), br: total(menuJs, 'br') };
+  show(after, 'requested after it, until the stage is drawn (and 1 s more):');
+  const html = readFileSync(join(gameDist, 'index.html'), 'utf8');
+  const head = html.slice(0, html.indexOf('</head>'));
+  const blocking = [...head.matchAll(/<script\b([^>]*)>/g)]
+    .map((m) => m[1])
+    .filter((attributes) => /\bsrc=/.test(attributes) && !/type="module"|\bdefer\b|\basync\b/.test(attributes))
+    .map((attributes) => /src="([^"]+)"/.exec(attributes)?.[1]);
+  console.log(`  classic (render-blocking) scripts in <head>: ${blocking.length ? blocking.join(', ') : 'none'}`);
+}
+
+// ---------- menu usable, alternated pairs ----------
+if (only.includes('menu')) {
+  const settings = [
+    ['CPU ×1', { cpu: 1 }],
+    ['CPU ×4', { cpu: 4 }],
+    ['slow 4G (brotli)', { cpu: 1, network: SLOW_4G }],
+  ];
+  console.log(`\nmenu usable (ms from navigation; ${pairs} alternated cold loads each; ratio median and 10th–90th percentile of per-pair ratios)`);
+  for (const [label, conditions] of settings) {
+    const times = { game: [], phaser: [], preact: [], base: [] };
+    const order = compareDist ? ['game', 'phaser', 'preact', 'base'] : ['game', 'phaser', 'preact'];
+    for (let i = 0; i < pairs; i++) {
+      // Rotate the order so that no page always goes first (or last) on a machine whose load changes.
+      for (let k = 0; k < order.length; k++) {
+        const name = order[(i + k) % order.length];
+        times[name].push(await usableTime(name, conditions));
+      }
+    }
+    const vsPhaser = times.game.map((t, i) => t / times.phaser[i]);
+    const vsPreact = times.game.map((t, i) => t / times.preact[i]);
+    console.log(
+      `  ${label.padEnd(17)} game ${median(times.game).toFixed(0).padStart(5)}  phaser ${median(times.phaser).toFixed(0).padStart(5)}  preact ${median(
+        times.preact,
+      )
+        .toFixed(0)
+        .padStart(
+          5,
+        )}   game/phaser ${median(vsPhaser).toFixed(2)} (${spread(vsPhaser)})   game/preact ${median(vsPreact).toFixed(2)} (${spread(vsPreact)})`,
+    );
+  }
+}
+
+// ---------- first visit, with the service worker ----------
+async function firstVisit(label) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
+  const page = await context.newPage();
+  served.bytes = 0;
+  served.files = [];
+  await page.goto(pages.game.url);
+  await page.waitForSelector('body[data-ready="true"]');
+  const controlled = await page
+    .evaluate(async () => {
+      if (!navigator.serviceWorker) return false;
+      await navigator.serviceWorker.ready;
+      return true;
+    })
+    .catch(() => false);
+  await page.waitForTimeout(4000); // the precache fills, the stage and sounds load
+  const full = new Map();
+  for (const f of served.files.filter((f) => f.bytes > 0)) full.set(f.path, (full.get(f.path) ?? 0) + 1);
+  const twice = [...full].filter(([, n]) => n > 1).map(([p, n]) => `${p} ×${n}`);
+  const revalidated = served.files.filter((f) => f.bytes === 0).length;
+  console.log(
+    `\nfirst visit, ${label}: ${kb(served.bytes)} on the wire (brotli), ${served.files.length} responses; service worker ready: ${controlled}`,
+  );
+  console.log(`  files whose body was sent more than once: ${twice.length ? twice.join(', ') : 'none'}; answered "not modified": ${revalidated}`);
+  // Offline after this one visit: a reload with the network cut shows the menu.
+  await context.setOffline(true);
+  const offline = await page
+    .reload()
+    .then(() => page.waitForSelector('body[data-ready="true"]', { timeout: 15_000 }))
+    .then(() => 'yes')
+    .catch((e) => `NO (${e.message.split('\n')[0]})`);
+  console.log(`  plays offline after it: ${offline}`);
+  await context.close();
+}
+if (only.includes('visit')) {
+  await firstVisit('assets/ cached for a year');
+  cacheAssets = false;
+  await firstVisit('every file "no-cache" (revalidated)');
+  cacheAssets = true;
+}
+
+// ---------- idle CPU per screen ----------
+async function mainThreadMs(cdp, seconds) {
+  const read = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+  const start = await read();
+  await new Promise((r) => setTimeout(r, seconds * 1000));
+  return ((await read()) - start) * 1000;
+}
+
+async function answerOne(page) {
+  // A category, then the confidence (when asked), then the feedback is on screen.
+  await page.keyboard.press('1');
+  const confidence = page.getByRole('group', { name: /Quelle confiance/ });
+  if (await confidence.isVisible().catch(() => false)) await page.keyboard.press('3');
+  await page.getByTestId('feedback').waitFor();
+}
+
+async function toNext(page) {
+  const before = await page.evaluate(() => document.querySelector('.excerpt-card blockquote')?.textContent ?? '');
+  await page.keyboard.press('n');
+  await page.waitForFunction(
+    (old) => document.querySelector('[data-testid="final-score"]') || (document.querySelector('.excerpt-card blockquote')?.textContent ?? '') !== old,
+    before,
+  );
+}
+
+if (only.includes('idle')) {
+  console.log('\nidle main-thread CPU (ms per second, over 4 s, after 2 s to settle)');
+  for (const cpu of [1, 4]) {
+    for (let run = 0; run < 2; run++) {
+      const { context, page, cdp } = await coldPage({ cpu });
+      await cdp.send('Performance.enable');
+      await page.goto(pages.game.url);
+      await page.waitForSelector('body[data-ready="true"]');
+      await page.waitForSelector('#stage canvas', { timeout: 20_000 }).catch(() => null);
+      await page.waitForTimeout(2000);
+      const menu = (await mainThreadMs(cdp, 4)) / 4;
+      await page.locator(pages.game.play).click();
+      await page.getByTestId('score').waitFor();
+      await page.waitForTimeout(2000);
+      const play = (await mainThreadMs(cdp, 4)) / 4;
+      for (let i = 0; i < 10; i++) {
+        await answerOne(page);
+        await toNext(page);
+      }
+      await page.getByTestId('final-score').waitFor();
+      await page.waitForTimeout(3500); // the results bars and confetti end
+      const resultsMs = (await mainThreadMs(cdp, 4)) / 4;
+      await context.close();
+      const preact = await coldPage({ cpu });
+      await preact.cdp.send('Performance.enable');
+      await preact.page.goto(pages.preact.url);
+      await preact.page.waitForSelector('button#play');
+      await preact.page.waitForTimeout(2000);
+      const floor = (await mainThreadMs(preact.cdp, 4)) / 4;
+      await preact.context.close();
+      console.log(
+        `  CPU ×${cpu} run ${run + 1}: menu ${menu.toFixed(1)}  play ${play.toFixed(1)}  results ${resultsMs.toFixed(1)}  (bare Preact page ${floor.toFixed(1)})`,
+      );
+    }
+  }
+}
+
+// ---------- key → feedback, heap over 300 answers ----------
+function watchFeedback() {
+  window.__keyAt = 0;
+  window.__feedbackMs = [];
+  window.addEventListener(
+    'keydown',
+    (e) => {
+      window.__keyAt = e.timeStamp;
+    },
+    true,
+  );
+  let shown = false;
+  new MutationObserver(() => {
+    const now = document.querySelector('[data-testid="feedback"]') !== null;
+    if (now && !shown && window.__keyAt) {
+      const key = window.__keyAt;
+      requestAnimationFrame(() => window.__feedbackMs.push(performance.now() - key));
+    }
+    shown = now;
+  }).observe(document, { subtree: true, childList: true });
+}
+
+if (only.includes('play')) {
+  const { context, page, cdp } = await coldPage({ cpu: 1 });
+  await page.addInitScript(watchFeedback);
+  await page.goto(pages.game.url);
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.waitForSelector('#stage canvas', { timeout: 20_000 }).catch(() => null);
+  const counters = async (answers) => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    const dom = await cdp.send('Memory.getDOMCounters');
+    return `  after ${String(answers).padStart(3)} answers: heap ${(heap / 1048576).toFixed(2)} MB, listeners ${dom.jsEventListeners}, DOM nodes ${dom.nodes}`;
+  };
+  console.log('\nplay by keyboard (CPU ×1)');
+  console.log(await counters(0));
+  await page.locator(pages.game.play).click();
+  let answers = 0;
+  for (const target of [100, 300]) {
+    while (answers < target) {
+      await page.getByTestId('score').waitFor();
+      await answerOne(page);
+      answers++;
+      await toNext(page);
+      if (await page.getByTestId('final-score').isVisible()) {
+        await page.getByRole('button', { name: 'Rejouer' }).click();
+      }
+    }
+    console.log(await counters(answers));
+  }
+  const ms = await page.evaluate(() => window.__feedbackMs);
+  console.log(
+    `  key → feedback painted (rAF after the feedback is in the DOM), ${ms.length} answers: p50 ${quantile(ms, 0.5).toFixed(1)} ms, p95 ${quantile(ms, 0.95).toFixed(1)} ms`,
+  );
+  await context.close();
+}
+
+await browser.close();
+
+// ---------- Lighthouse, when installed ----------
+if (only.includes('lighthouse')) {
+  let lighthouse = null;
+  try {
+    lighthouse = (await import('lighthouse')).default;
+  } catch {
+    console.log('\nLighthouse: not installed (npm i --no-save lighthouse, then run again)');
+  }
+  if (lighthouse) {
+    const { launch } = await import('chrome-launcher');
+    const scores = [];
+    for (let i = 0; i < 3; i++) {
+      const instance = await launch({ chromePath: chrome, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+      const result = await lighthouse(pages.game.url, { port: instance.port, output: 'json', logLevel: 'error' });
+      const c = result.lhr.categories;
+      scores.push(
+        `performance ${Math.round(c.performance.score * 100)}, accessibility ${Math.round(c.accessibility.score * 100)}, best practices ${Math.round(c['best-practices'].score * 100)}`,
+      );
+      await instance.kill();
+    }
+    console.log(`\nLighthouse (mobile, 3 runs):\n  ${scores.join('\n  ')}`);
+  }
+}
+
+server.close();

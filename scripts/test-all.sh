@@ -37,7 +37,7 @@ unit_status=0
 node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json || unit_status=$?
 
 step "production build"
-node_modules/.bin/vite build --logLevel warn || fail "build"
+NO_PRECOMPRESS=1 node_modules/.bin/vite build --logLevel warn || fail "build"
 
 step "SCORM package (the browser tests play it in an LMS frame)"
 node_modules/.bin/vite build --mode scorm --logLevel warn && node_modules/.bin/tsx scripts/build-scorm.ts || fail "build:scorm"

@@ -1,7 +1,7 @@
 /**
- * The page's entry: fonts and styles, the content, then the game (src/app/boot.ts). The
- * only screens made here are the two that cannot use the game: unreadable content, or a
- * start that failed.
+ * The page's entry: fonts and styles, the content (fetched while storage opens), then the game
+ * (src/app/boot.ts). The only screens made here are the two that cannot use the game:
+ * unreadable content, or a start that failed.
  */
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
@@ -13,16 +13,22 @@ import { browserLanguage, i18nReady, initI18n, t } from './services/i18n';
 async function boot(): Promise<void> {
   const root = document.getElementById('ui');
   if (!root) throw new Error('index.html has no #ui element');
-  const loaded = loadContent();
-  if (!loaded.ok) {
-    await initI18n(browserLanguage());
-    const shown = loaded.problems.slice(0, 3).map((p) => `${p.file}${p.id ? ` ${p.id}` : ''}: ${p.message}`);
-    if (loaded.problems.length > 3) shown.push(`+${loaded.problems.length - 3}`);
-    console.error('Content problems:', loaded.problems);
+  const loading = loadContent();
+  const store = await startGame(
+    loading.then((loaded) => (loaded.ok ? loaded.content : null)),
+    root,
+    document.getElementById('stage'),
+  );
+  if (!store) {
+    const loaded = await loading;
+    const problems = loaded.ok ? [] : loaded.problems;
+    if (!i18nReady()) await initI18n(browserLanguage());
+    const shown = problems.slice(0, 3).map((p) => `${p.file}${p.id ? ` ${p.id}` : ''}: ${p.message}`);
+    if (problems.length > 3) shown.push(`+${problems.length - 3}`);
+    console.error('Content problems:', problems);
     showFatal(root, shown.join('; '));
     return;
   }
-  await startGame(loaded.content, root, document.getElementById('stage'));
   root.removeAttribute('aria-busy');
   document.body.dataset.ready = 'true';
   performance.mark('menu-ready');

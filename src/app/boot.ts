@@ -22,8 +22,9 @@ import { carryOutEffects, type GameStore, loadProfile, roundReader } from './eff
 import { createSpeech } from '../services/speech';
 import { bindHistory } from './history';
 import { connectLms } from './lms-binding';
+import { registerServiceWorker } from './service-worker';
 import { bindSpeech } from './speech-binding';
-import { startStage } from './stage-binding';
+import { afterPaint, startStage } from './stage-binding';
 import { watchForUpdates } from './updates';
 
 /** A uniformly random number in [0, 1) from the browser's cryptographic source where there is one. */
@@ -73,9 +74,19 @@ async function initialState(storage: GameStorage, device: DeviceData, content: C
   });
 }
 
-export async function startGame(content: ContentBundle, root: HTMLElement, stageParent: HTMLElement | null): Promise<GameStore> {
+/**
+ * Starts the game once storage, i18n and the content (loading in parallel since the page's
+ * first script) are ready; null, with nothing mounted, when the content is unreadable.
+ */
+export async function startGame(
+  contentLoading: Promise<ContentBundle | null>,
+  root: HTMLElement,
+  stageParent: HTMLElement | null,
+): Promise<GameStore | null> {
   const { storage, device } = await GameStorage.open(undefined, navigator.language);
   await initI18n(device.settings.language);
+  const content = await contentLoading;
+  if (!content) return null;
   const journal = createJournal();
   const store: GameStore = new Store(createGameReducer(content), await initialState(storage, device, content, journal), {
     prepare: (intent) => stamp(intent, () => new Date(), randomUnit),
@@ -108,7 +119,7 @@ export async function startGame(content: ContentBundle, root: HTMLElement, stage
     openLink();
     window.addEventListener('hashchange', openLink);
   }
-  if (stageParent) void startStage(store, stageParent);
+  registerServiceWorker(stageParent ? startStage(store, stageParent) : afterPaint());
   // The CSV code is fetched now, while this build's files are surely on the server (see services/csv.ts).
   setTimeout(preloadCsv, 1500);
   return store;

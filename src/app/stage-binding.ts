@@ -1,15 +1,22 @@
 /**
- * Binds the Phaser stage to the store: it loads after the menu is usable, draws the stage
- * model derived from the state, and gets its few words from i18n. The canvas is decoration
- * over a complete DOM game: if it fails, play goes on.
+ * Binds the Phaser stage to the store: it loads after the menu has painted (the Phaser chunk is
+ * the largest file of the game and nothing on the menu needs it), draws the stage model derived
+ * from the state, and gets its few words from i18n. The canvas is decoration over a complete DOM
+ * game: if it fails, play goes on.
  */
 import { reducedMotion } from '../core/game';
 import { stageModel } from '../core/stage-model';
 import { t } from '../services/i18n';
 import type { GameStore } from './effects';
 
+/** Resolves once the frame in progress has been painted (a task queued from requestAnimationFrame runs after the paint). */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 export async function startStage(store: GameStore, parent: HTMLElement): Promise<void> {
   try {
+    await afterPaint();
     const { startStage: start } = await import('../scenes/stage');
     start(parent, {
       model: () => stageModel(store.state, reducedMotion(store.state)),

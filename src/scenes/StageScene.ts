@@ -13,12 +13,23 @@ export interface StageBinding {
   label(key: StageLabelKey, language: StageModel['language']): string;
 }
 
+/** Frames drawn after the last change before the loop sleeps (the last one must reach the screen). */
+const SETTLE_FRAMES = 2;
+
 /**
  * One scene, redrawn from the stage model when something it shows changes (see stageKey)
  * or the canvas is resized; only new events (a verdict, a screen) animate.
+ *
+ * The stage sleeps when nothing moves: the game loop runs while a tween plays and for a
+ * frame or two after a redraw, then stops (no frame is drawn on an idle screen, which on an
+ * old machine with software WebGL cost a whole core). A change of the model, a resize of the
+ * stage or a new tween wakes it.
  */
 export class StageScene extends Phaser.Scene {
   private layer!: Phaser.GameObjects.Container;
+  /** Frames drawn since the stage last changed or moved. */
+  private stillFrames = 0;
+  private redrawPending = false;
   private language: StageModel['language'] = 'fr';
   private lastKey = '';
   private lastScreen = '';
@@ -30,13 +41,29 @@ export class StageScene extends Phaser.Scene {
 
   create(): void {
     this.layer = this.add.container(0, 0);
-    const unsubscribe = this.binding.subscribe(() => this.redraw());
-    const onResize = () => this.redraw(true);
+    const unsubscribe = this.binding.subscribe(() => this.scheduleRedraw());
+    const onResize = () => {
+      this.redraw(true);
+      this.wake();
+    };
     this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
+    // The scale manager checks the parent's size only while the loop runs (every half second):
+    // a change of the stage's box (window, orientation, a screen's own stage height) resizes the
+    // game at once, which redraws (onResize) and wakes the loop.
+    const parent = this.scale.parent as HTMLElement | null;
+    const observer =
+      parent && typeof ResizeObserver === 'function'
+        ? new ResizeObserver(() => {
+            if (this.scale.getParentBounds()) this.scale.refresh();
+            this.wake();
+          })
+        : null;
+    if (parent) observer?.observe(parent);
     // The scale manager is the game's and the store outlives the game (hot reload destroys it
     // without a shutdown): let go of both when the scene stops, whichever way.
     const release = () => {
       unsubscribe();
+      observer?.disconnect();
       this.scale.off(Phaser.Scale.Events.RESIZE, onResize);
       this.events.off(Phaser.Scenes.Events.SHUTDOWN, release);
       this.events.off(Phaser.Scenes.Events.DESTROY, release);
@@ -47,10 +74,43 @@ export class StageScene extends Phaser.Scene {
     performance.mark('stage-ready');
   }
 
-  private redraw(force = false): void {
+  /** The loop's per-frame hook: once no tween plays and the last frames are drawn, the loop sleeps. */
+  override update(): void {
+    if (this.tweens.getTweens().length > 0) {
+      this.stillFrames = 0;
+      return;
+    }
+    this.stillFrames += 1;
+    if (this.stillFrames >= SETTLE_FRAMES) this.game.loop.sleep();
+  }
+
+  /** Runs the loop again (a no-op while it runs) until the stage is still. */
+  private wake(): void {
+    this.stillFrames = 0;
+    this.game.loop.wake();
+  }
+
+  /**
+   * A change of the state is drawn after the page has painted it: the stage is decoration and
+   * never delays the DOM (an answer's feedback paints first, the verdict stamp a frame later).
+   * Changes within one frame make one redraw.
+   */
+  private scheduleRedraw(): void {
+    if (this.redrawPending) return;
+    this.redrawPending = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.redrawPending = false;
+        if (this.sys.isActive() && this.redraw()) this.wake();
+      }, 0),
+    );
+  }
+
+  /** Rebuilds the stage from the model when what it shows changed (or when forced); says whether it did. */
+  private redraw(force = false): boolean {
     const model = this.binding.model();
     const key = stageKey(model);
-    if (!force && key === this.lastKey) return;
+    if (!force && key === this.lastKey) return false;
     const screenChanged = model.screen !== this.lastScreen;
     const verdictKey = model.verdict?.key ?? '';
     const newVerdict = verdictKey !== '' && verdictKey !== this.lastVerdictKey;
@@ -60,12 +120,13 @@ export class StageScene extends Phaser.Scene {
     this.language = model.language;
     this.tweens.killAll();
     this.layer.removeAll(true);
-    if (model.hidden) return;
+    if (model.hidden) return true;
     const animate = !model.reducedMotion;
     this.drawDesk();
     if (model.screen === 'play') this.drawPlay(model, animate && newVerdict);
     else if (model.screen === 'results') this.drawResults(model, animate && screenChanged);
     else this.drawStamps(animate && screenChanged);
+    return true;
   }
 
   /** Words on the stage are in the language of the model being drawn. */

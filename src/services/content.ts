@@ -1,23 +1,33 @@
 /**
- * Loads the bundled content (articles and answer key) through the same validation as the
- * content check. The JSON is part of the build: no request, works offline.
+ * Loads the bundled content (articles and answer key). The JSON files are part of the build (no
+ * request beyond the game's own files, precached for offline play) but not of its entry: they
+ * come in a chunk of their own, fetched while storage opens, so the menu's code does not wait
+ * for the answer key to be downloaded and compiled. The full validation runs at build time
+ * (the build fails on any problem); the game checks only that what it loaded has the shape it
+ * reads (core/content/integrity.ts), except during development, where an author editing a file
+ * gets the whole check on the content screen.
  */
+import { checkIntegrity } from '../core/content/integrity';
 import type { ContentBundle } from '../core/content/schema';
-import { validateContent, type ContentProblem } from '../core/content/validate';
+import type { ContentProblem, SourceFile } from '../core/content/validate';
 
-const articleFiles = import.meta.glob<unknown>('../../assets/content/articles/*.json', { eager: true, import: 'default' });
-const excerptFiles = import.meta.glob<unknown>('../../assets/content/excerpts/*.json', { eager: true, import: 'default' });
+const articleFiles = import.meta.glob<unknown>('../../assets/content/articles/*.json', { import: 'default' });
+const excerptFiles = import.meta.glob<unknown>('../../assets/content/excerpts/*.json', { import: 'default' });
 
-const asSources = (files: Record<string, unknown>) =>
-  Object.entries(files)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([path, data]) => ({ file: path.replace(/^(\.\.\/)+/, ''), data }));
+async function asSources(files: Record<string, () => Promise<unknown>>): Promise<SourceFile[]> {
+  const entries = Object.entries(files).sort(([a], [b]) => a.localeCompare(b));
+  return Promise.all(entries.map(async ([path, load]) => ({ file: path.replace(/^(\.\.\/)+/, ''), data: await load() })));
+}
 
 export type ContentResult = { ok: true; content: ContentBundle } | { ok: false; problems: ContentProblem[] };
 
-export function loadContent(): ContentResult {
+export async function loadContent(): Promise<ContentResult> {
+  const [articles, excerpts] = await Promise.all([asSources(articleFiles), asSources(excerptFiles)]);
+  const input = { articles, excerptFiles: excerpts };
   // Minimum counts are the content check's business (it gates the build); the game plays what exists.
-  const { bundle, problems } = validateContent({ articles: asSources(articleFiles), excerptFiles: asSources(excerptFiles) }, { minimums: false });
+  const { bundle, problems } = import.meta.env.DEV
+    ? (await import('../core/content/validate')).validateContent(input, { minimums: false })
+    : checkIntegrity(input);
   if (!bundle || bundle.excerpts.length === 0)
     return { ok: false, problems: problems.length ? problems : [{ file: 'assets/content', message: 'no excerpts' }] };
   return { ok: true, content: bundle };

@@ -1,31 +1,34 @@
 /** The whole DOM game: top bar, storage notices, the screen on show, dialogs, and the live region. */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { ClassPlay } from './classroom/ClassPlay';
-import { ClassResults } from './classroom/ClassResults';
-import { Classroom } from './classroom/Classroom';
-import { Guide } from './help/Guide';
 import { Help } from './help/Help';
-import { Join } from './lessons/Join';
-import { LessonBuilder } from './lessons/LessonBuilder';
-import { Lessons } from './lessons/Lessons';
-import { LessonShare } from './lessons/LessonShare';
-import { PupilResult } from './lessons/PupilResult';
-import { Report } from './lessons/Report';
-import { VotingCards } from './classroom/VotingCards';
 import { Menu } from './menu/Menu';
 import { PauseDialog } from './play/PauseDialog';
 import { Play } from './play/Play';
 import { Profiles } from './profiles/Profiles';
-import { Progress } from './progress/Progress';
 import { Results } from './results/Results';
 import { Settings } from './settings/Settings';
 import { announcementFor } from './shared/announce';
 import { useGameState, useUi } from './shared/context';
+import { lazyScreen, preloadScreens } from './shared/lazy';
 import { boundTo, useT } from './shared/i18n';
 import { listenToKeys } from './shared/keymap';
 import { Notices } from './shared/Notices';
 import { SourceViewer } from './sources/SourceViewer';
 import { Sources } from './sources/Sources';
+
+// Loaded when first shown and in the background once the menu is up (see shared/lazy.tsx).
+const ClassPlay = lazyScreen(() => import('./classroom/ClassPlay').then((m) => m.ClassPlay));
+const ClassResults = lazyScreen(() => import('./classroom/ClassResults').then((m) => m.ClassResults));
+const Classroom = lazyScreen(() => import('./classroom/Classroom').then((m) => m.Classroom));
+const Guide = lazyScreen(() => import('./help/Guide').then((m) => m.Guide));
+const Join = lazyScreen(() => import('./lessons/Join').then((m) => m.Join));
+const LessonBuilder = lazyScreen(() => import('./lessons/LessonBuilder').then((m) => m.LessonBuilder));
+const Lessons = lazyScreen(() => import('./lessons/Lessons').then((m) => m.Lessons));
+const LessonShare = lazyScreen(() => import('./lessons/LessonShare').then((m) => m.LessonShare));
+const PupilResult = lazyScreen(() => import('./lessons/PupilResult').then((m) => m.PupilResult));
+const Report = lazyScreen(() => import('./lessons/Report').then((m) => m.Report));
+const VotingCards = lazyScreen(() => import('./classroom/VotingCards').then((m) => m.VotingCards));
+const Progress = lazyScreen(() => import('./progress/Progress').then((m) => m.Progress));
 
 export function App() {
   const state = useGameState();
@@ -52,6 +55,10 @@ export function App() {
   );
 
   useEffect(() => listenToKeys(store), [store]);
+  useEffect(() => {
+    const id = window.setTimeout(preloadScreens, 1500);
+    return () => window.clearTimeout(id);
+  }, []);
 
   // A screen opens at its top, not where the previous one was scrolled to (before the screens focus their heading).
   useLayoutEffect(() => window.scrollTo(0, 0), [state.screen]);
