@@ -280,9 +280,9 @@ test('damaged records in IndexedDB: the game starts, keeps what is valid, sets t
   await chooseRoundSize(page, '5');
   await page.getByRole('button', { name: 'Jouer', exact: true }).click();
   const played = await playRound(page);
-  const stored = await readRaw(page);
-  const profile = stored['profile:default'] as { rounds: unknown[] };
-  expect(profile.rounds).toHaveLength(1);
+  // The finished round is appended to storage just after the results show.
+  await expect.poll(async () => ((await readRaw(page))['profile:default'] as { rounds?: unknown[] } | undefined)?.rounds?.length).toBe(1);
+  const profile = (await readRaw(page))['profile:default'] as { rounds: unknown[] };
 
   await writeRaw(page, {
     device: 'ceci n’est pas un enregistrement',
@@ -411,8 +411,9 @@ test('with IndexedDB and localStorage blocked, the game plays and says once that
   await expect(page.getByText('Ce navigateur ne garde rien')).toBeVisible();
   await page.getByRole('button', { name: 'J’ai compris' }).click();
   await expect(page.getByTestId('storage-notice')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Retour' }).click();
-  await page.getByRole('button', { name: 'Rejouer' }).click();
+  // Progress opened from the results closes to the menu.
+  await page.getByRole('button', { name: 'Menu', exact: true }).click();
+  await page.getByRole('button', { name: 'Jouer', exact: true }).click();
   await playRound(page);
   await expect(page.getByTestId('storage-notice')).toHaveCount(0);
   // 5 × 200 (right, confidence "Assez") + streak bonuses 0, 25, 50, 75, 100.

@@ -59,8 +59,9 @@ test('case 1: two tabs on one profile keep every finished round, and each tab le
   await b.getByRole('button', { name: 'Voir mes progrès' }).click();
   await expect(b.getByTestId('rounds-played')).toHaveText('3');
   // ... and B's next save keeps them all.
-  await b.getByRole('button', { name: 'Retour' }).click();
-  await b.getByRole('button', { name: 'Rejouer' }).click();
+  // Progress opened from the results closes to the menu.
+  await b.getByRole('button', { name: 'Menu', exact: true }).click();
+  await startRound(b);
   await playRound(b);
   await expect.poll(async () => storedProfiles(await readRaw(b)).default?.rounds.length).toBe(4);
   const ids = storedProfiles(await readRaw(b)).default?.rounds.map((r) => r.id) ?? [];
@@ -94,8 +95,8 @@ test('case 2 and 8: an import on nearly full storage changes nothing and says so
   const exportPath = testInfo.outputPath('export.json');
   await (await downloading).saveAs(exportPath);
   const exported = readFileSync(exportPath, 'utf8');
-  await page.getByRole('button', { name: 'Retour' }).click();
-  await page.getByRole('button', { name: 'Rejouer' }).click();
+  await page.getByRole('button', { name: 'Menu', exact: true }).click();
+  await startRound(page);
   const second = await playRound(page, { wrongAt: [1, 2] });
   const best = Math.max(first ?? 0, second ?? 0);
   await openProgress(page);
