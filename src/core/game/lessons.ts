@@ -25,7 +25,7 @@ import {
 import type { GameAction } from './actions';
 import type { GameEffect } from './effects';
 import { changed, type Step, unchanged } from './step';
-import { type GameState, type LessonsState, type OpenLesson, sortNewest } from './state';
+import { type GameState, type LessonsState, type OpenLesson, sortNewest, startPlaying } from './state';
 
 export const LESSON_FILE_FORMAT = 'fait-ou-propagande/lesson';
 
@@ -375,21 +375,7 @@ export function reduceLessons(state: GameState, action: LessonAction, content: C
       if (!round) return unchanged(state);
       const next = { ...pupil, nickname, result: null };
       return changed(
-        {
-          ...state,
-          screen: 'play',
-          returnTo: 'menu',
-          round,
-          paused: false,
-          pendingChoice: null,
-          choiceHalf: null,
-          marks: [],
-          markCursor: 0,
-          marksDone: false,
-          showOtherLanguage: false,
-          bestBeforeRound: state.profile.bestScore,
-          pupil: next,
-        },
+        { ...startPlaying(state, round), pupil: next },
         { type: 'save-pupil', pupil: pupilRecord(next) },
         { type: 'save-resume', round },
         { type: 'announce-excerpt', excerptId: round.excerptIds[0] as string, index: 0, total: round.excerptIds.length },

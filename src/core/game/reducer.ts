@@ -23,7 +23,7 @@ import type { GameEffect } from './effects';
 import { reduceProfiles } from './profiles';
 import { reduceReliability } from './reliability';
 import { isRightAnswer } from './selectors';
-import { type GameState, SIDE_SCREENS } from './state';
+import { type GameState, SIDE_SCREENS, startPlaying } from './state';
 import { changed, type Step, unchanged } from './step';
 
 export type GameReducer = (state: GameState, action: GameAction) => Step;
@@ -182,22 +182,7 @@ export function createGameReducer(content: ContentBundle): GameReducer {
   }
 
   function play(state: GameState, round: RoundState, extra: Partial<GameState> = {}): Step {
-    const next: GameState = {
-      ...state,
-      screen: 'play',
-      returnTo: 'menu',
-      round,
-      paused: false,
-      pendingChoice: null,
-      choiceHalf: null,
-      marks: [],
-      markCursor: 0,
-      marksDone: false,
-      showOtherLanguage: false,
-      bestBeforeRound: state.profile.bestScore,
-      outcome: null,
-      ...extra,
-    };
+    const next: GameState = { ...startPlaying(state, round), ...extra };
     return changed(next, { type: 'save-resume', round }, ...announceExcerpt(round));
   }
 

@@ -258,6 +258,25 @@ export function deviceRecord(state: Pick<GameState, 'settings' | 'profiles' | 'a
   return { version: CURRENT_VERSION, settings: state.settings, profiles: state.profiles, activeProfileId: state.activeProfileId };
 }
 
+/** The state as a round starts on the play screen: every per-answer field of the last round reset. */
+export function startPlaying(state: GameState, round: RoundState): GameState {
+  return {
+    ...state,
+    screen: 'play',
+    returnTo: 'menu',
+    round,
+    paused: false,
+    pendingChoice: null,
+    choiceHalf: null,
+    marks: [],
+    markCursor: 0,
+    marksDone: false,
+    showOtherLanguage: false,
+    bestBeforeRound: state.profile.bestScore,
+    outcome: null,
+  };
+}
+
 /** Lessons and reports, the most recently changed first. */
 export function sortNewest<T extends { updatedAt: string; id: string }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? -1 : 1));
