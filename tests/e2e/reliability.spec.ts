@@ -261,8 +261,18 @@ test('case 5: under the localStorage fallback a truncated record is set aside an
   await chooseRoundSize(page, '5');
   await startRound(page);
   await playRound(page);
-  const key = await page.evaluate(() => Object.keys(localStorage).find((k) => k.endsWith('/profile:default')));
-  expect(key).toBeTruthy();
+  // The finished round is recorded just after the results show: wait for it to be written.
+  let key: string | undefined;
+  await expect
+    .poll(async () => {
+      key = await page.evaluate(() =>
+        Object.keys(localStorage).find(
+          (k) => k.endsWith('/profile:default') && (JSON.parse(localStorage.getItem(k) ?? '{}') as { rounds?: unknown[] }).rounds?.length === 1,
+        ),
+      );
+      return key;
+    })
+    .toBeTruthy();
   await page.evaluate((k) => localStorage.setItem(k, (localStorage.getItem(k) ?? '').slice(0, 40)), key as string);
   await reloadGame(page);
   const notice = page.getByTestId('storage-notice');
