@@ -3,6 +3,7 @@
  * rule is written once here, so no view works out for itself whether an answer is right.
  */
 import { type Category, matchesKey } from '../categories';
+import type { ArticleId } from '../content/schema';
 import { reviewableCards } from '../progress/leitner';
 import type { Profile } from '../progress/records';
 import { timesSeen } from '../record-round';
@@ -79,4 +80,19 @@ export function isShowingFeedback(state: GameState): boolean {
 /** Excerpts the solo player got wrong in a round, in playing order: what "Retry the ones I missed" deals. */
 export function missedExcerptIds(round: RoundState): string[] {
   return round.turns.filter((turn) => !soloVerdict(turn).right).map((turn) => turn.excerptId);
+}
+
+/**
+ * The dossiers (one per article) this profile has completed: for now, every excerpt of the article answered
+ * at least once. The career (#11) decides what "completed" means; investigations and the board ask only here.
+ */
+export function completedDossiers(state: GameState, excerpts: readonly { id: string; article: ArticleId }[]): ReadonlySet<ArticleId> {
+  const answered = answeredExcerptIds(state);
+  const open = new Set<ArticleId>();
+  const seen = new Set<ArticleId>();
+  for (const excerpt of excerpts) {
+    seen.add(excerpt.article);
+    if (!answered.has(excerpt.id)) open.add(excerpt.article);
+  }
+  return new Set([...seen].filter((article) => !open.has(article)));
 }
