@@ -16,6 +16,8 @@ export const RETIRED_EXCERPTS: Readonly<Record<string, string>> = {
     '« ont franchi un pas décisif en signant… »: the main verb judges and the signing is corroborated: fact and opinion both defensible; its judging half, « Moscou et Pyongyang ont franchi un pas décisif », is 001-22 (reviews 5 and 6)',
   '001-17': 'redundant opinion (first person and an image, taught by 001-01 and 000-09), retired to balance the key (review 2)',
   '001-18': '« décrites comme disciplinées… »: no evaluator, no hedge; opinion, estimate and propaganda all defensible (review 3)',
+  '001-22':
+    '« Moscou et Pyongyang ont franchi un pas décisif »: cut away from its act (« En 2024 », « en signant un pacte »), a cliché many pupils read as narration; replaced by 001-23, the same paragraph’s clear judgement of the pact (review 7)',
   '002-08': 'a vague trend (« ces dernières années »), not a fact (review 1)',
   '004-11': 'no quotation marks, no source: fact, opinion and propaganda all defensible (review 1)',
   '004-13': '« pourrait bouleverser… » right before « Les analystes redoutent… »: opinion and estimate both defensible (review 3)',
