@@ -105,3 +105,14 @@ export function deriveInvestigations(bundle: ContentBundle): Investigation[] {
   }
   return [...topics, ...contradictions];
 }
+
+const derived = new WeakMap<ContentBundle, readonly Investigation[]>();
+/** The content's investigations, derived once per content bundle (the reducer and the views ask often). */
+export function investigationsOf(bundle: ContentBundle): readonly Investigation[] {
+  let list = derived.get(bundle);
+  if (!list) {
+    list = deriveInvestigations(bundle);
+    derived.set(bundle, list);
+  }
+  return list;
+}
