@@ -38,8 +38,9 @@ export function Investigations() {
                 {title}
               </h2>
               <p class="hint">
-                {t('investigations:articlesLine', { articles: capitaliseFirst(articleList(investigation.articles, content, language, t, 'and')) })}
-                {' · '}
+                {/* A face-to-face's title already names its articles. */}
+                {investigation.kind === 'topic' &&
+                  `${t('investigations:articlesLine', { articles: capitaliseFirst(articleList(investigation.articles, content, language, t, 'and')) })} · `}
                 {t('investigations:passagesCount', { count: investigation.excerptIds.length })}
               </p>
               {!unlocked && (
@@ -51,7 +52,7 @@ export function Investigations() {
                 <p class="result-line" data-testid="investigation-result">
                   {t('investigations:resultLine', {
                     right: result.passagesRight,
-                    total: result.passages,
+                    count: result.passages,
                     verdict: t(result.synthesisRight ? 'investigations:verdictRight' : 'investigations:verdictWrong'),
                   })}
                 </p>
