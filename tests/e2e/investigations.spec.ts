@@ -134,11 +134,15 @@ test('an investigation opens with a dossier, plays by keyboard, survives a reloa
     )
     .toEqual({ '001-13': 'estimate' });
 
+  // A reload: the menu goes straight back to it; the list says it is under way too.
   await reloadGame(page);
-  await expect(page.getByText('Une enquête est en cours : tu la reprends où tu l’as laissée.')).toBeVisible();
+  await expect(page.getByText('Tu la reprends où tu l’as laissée (Enquête : pertes nord-coréennes).')).toBeVisible();
   await tabToAndPress(page, menuEntry);
-  await expect(page.getByText('En cours', { exact: true })).toBeVisible();
-  await tabToAndPress(page, losses.getByRole('button', { name: 'Reprendre l’enquête' }));
+  await expect(losses.getByText('En cours', { exact: true })).toBeVisible();
+  await expect(losses.getByRole('button', { name: 'Reprendre l’enquête' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await tabToAndPress(page, page.getByRole('button', { name: 'Reprendre l’enquête en cours' }));
+  await expect(page.getByRole('heading', { level: 1, name: 'Enquête : pertes nord-coréennes' })).toBeFocused();
   await expect(first.getByRole('button', { name: CATEGORY_NAMES.fr.estimate })).toHaveAttribute('aria-pressed', 'true');
   await tabToAndPress(page, second.getByRole('button', { name: CATEGORY_NAMES.fr.estimate }));
   await page.setViewportSize({ width: 360, height: 640 });
@@ -191,11 +195,13 @@ test('an investigation opens with a dossier, plays by keyboard, survives a reloa
   await expect(kept.getByRole('button', { name: 'Continue the investigation' })).toBeVisible();
   await page.screenshot({ path: `${artifacts}/list-en-360.png`, fullPage: true });
   await page.keyboard.press('Escape');
-  await expect(page.getByText('An investigation is under way: you pick it up where you left it.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Continue the investigation under way' })).toBeVisible();
 
   // A face-to-face of two articles (a contradiction in the key): its title does not give the answer away.
   await tabToAndPress(page, menuEntry);
-  const faceToFace = page.getByRole('listitem').filter({ hasText: 'Investigation: what the column by Marquette and the blog post of 19 June 2025 say' });
+  const faceToFace = page
+    .getByRole('listitem')
+    .filter({ hasText: 'Investigation: what the column by Marquette and the blog post of 19 June 2025 say' });
   await tabToAndPress(page, faceToFace.getByRole('button', { name: 'Start the investigation' }));
   await expect(passage(page, '000-05')).toBeVisible();
   await expect(passage(page, '004-10')).toBeVisible();

@@ -7,7 +7,8 @@ import { unlockedInvestigations } from '../../../../src/core/game/investigations
 import { investigationsOf } from '../../../../src/core/investigations';
 import { mergeProfileData } from '../../../../src/core/progress/merge';
 import { migrateProfile } from '../../../../src/core/progress/migrate';
-import { defaultSettings, ProfileData } from '../../../../src/core/progress/records';
+import { CURRENT_VERSION, type DeviceData, defaultSettings, ProfileData } from '../../../../src/core/progress/records';
+import { buildExport, parseImport } from '../../../../src/core/progress/transfer';
 import { gameState, runnerFor } from '../../fixtures';
 
 const { bundle } = validateContent(readContent().input, { minimums: false });
@@ -76,6 +77,10 @@ describe('investigations in the game', () => {
     const reread = migrateProfile(JSON.parse(JSON.stringify(done.state.profile)));
     expect(reread.ok && reread.data.investigations).toEqual(done.state.profile.investigations);
     expect(mergeProfileData(done.state.profile, played.profile).investigations).toEqual(done.state.profile.investigations);
+    // Export and import carry them.
+    const device: DeviceData = { version: CURRENT_VERSION, settings, profiles: done.state.profiles, activeProfileId: done.state.activeProfileId };
+    const imported = parseImport(JSON.stringify(buildExport(device, [done.state.profile], new Date(at(50)))));
+    expect(imported.ok && imported.data.profiles[0]?.investigations).toEqual(done.state.profile.investigations);
   });
 
   it('goes on where it was left: Back to the list, then open it again (as after a reload)', () => {
