@@ -137,6 +137,9 @@ test('an investigation opens with a dossier, plays by keyboard, survives a reloa
   // A reload: the menu goes straight back to it; the list says it is under way too.
   await reloadGame(page);
   await expect(page.getByText('Tu la reprends où tu l’as laissée (Enquête : pertes nord-coréennes).')).toBeVisible();
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.screenshot({ path: `${artifacts}/menu-underway-fr-360.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
   await tabToAndPress(page, menuEntry);
   await expect(losses.getByText('En cours', { exact: true })).toBeVisible();
   await expect(losses.getByRole('button', { name: 'Reprendre l’enquête' })).toBeVisible();
