@@ -175,6 +175,14 @@ export function carryOutEffects(store: GameStore, deps: EffectDeps): { idle(): P
         });
         return;
       }
+      case 'save-investigations': {
+        const { profileId, record } = effect;
+        void queue.push(async () => {
+          if (await storage.saveInvestigations(profileId, record)) tabs.post({ type: 'profile-saved', id: profileId });
+          report();
+        });
+        return;
+      }
       case 'apply-update':
         deps.applyUpdate?.();
         return;

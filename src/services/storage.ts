@@ -28,6 +28,7 @@ import {
   type DeviceData,
   type ProfileData,
 } from '../core/progress/records';
+import { type InvestigationsRecord, mergeInvestigations } from '../core/investigations/record';
 import { appendRoundRecord, mergeProfileData } from '../core/progress/merge';
 import type { RoundRecord } from '../core/progress/records';
 import { keepNewestRounds } from '../core/progress/trim';
@@ -396,6 +397,21 @@ export class GameStorage {
       const next = appendRoundRecord(stored, record);
       if (next === stored) return stored;
       return (await this.saveProfile(next)) ? next : null;
+    });
+  }
+
+  /**
+   * Keeps a profile's investigations (#11) in its stored progress, holding the profile's lock: the
+   * rounds another tab recorded meanwhile stay, and the two copies of the investigations are merged.
+   */
+  async saveInvestigations(profileId: string, record: InvestigationsRecord): Promise<boolean> {
+    if (!PROFILE_ID_PATTERN.test(profileId)) return false;
+    return this.lock(profileKey(profileId), async () => {
+      const stored = await this.loadProfile(profileId);
+      const { results } = mergeInvestigations(stored.investigations, record) ?? record;
+      // This tab's step is the newest: what it has unfinished (or not) wins over the stored copy.
+      const investigations = record.current ? { current: record.current, results } : { results };
+      return this.saveProfile({ ...stored, investigations });
     });
   }
 

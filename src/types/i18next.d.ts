@@ -8,6 +8,7 @@ import type classroom from '../../locales/fr/classroom.json';
 import type common from '../../locales/fr/common.json';
 import type guide from '../../locales/fr/guide.json';
 import type help from '../../locales/fr/help.json';
+import type investigations from '../../locales/fr/investigations.json';
 import type lessons from '../../locales/fr/lessons.json';
 import type lms from '../../locales/fr/lms.json';
 import type menu from '../../locales/fr/menu.json';
@@ -27,6 +28,7 @@ declare module 'i18next' {
       common: typeof common;
       guide: typeof guide;
       help: typeof help;
+      investigations: typeof investigations;
       lessons: typeof lessons;
       lms: typeof lms;
       menu: typeof menu;

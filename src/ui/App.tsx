@@ -29,6 +29,8 @@ const PupilResult = lazyScreen(() => import('./lessons/PupilResult').then((m) =>
 const Report = lazyScreen(() => import('./lessons/Report').then((m) => m.Report));
 const VotingCards = lazyScreen(() => import('./classroom/VotingCards').then((m) => m.VotingCards));
 const Progress = lazyScreen(() => import('./progress/Progress').then((m) => m.Progress));
+const Investigations = lazyScreen(() => import('./investigations/Investigations').then((m) => m.Investigations));
+const Investigation = lazyScreen(() => import('./investigations/Investigation').then((m) => m.Investigation));
 
 export function App() {
   const state = useGameState();
@@ -113,6 +115,8 @@ export function App() {
         {state.screen === 'pupil-result' && <PupilResult />}
         {state.screen === 'guide' && <Guide />}
         {state.screen === 'voting-cards' && <VotingCards />}
+        {state.screen === 'investigations' && <Investigations />}
+        {state.screen === 'investigation' && <Investigation key={state.investigation?.progress.id ?? 'none'} />}
       </main>
       {state.paused && <PauseDialog />}
       {state.viewer && <SourceViewer viewer={state.viewer} />}

@@ -10,6 +10,7 @@ import type { Lesson, LessonSpec } from '../lessons';
 import type { LmsConfig, QuizLabels } from '../lms';
 import type { DeviceData, ProfileData, Settings } from '../progress/records';
 import type { ImportFailure } from '../progress/transfer';
+import type { SynthesisAnswer } from '../investigations/derive';
 import type { Confidence, RoundState } from '../round';
 import type { Durability, NoticeKind, QrCode, Screen } from './state';
 
@@ -148,7 +149,12 @@ export type GameIntent =
   | { type: 'apply-update' }
   | { type: 'qr-made'; text: string; qr: QrCode }
   | { type: 'lesson-exported'; file: string }
-  | { type: 'qr-not-found' };
+  | { type: 'qr-not-found' }
+  // investigations (#11): open one (or go on with it), classify a passage, on to the question, answer it
+  | { type: 'open-investigation'; id: string }
+  | { type: 'investigation-classify'; excerptId: string; category: Category }
+  | { type: 'investigation-question' }
+  | { type: 'investigation-answer'; answer: SynthesisAnswer };
 
 export type { Lesson };
 

@@ -4,6 +4,7 @@
  * announcements are said by the view's live region.
  */
 import type { ClassSetup } from '../classroom';
+import type { InvestigationsRecord } from '../investigations/record';
 import type { Lesson, ReportRecord } from '../lessons';
 import type { ProfileData, Settings } from '../progress/records';
 import type { RoundState, Turn } from '../round';
@@ -52,4 +53,6 @@ export type GameEffect =
   | { type: 'read-qr-frame'; pixels: { data: Uint8ClampedArray; width: number; height: number } }
   | { type: 'download-text'; fileName: string; text: string; mime: string }
   /** A lesson as a SCORM 1.2 package: the built game's files zipped with these settings and manifest (made in the browser). */
+  /** The profile's investigations (the one unfinished, the results): kept in its stored progress. */
+  | { type: 'save-investigations'; profileId: string; record: InvestigationsRecord }
   | { type: 'make-scorm-package'; fileName: string; lms: string; title: string; identifier: string; passPercent: number | null };

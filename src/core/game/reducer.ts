@@ -15,6 +15,7 @@ import { type Confidence, currentExcerptId, reduceRound, type RoundAction, type 
 import type { GameAction } from './actions';
 import { classTeams, reduceClassroom } from './classroom';
 import { reduceData } from './data';
+import { reduceInvestigations } from './investigations';
 import { reduceLessons } from './lessons';
 import { reduceLms } from './lms';
 import { lmsRound } from '../lms';
@@ -219,6 +220,9 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       case 'lesson-share':
       case 'report':
         return changed({ ...leaveScreen(state), screen: 'lessons' });
+      case 'investigation':
+        // Its progress is in the profile: the list offers to go on with it.
+        return changed({ ...leaveScreen(state), screen: 'investigations', investigation: null });
       default:
         return changed({ ...leaveScreen(state), screen: 'menu' });
     }
@@ -466,6 +470,11 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       case 'export-scorm':
       case 'scorm-package-made':
         return reduceLms(state, action, content);
+      case 'open-investigation':
+      case 'investigation-classify':
+      case 'investigation-question':
+      case 'investigation-answer':
+        return reduceInvestigations(state, action, content);
     }
   }
 }

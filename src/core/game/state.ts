@@ -18,6 +18,7 @@ import {
   type Settings,
 } from '../progress/records';
 import type { RoundState } from '../round';
+import type { InvestigationScreen } from './investigations';
 
 export type Screen =
   | 'menu'
@@ -37,7 +38,10 @@ export type Screen =
   | 'join'
   | 'pupil-result'
   | 'guide'
-  | 'voting-cards';
+  | 'voting-cards'
+  // investigations (#11): the list, and one investigation on show
+  | 'investigations'
+  | 'investigation';
 
 /** Screens opened over a round or the menu, closed back to where they came from. */
 export const SIDE_SCREENS: readonly Screen[] = ['settings', 'help', 'sources', 'progress', 'profiles', 'guide', 'voting-cards'];
@@ -189,6 +193,8 @@ export interface GameState {
   updateReady: boolean;
   lessons: LessonsState;
   pupil: PupilState | null;
+  /** The investigation on the investigation screen (#11); its progress is also kept in the profile. */
+  investigation: InvestigationScreen | null;
 }
 
 /** What the game starts from: read from storage at boot (or defaults). */
@@ -250,6 +256,7 @@ export function initialGameState(boot: BootData): GameState {
       status: null,
     },
     pupil: boot.pupil ?? null,
+    investigation: null,
   };
 }
 

@@ -11,7 +11,7 @@ export const unchanged = (state: GameState): Step => ({ state, effects: [] });
 
 export const changed = (state: GameState, ...effects: GameEffect[]): Step => ({ state, effects });
 
-const ROUND_SCREENS: readonly Screen[] = ['play', 'results'];
+const ROUND_SCREENS: readonly Screen[] = ['play', 'results', 'investigation'];
 
 /**
  * Another profile's data is now the active one: a round on screen was the previous profile's
@@ -24,6 +24,7 @@ export function leaveRoundScreens(state: GameState): GameState {
     paused: false,
     pendingChoice: null,
     choiceHalf: null,
+    investigation: null,
     screen: ROUND_SCREENS.includes(state.screen) ? 'menu' : state.screen,
     returnTo: ROUND_SCREENS.includes(state.returnTo) ? 'menu' : state.returnTo,
   };

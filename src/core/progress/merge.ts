@@ -9,6 +9,7 @@
  * The merge is commutative, associative and idempotent (property tests), so the order in which
  * tabs learn of each other's saves does not matter.
  */
+import { mergeInvestigations } from '../investigations/record';
 import { recordRound } from './leitner';
 import { MAX_HISTORY_ANSWERS, MAX_HISTORY_ROUNDS } from './limits';
 import type { LeitnerCard, LeitnerCards, ProfileData, RoundRecord } from './records';
@@ -91,8 +92,11 @@ export function mergeProfileData(a: ProfileData, b: ProfileData): ProfileData {
     leitner,
     bestScore: Math.max(a.bestScore, b.bestScore),
     bestStreak: Math.max(a.bestStreak, b.bestStreak),
+    ...withInvestigations(mergeInvestigations(a.investigations, b.investigations)),
   };
 }
+
+const withInvestigations = (record: ProfileData['investigations']) => (record ? { investigations: record } : {});
 
 /**
  * The profile with one more finished round: its record, its answers applied to the review

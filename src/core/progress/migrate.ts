@@ -12,6 +12,7 @@
  */
 import * as v from 'valibot';
 import { formatIssues } from '../content/schema';
+import { InvestigationsRecord } from '../investigations/record';
 import {
   CURRENT_VERSION,
   DEFAULT_PROFILE_ID,
@@ -269,6 +270,13 @@ export function migrateProfile(value: unknown, profileId?: string): MigrationRes
       setAside.push({ path: field, reason: `invalid value ${describe(stored)}`, value: stored });
     }
     data[field] = valid ? Math.max(stored as number, fromRounds[field]) : fromRounds[field];
+  }
+
+  // Investigations (#11): kept whole when valid, else set aside (the rest of the profile is not at stake).
+  if (raw.investigations !== undefined) {
+    const parsed = v.safeParse(InvestigationsRecord, raw.investigations);
+    if (parsed.success) data.investigations = parsed.output;
+    else setAside.push({ path: 'investigations', reason: issuesText(parsed.issues), value: raw.investigations });
   }
 
   return { ok: true, data, setAside, fromVersion, changed: fromVersion !== CURRENT_VERSION || !sameJson(value, data) };

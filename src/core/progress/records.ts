@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { CategorySchema } from '../categories';
+import { InvestigationsRecord } from '../investigations/record';
 import { MAX_ANSWERS_PER_ROUND, MAX_HISTORY_ANSWERS, MAX_HISTORY_ROUNDS, MAX_ID_LENGTH, MAX_REVIEW_CARDS } from './limits';
 import { graphemeCount } from './text';
 
@@ -102,6 +103,8 @@ export const ProfileData = v.pipe(
     /** Kept apart from rounds so that trimming old rounds never lowers a record. */
     bestScore: v.pipe(v.number(), v.finite(), v.minValue(0)),
     bestStreak: count,
+    /** Investigations (#11): optional, so records from before them load as they are (no version bump). */
+    investigations: v.optional(InvestigationsRecord),
   }),
   v.check((p) => new Set(p.rounds.map((r) => r.id)).size === p.rounds.length, 'round ids must be unique'),
   v.check((p) => p.rounds.reduce((n, r) => n + r.answers.length, 0) <= MAX_HISTORY_ANSWERS, `at most ${MAX_HISTORY_ANSWERS} answers in the history`),

@@ -3,6 +3,7 @@ import { SOLO } from '../../core/round';
 import { useGameState, useUi } from '../shared/context';
 import { useFocusOnMount } from '../shared/focus';
 import { useT } from '../shared/i18n';
+import { InvestigationsEntry } from '../investigations/MenuEntry';
 
 export function Menu() {
   const state = useGameState();
@@ -78,6 +79,7 @@ export function Menu() {
         <p id="review-due" class="hint">
           {due > 0 ? t('menu:reviewDue', { count: due }) : t('menu:reviewNone')}
         </p>
+        <InvestigationsEntry />
         <button type="button" class="big" onClick={() => store.dispatch({ type: 'navigate', screen: 'join' })}>
           {t('lessons:joinEntry')}
         </button>

@@ -111,6 +111,13 @@ export const KEYMAP: readonly Shortcut[] = [
     when: (s) => SIDE_SCREENS.includes(s.screen),
     perform: () => ({ type: 'close-screen' }),
   },
+  // An investigation back to the list (its progress is kept), the list back to the menu.
+  {
+    name: 'leave-investigation',
+    keyTest: key('Escape'),
+    when: (s) => (s.screen === 'investigation' || s.screen === 'investigations') && !s.viewer,
+    perform: () => ({ type: 'back' }),
+  },
   { name: 'mute', keyTest: key('m', 'M'), when: () => true, perform: (s) => ({ type: 'settings', patch: { muted: !s.settings.muted } }) },
   {
     name: 'read-aloud',

@@ -1,0 +1,3 @@
+export * from './derive';
+export * from './play';
+export * from './record';
