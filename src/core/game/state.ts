@@ -5,6 +5,7 @@
  */
 import type { Category, Half } from '../categories';
 import type { ClassSetup } from '../classroom';
+import type { CareerMoment } from './career';
 import type { ArticleId } from '../content/schema';
 import type { CodeFailure, Lesson, LessonSpec, Rejected, ReportRecord } from '../lessons';
 import type { ImportFailure } from '../progress/transfer';
@@ -23,6 +24,8 @@ export type Screen =
   | 'menu'
   | 'play'
   | 'results'
+  // the five articles as dossiers, with their stars (ui/dossiers)
+  | 'dossiers'
   | 'settings'
   | 'help'
   | 'sources'
@@ -189,6 +192,8 @@ export interface GameState {
   updateReady: boolean;
   lessons: LessonsState;
   pupil: PupilState | null;
+  /** What the last finished round changed in the career (a rank, a dossier's stars): see careerMoment(). */
+  careerMoment: CareerMoment | null;
 }
 
 /** What the game starts from: read from storage at boot (or defaults). */
@@ -250,6 +255,7 @@ export function initialGameState(boot: BootData): GameState {
       status: null,
     },
     pupil: boot.pupil ?? null,
+    careerMoment: null,
   };
 }
 

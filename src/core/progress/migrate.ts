@@ -30,6 +30,7 @@ import {
 } from './records';
 import { MAX_HISTORY_ANSWERS, MAX_HISTORY_ROUNDS, MAX_ID_LENGTH, MAX_REVIEW_CARDS, MAX_SCANNED_ENTRIES } from './limits';
 import { withinHistoryLimits } from './merge';
+import { salvageCareer } from '../career/record';
 
 /** Where the pre-release build kept everything. */
 export const V0_STORAGE_KEY = 'save';
@@ -270,6 +271,11 @@ export function migrateProfile(value: unknown, profileId?: string): MigrationRes
     }
     data[field] = valid ? Math.max(stored as number, fromRounds[field]) : fromRounds[field];
   }
+
+  // The career is optional (profiles saved before it have none); its valid parts are kept.
+  const career = salvageCareer(raw.career);
+  if (career.career) data.career = career.career;
+  if (career.bad) setAside.push({ path: 'career', reason: career.bad, value: raw.career });
 
   return { ok: true, data, setAside, fromVersion, changed: fromVersion !== CURRENT_VERSION || !sameJson(value, data) };
 }
