@@ -29,6 +29,7 @@ const PupilResult = lazyScreen(() => import('./lessons/PupilResult').then((m) =>
 const Report = lazyScreen(() => import('./lessons/Report').then((m) => m.Report));
 const VotingCards = lazyScreen(() => import('./classroom/VotingCards').then((m) => m.VotingCards));
 const Progress = lazyScreen(() => import('./progress/Progress').then((m) => m.Progress));
+const Dossiers = lazyScreen(() => import('./dossiers/Dossiers').then((m) => m.Dossiers));
 
 export function App() {
   const state = useGameState();
@@ -99,6 +100,7 @@ export function App() {
         {state.screen === 'menu' && <Menu />}
         {state.screen === 'play' && (classRound ? <ClassPlay /> : <Play />)}
         {state.screen === 'results' && (classRound ? <ClassResults /> : <Results />)}
+        {state.screen === 'dossiers' && <Dossiers />}
         {state.screen === 'settings' && <Settings />}
         {state.screen === 'help' && <Help />}
         {state.screen === 'sources' && <Sources />}

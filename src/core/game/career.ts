@@ -8,7 +8,8 @@ import { careerView, type CareerView, rankOf } from '../career/ranks';
 import { type DossierRecord, STARS, type Star } from '../career/schema';
 import type { ArticleId } from '../content/schema';
 import type { ProfileData } from '../progress/records';
-import type { RoundState } from '../round';
+import { currentExcerptId, type RoundState } from '../round';
+import { answeredExcerptIds } from './selectors';
 import type { GameState } from './state';
 
 export interface CareerMoment {
@@ -50,6 +51,20 @@ export function careerOf(state: Pick<GameState, 'profile'>): CareerView {
 /** A dossier's record for this profile (null: never finished). */
 export function dossierRecord(state: Pick<GameState, 'profile'>, article: ArticleId): DossierRecord | null {
   return state.profile.career?.dossiers[article] ?? null;
+}
+
+/**
+ * The excerpts whose answer the source viewer may show: those answered, except the one waiting for
+ * an answer (a dossier is read with its article at hand, and a replay must not give the answer away).
+ */
+export function viewerAnsweredIds(state: GameState): ReadonlySet<string> {
+  const answered = answeredExcerptIds(state);
+  const round = state.round;
+  const waiting = state.screen === 'play' && round?.phase === 'answering' ? currentExcerptId(round) : undefined;
+  if (!waiting || !answered.has(waiting)) return answered;
+  const shown = new Set(answered);
+  shown.delete(waiting);
+  return shown;
 }
 
 /** The star rules on the dossier round on show (its results): each star earned or why not. Null for any other round. */

@@ -391,8 +391,9 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       case 'discard-saved':
         return state.resumable ? changed({ ...state, resumable: null }, { type: 'clear-resume' }) : unchanged(state);
       case 'open-viewer': {
-        // The sources are read after answering: never over a paused round or an excerpt still to answer.
-        const answering = state.screen === 'play' && state.round?.phase === 'answering';
+        // The sources are read after answering: never over a paused round or an excerpt still to answer,
+        // except in a dossier, played with its article at hand (the viewer then hides this excerpt's answer).
+        const answering = state.screen === 'play' && state.round?.phase === 'answering' && state.round.mode !== 'dossier';
         if (state.paused || answering) return unchanged(state);
         return changed({
           ...state,

@@ -1,5 +1,6 @@
 import { activeProfile, bestScore, dueCount } from '../../core/game';
 import { SOLO } from '../../core/round';
+import { CareerCard } from '../career/CareerCard';
 import { useGameState, useUi } from '../shared/context';
 import { useFocusOnMount } from '../shared/focus';
 import { useT } from '../shared/i18n';
@@ -31,6 +32,7 @@ export function Menu() {
       >
         {t('profiles:menuButton', { name: profileName })}
       </button>
+      <CareerCard />
 
       {resumable && (
         <div class="card resume" role="group" aria-labelledby="resume-title">
@@ -78,6 +80,9 @@ export function Menu() {
         <p id="review-due" class="hint">
           {due > 0 ? t('menu:reviewDue', { count: due }) : t('menu:reviewNone')}
         </p>
+        <button type="button" class="big" data-testid="menu-dossiers" onClick={() => store.dispatch({ type: 'navigate', screen: 'dossiers' })}>
+          {t('career:menu.dossiers')}
+        </button>
         <button type="button" class="big" onClick={() => store.dispatch({ type: 'navigate', screen: 'join' })}>
           {t('lessons:joinEntry')}
         </button>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { careerMoment, completedDossiers, roundStarChecks } from '../../../../src/core/game';
+import { careerMoment, completedDossiers, roundStarChecks, viewerAnsweredIds } from '../../../../src/core/game';
 import { appendRoundRecord } from '../../../../src/core/progress/merge';
 import { defaultSettings, emptyProfileData, type RoundRecord } from '../../../../src/core/progress/records';
 import { fixtureContent, gameState, runnerFor } from '../../fixtures';
@@ -106,5 +106,26 @@ describe('a dossier round and completedDossiers', () => {
     );
     expect(state.profile.career?.rank).toBe(1);
     expect(careerMoment(state)).toEqual({ roundId: state.round?.id, rankUp: 1, dossier: null });
+  });
+
+  it('opens the article at the excerpt while answering in a dossier (not in other rounds), without giving its answer away', () => {
+    const settings = { ...defaultSettings('fr'), confidence: false, clueStep: false };
+    // 004-01 answered once before, in a normal round: its answer is known, so the viewer would mark it.
+    const before = run(
+      gameState(settings),
+      { type: 'start-round', mode: 'play', excerptIds: ['004-01'] },
+      { type: 'choose', category: 'fact', at },
+      { type: 'next', at },
+    ).state;
+    const playing = run(before, { type: 'start-round', mode: 'play', excerptIds: ['004-01'] }).state;
+    expect(run(playing, { type: 'open-viewer', articleId: '004', focusExcerptId: '004-01' }).state.viewer).toBeNull();
+    const dossier = run(before, { type: 'start-dossier', article: '004' }).state;
+    const viewing = run(dossier, { type: 'open-viewer', articleId: '004', focusExcerptId: '004-01' }).state;
+    expect(viewing.viewer).toMatchObject({ articleId: '004', focusExcerptId: '004-01' });
+    expect(viewerAnsweredIds(viewing).has('004-01')).toBe(false);
+    // While the viewer is open the round does not move; once answered, its answer shows again.
+    expect(run(viewing, { type: 'choose', category: 'fact', at }).state).toBe(viewing);
+    const answered = run(viewing, { type: 'close-viewer' }, { type: 'choose', category: 'fact', at }).state;
+    expect(viewerAnsweredIds(answered).has('004-01')).toBe(true);
   });
 });
