@@ -39,9 +39,10 @@ export function DossierResults(props: { round: RoundState }) {
                       star: t(`career:star.${check.star}`),
                       state: t(check.earned ? 'career:results.earned' : 'career:results.missing'),
                     })}
+                    {check.earned && moment?.dossier && (
+                      <span class="hint star-note"> ({t(before ? 'career:results.kept' : 'career:results.new')})</span>
+                    )}
                   </strong>
-                  {check.earned && moment?.dossier && <span class="hint"> ({t(before ? 'career:results.kept' : 'career:results.new')})</span>}
-                  <br />
                   <span>{starWhy(t, check)}</span>
                 </li>
               );

@@ -40,8 +40,9 @@ export function Dossiers() {
               <p class="dossier-meta">
                 {/* A missing source or date is said, not skipped: it matters when judging a source. */}
                 {[
-                  article.publication ?? t('career:dossiers.noPublication'),
+                  article.publication ?? article.author ?? t('career:dossiers.noPublication'),
                   article.date ? formatDate(article.date, language) : t('career:dossiers.noDate'),
+                  t(`common:articleKind.${article.kind}`),
                   t('career:dossiers.excerpts', { count: total }),
                 ].join(' · ')}
               </p>
