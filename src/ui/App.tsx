@@ -31,6 +31,7 @@ const VotingCards = lazyScreen(() => import('./classroom/VotingCards').then((m) 
 const Progress = lazyScreen(() => import('./progress/Progress').then((m) => m.Progress));
 const Investigations = lazyScreen(() => import('./investigations/Investigations').then((m) => m.Investigations));
 const Investigation = lazyScreen(() => import('./investigations/Investigation').then((m) => m.Investigation));
+const Dossiers = lazyScreen(() => import('./dossiers/Dossiers').then((m) => m.Dossiers));
 
 export function App() {
   const state = useGameState();
@@ -101,6 +102,7 @@ export function App() {
         {state.screen === 'menu' && <Menu />}
         {state.screen === 'play' && (classRound ? <ClassPlay /> : <Play />)}
         {state.screen === 'results' && (classRound ? <ClassResults /> : <Results />)}
+        {state.screen === 'dossiers' && <Dossiers />}
         {state.screen === 'settings' && <Settings />}
         {state.screen === 'help' && <Help />}
         {state.screen === 'sources' && <Sources />}

@@ -45,13 +45,13 @@ async function audit(page: Page, label: string): Promise<void> {
 const artifacts = 'tests/artifacts/investigations';
 mkdirSync(artifacts, { recursive: true });
 
-/** An export of one profile that answered every excerpt of the blog post (004): its dossier is complete. */
+/** An export of one profile that finished the dossier round of one article: its dossier is complete. */
 function exportWithDossier(article: string): string {
   const at = (i: number) => new Date(Date.UTC(2026, 0, 5, 9, 0, i)).toISOString();
   const excerpts = answerKey.filter((e) => e.id.startsWith(`${article}-`));
   const round = {
     id: 'r-dossier-004',
-    mode: 'play' as const,
+    mode: 'dossier' as const,
     startedAt: at(0),
     endedAt: at(excerpts.length + 1),
     score: 0,
@@ -64,7 +64,23 @@ function exportWithDossier(article: string): string {
     profiles: [{ id: 'default', name: 'Profil 1', createdAt: at(0) }],
     activeProfileId: 'default',
   };
-  const profile: ProfileData = { version: CURRENT_VERSION, profileId: 'default', rounds: [round], leitner: {}, bestScore: 0, bestStreak: 0 };
+  // The dossier round as the career records it when it ends (a finished dossier round completes the dossier).
+  const dossier = {
+    stars: { accuracy: false, clues: false, calibration: false },
+    bestRight: 0,
+    plays: 1,
+    firstAt: round.endedAt,
+    lastAt: round.endedAt,
+  };
+  const profile: ProfileData = {
+    version: CURRENT_VERSION,
+    profileId: 'default',
+    rounds: [round],
+    leitner: {},
+    bestScore: 0,
+    bestStreak: 0,
+    career: { rank: 0, dossiers: { [article]: dossier } },
+  };
   return JSON.stringify(buildExport(device, [profile], new Date(at(100))));
 }
 

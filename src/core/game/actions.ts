@@ -41,6 +41,8 @@ export type GameIntent =
   | { type: 'system-motion'; reduced: boolean }
   // a round
   | { type: 'start-round'; mode: 'play' | 'review' /** A fixed deal, in this order (tests, lessons). */; excerptIds?: readonly string[] }
+  /** Play a dossier: every excerpt of the article, in the order of the text (career/dossiers.ts). */
+  | { type: 'start-dossier'; article: ArticleId }
   | { type: 'choose'; category: Category; playerId?: string }
   /** The two-step choice: its first question, and going back to it. */
   | { type: 'choose-half'; half: Half }

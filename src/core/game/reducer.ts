@@ -4,6 +4,7 @@
  * seed and time stamped on the action, so the whole life of a round is pure and replayable.
  */
 import { CATEGORIES, type Category, categoriesOf } from '../categories';
+import { dossierRound } from '../career/dossiers';
 import { startClassRound } from '../classroom';
 import type { ContentBundle } from '../content/schema';
 import { clueMarks, excerptWords, MAX_CLUE_MARKS } from '../content/words';
@@ -13,6 +14,7 @@ import { reviewDeal } from '../progress/review-deal';
 import { applyFinishedRound, timesSeen } from '../record-round';
 import { type Confidence, currentExcerptId, reduceRound, type RoundAction, type RoundState, SOLO, startRound } from '../round';
 import type { GameAction } from './actions';
+import { momentOf } from './career';
 import { classTeams, reduceClassroom } from './classroom';
 import { reduceData } from './data';
 import { reduceInvestigations } from './investigations';
@@ -129,7 +131,8 @@ export function createGameReducer(content: ContentBundle): GameReducer {
         case 'finished': {
           // A class round is the teams', not the profile's: it records nothing and sets no personal best.
           const profile = applyFinishedRound(state.profile, round, content);
-          next = { ...next, screen: 'results', profile, classroom: { ...next.classroom, selectedTeam: null } };
+          const careerMoment = profile === state.profile ? null : momentOf(state.profile, profile, round);
+          next = { ...next, screen: 'results', profile, careerMoment, classroom: { ...next.classroom, selectedTeam: null } };
           effects.push({ type: 'sound', name: 'round-end' });
           if (profile !== state.profile) effects.push({ type: 'round-finished', round, profile });
           // A pupil's lesson ends on their result code, kept so a reload shows it again.
@@ -260,6 +263,10 @@ export function createGameReducer(content: ContentBundle): GameReducer {
         if (!round) return unchanged(state);
         return play(state, round, { resumable: null });
       }
+      case 'start-dossier': {
+        const round = dossierRound(content, action.article, action);
+        return round ? play(state, round, { resumable: null }) : unchanged(state);
+      }
       case 'start-lms-round': {
         const round = lmsRound(content, action.config, action.suspend, { seed: action.seed, at: action.at, size: state.settings.roundSize });
         // A package made for another version of the content: the join screen says so, as for a lesson link.
@@ -388,8 +395,9 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       case 'discard-saved':
         return state.resumable ? changed({ ...state, resumable: null }, { type: 'clear-resume' }) : unchanged(state);
       case 'open-viewer': {
-        // The sources are read after answering: never over a paused round or an excerpt still to answer.
-        const answering = state.screen === 'play' && state.round?.phase === 'answering';
+        // The sources are read after answering: never over a paused round or an excerpt still to answer,
+        // except in a dossier, played with its article at hand (the viewer then hides this excerpt's answer).
+        const answering = state.screen === 'play' && state.round?.phase === 'answering' && state.round.mode !== 'dossier';
         if (state.paused || answering) return unchanged(state);
         return changed({
           ...state,

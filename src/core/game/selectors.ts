@@ -83,16 +83,10 @@ export function missedExcerptIds(round: RoundState): string[] {
 }
 
 /**
- * The dossiers (one per article) this profile has completed: for now, every excerpt of the article answered
- * at least once. The career (#11) decides what "completed" means; investigations and the board ask only here.
+ * The dossiers (one per article) this profile has completed: those of which a dossier round was
+ * finished (career.dossiers, kept apart from the trimmable history). Investigations and the board ask only here.
  */
 export function completedDossiers(state: GameState, excerpts: readonly { id: string; article: ArticleId }[]): ReadonlySet<ArticleId> {
-  const answered = answeredExcerptIds(state);
-  const open = new Set<ArticleId>();
-  const seen = new Set<ArticleId>();
-  for (const excerpt of excerpts) {
-    seen.add(excerpt.article);
-    if (!answered.has(excerpt.id)) open.add(excerpt.article);
-  }
-  return new Set([...seen].filter((article) => !open.has(article)));
+  const done = state.profile.career?.dossiers ?? {};
+  return new Set(excerpts.map((e) => e.article).filter((article) => done[article] !== undefined));
 }

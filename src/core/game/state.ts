@@ -5,6 +5,7 @@
  */
 import type { Category, Half } from '../categories';
 import type { ClassSetup } from '../classroom';
+import type { CareerMoment } from './career';
 import type { ArticleId } from '../content/schema';
 import type { CodeFailure, Lesson, LessonSpec, Rejected, ReportRecord } from '../lessons';
 import type { ImportFailure } from '../progress/transfer';
@@ -24,6 +25,8 @@ export type Screen =
   | 'menu'
   | 'play'
   | 'results'
+  // the five articles as dossiers, with their stars (ui/dossiers)
+  | 'dossiers'
   | 'settings'
   | 'help'
   | 'sources'
@@ -195,6 +198,8 @@ export interface GameState {
   pupil: PupilState | null;
   /** The investigation on the investigation screen (#11); its progress is also kept in the profile. */
   investigation: InvestigationScreen | null;
+  /** What the last finished round changed in the career (a rank, a dossier's stars): see careerMoment(). */
+  careerMoment: CareerMoment | null;
 }
 
 /** What the game starts from: read from storage at boot (or defaults). */
@@ -257,6 +262,7 @@ export function initialGameState(boot: BootData): GameState {
     },
     pupil: boot.pupil ?? null,
     investigation: null,
+    careerMoment: null,
   };
 }
 

@@ -9,6 +9,7 @@
  * The merge is commutative, associative and idempotent (property tests), so the order in which
  * tabs learn of each other's saves does not matter.
  */
+import { careerAfterRound, mergeCareer } from '../career/record';
 import { mergeInvestigations } from '../investigations/record';
 import { recordRound } from './leitner';
 import { MAX_HISTORY_ANSWERS, MAX_HISTORY_ROUNDS } from './limits';
@@ -93,7 +94,13 @@ export function mergeProfileData(a: ProfileData, b: ProfileData): ProfileData {
     bestScore: Math.max(a.bestScore, b.bestScore),
     bestStreak: Math.max(a.bestStreak, b.bestStreak),
     ...withInvestigations(mergeInvestigations(a.investigations, b.investigations)),
+    ...withCareer(mergeCareer(a.career, b.career)),
   };
+}
+
+/** The career field when there is one (a profile without a career keeps no `career` key). */
+function withCareer(career: ProfileData['career']): Pick<ProfileData, 'career'> {
+  return career ? { career } : {};
 }
 
 const withInvestigations = (record: ProfileData['investigations']) => (record ? { investigations: record } : {});
@@ -105,11 +112,13 @@ const withInvestigations = (record: ProfileData['investigations']) => (record ? 
  */
 export function appendRoundRecord(profile: ProfileData, record: RoundRecord): ProfileData {
   if (profile.rounds.some((r) => r.id === record.id)) return profile;
-  return {
+  const next: ProfileData = {
     ...profile,
     rounds: withinHistoryLimits([...profile.rounds, record]),
     leitner: recordRound(profile.leitner, record),
     bestScore: record.mode === 'play' ? Math.max(profile.bestScore, record.score) : profile.bestScore,
     bestStreak: Math.max(profile.bestStreak, record.bestStreak),
   };
+  // Dossier stars and the rank are kept apart from the rounds, which may be trimmed.
+  return { ...next, ...withCareer(careerAfterRound(next, record)) };
 }

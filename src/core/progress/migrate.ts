@@ -31,6 +31,7 @@ import {
 } from './records';
 import { MAX_HISTORY_ANSWERS, MAX_HISTORY_ROUNDS, MAX_ID_LENGTH, MAX_REVIEW_CARDS, MAX_SCANNED_ENTRIES } from './limits';
 import { withinHistoryLimits } from './merge';
+import { salvageCareer } from '../career/record';
 
 /** Where the pre-release build kept everything. */
 export const V0_STORAGE_KEY = 'save';
@@ -278,6 +279,10 @@ export function migrateProfile(value: unknown, profileId?: string): MigrationRes
     if (parsed.success) data.investigations = parsed.output;
     else setAside.push({ path: 'investigations', reason: issuesText(parsed.issues), value: raw.investigations });
   }
+  // The career is optional (profiles saved before it have none); its valid parts are kept.
+  const career = salvageCareer(raw.career);
+  if (career.career) data.career = career.career;
+  if (career.bad) setAside.push({ path: 'career', reason: career.bad, value: raw.career });
 
   return { ok: true, data, setAside, fromVersion, changed: fromVersion !== CURRENT_VERSION || !sameJson(value, data) };
 }

@@ -4,6 +4,7 @@
  * Version 1 is the first stored format after the pre-release one (v0, see migrate.ts).
  */
 import * as v from 'valibot';
+import { CareerRecord } from '../career/schema';
 import { CategorySchema } from '../categories';
 import { InvestigationsRecord } from '../investigations/record';
 import { MAX_ANSWERS_PER_ROUND, MAX_HISTORY_ANSWERS, MAX_HISTORY_ROUNDS, MAX_ID_LENGTH, MAX_REVIEW_CARDS } from './limits';
@@ -48,7 +49,8 @@ export const AnswerRecord = v.object({
 });
 export type AnswerRecord = v.InferOutput<typeof AnswerRecord>;
 
-export const ROUND_MODES = ['play', 'review', 'class'] as const;
+/** 'dossier': every excerpt of one article in reading order (career/dossiers.ts). */
+export const ROUND_MODES = ['play', 'review', 'class', 'dossier'] as const;
 export type RoundMode = (typeof ROUND_MODES)[number];
 
 export const RoundRecord = v.object({
@@ -105,6 +107,8 @@ export const ProfileData = v.pipe(
     bestStreak: count,
     /** Investigations (#11): optional, so records from before them load as they are (no version bump). */
     investigations: v.optional(InvestigationsRecord),
+    /** Ranks and dossier stars (career/schema.ts); absent in profiles saved before the career, which need no migration. */
+    career: v.optional(CareerRecord),
   }),
   v.check((p) => new Set(p.rounds.map((r) => r.id)).size === p.rounds.length, 'round ids must be unique'),
   v.check((p) => p.rounds.reduce((n, r) => n + r.answers.length, 0) <= MAX_HISTORY_ANSWERS, `at most ${MAX_HISTORY_ANSWERS} answers in the history`),

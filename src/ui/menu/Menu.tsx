@@ -1,5 +1,6 @@
 import { activeProfile, bestScore, dueCount } from '../../core/game';
 import { SOLO } from '../../core/round';
+import { CareerCard } from '../career/CareerCard';
 import { useGameState, useUi } from '../shared/context';
 import { useFocusOnMount } from '../shared/focus';
 import { useT } from '../shared/i18n';
@@ -32,6 +33,7 @@ export function Menu() {
       >
         {t('profiles:menuButton', { name: profileName })}
       </button>
+      <CareerCard />
 
       {resumable && (
         <div class="card resume" role="group" aria-labelledby="resume-title">
@@ -79,6 +81,10 @@ export function Menu() {
         <p id="review-due" class="hint">
           {due > 0 ? t('menu:reviewDue', { count: due }) : t('menu:reviewNone')}
         </p>
+        {/* The career's order: dossiers first, the investigations they open next. */}
+        <button type="button" class="big" data-testid="menu-dossiers" onClick={() => store.dispatch({ type: 'navigate', screen: 'dossiers' })}>
+          {t('career:menu.dossiers')}
+        </button>
         <InvestigationsEntry />
         <button type="button" class="big" onClick={() => store.dispatch({ type: 'navigate', screen: 'join' })}>
           {t('lessons:joinEntry')}

@@ -8,6 +8,7 @@ import { useGameState, useUi } from '../shared/context';
 import { ExcerptCard } from '../shared/ExcerptCard';
 import { type Translate, useT } from '../shared/i18n';
 import { formatSigned } from '../shared/format';
+import { DossierPlay } from '../career/DossierPlay';
 import { Feedback } from './Feedback';
 import { totalOf } from '../../core/scoring';
 
@@ -57,6 +58,7 @@ export function Play() {
     <section class="screen play" aria-labelledby="excerpt-heading" data-phase={round.phase}>
       <div class="hud">
         {round.mode === 'review' && <p class="mode-tag">{t('play:reviewMode')}</p>}
+        <DossierPlay round={round} part="tag" />
         {round.lesson && <p class="mode-tag">{t('lessons:lessonTag', { name: round.lesson.name || t('lessons:join.unnamed') })}</p>}
         <p class="hud-progress">{t('play:progress', { current: round.index + 1, total: round.excerptIds.length })}</p>
         <p class="hud-score">
@@ -88,6 +90,7 @@ export function Play() {
         </p>
       )}
       <ExcerptCard excerpt={excerpt} round={round} headingRef={headingRef} />
+      <DossierPlay round={round} part="read" />
 
       {round.phase === 'answering' && !state.pendingChoice && steps.twoStep && !state.choiceHalf && <HalfChoice t={t} />}
 

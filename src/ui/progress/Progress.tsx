@@ -324,6 +324,7 @@ export function Progress() {
                       <th scope="row">
                         {formatDate(round.startedAt, language, 'medium')} <span class="small">{formatTime(round.startedAt, language)}</span>
                         {round.mode === 'review' && <span class="tag review-tag">{t('progress:history.modeReview')}</span>}
+                        {round.mode === 'dossier' && <span class="tag review-tag">{t('career:history.modeDossier')}</span>}
                         {round.twoStep && <span class="tag two-step-tag">{t('progress:history.twoStep')}</span>}
                       </th>
                       <td class="num">{round.score}</td>

@@ -3,6 +3,7 @@ import { excerptReading } from '../../core/content/prose';
 import { bestScore, dueCount, isNewBest, missedExcerptIds, soloVerdict, turnMarks } from '../../core/game';
 import { type RoundState, SOLO, tallyByCategory, type Turn } from '../../core/round';
 import { totalOf } from '../../core/scoring';
+import { DossierResults } from '../career/DossierResults';
 import { ClueLine } from '../shared/ClueLine';
 import { useGameState, useUi } from '../shared/context';
 import { ExcerptText } from '../shared/ExcerptCard';
@@ -27,7 +28,7 @@ export function Results() {
   return (
     <section class="screen results" aria-labelledby="results-title">
       <h1 id="results-title" tabIndex={-1} ref={headingRef}>
-        {t(round.mode === 'review' ? 'results:reviewMode' : 'results:title')}
+        {t(round.mode === 'review' ? 'results:reviewMode' : round.mode === 'dossier' ? 'career:results.title' : 'results:title')}
       </h1>
       <div class="card">
         <p class="big-score" data-testid="final-score">
@@ -38,6 +39,7 @@ export function Results() {
         <p>{t('results:bestStreak', { count: score.bestStreak })}</p>
         <p data-testid="best-score">{t('results:best', { score: bestScore(state) })}</p>
       </div>
+      <DossierResults round={round} />
       {missed.length > 0 && (
         <div class="card retry">
           <button type="button" class="primary big" onClick={() => store.dispatch({ type: 'start-round', mode: 'review', excerptIds: missed })}>

@@ -4,6 +4,7 @@ import { standings, turnOutcomes } from '../../core/classroom';
 import { SOLO, type Turn } from '../../core/round';
 import { excerptReading } from '../../core/content/prose';
 import { soloVerdict } from '../../core/game';
+import { careerAnnouncement } from '../career/announce';
 import type { UiContext } from './context';
 import type { Translate } from './i18n';
 
@@ -40,7 +41,10 @@ export function announcementFor(
       if (round?.mode === 'class') return classResults(state, t);
       const score = round?.scores[SOLO.id];
       if (!round || !score) return null;
-      return t('results:announce', { score: score.score, right: score.right, total: round.turns.length });
+      const results = t('results:announce', { score: score.score, right: score.right, total: round.turns.length });
+      // A promotion and a dossier's stars are said with the results: one message, so neither cuts the other off.
+      const career = careerAnnouncement(state, t);
+      return career ? `${results} ${career}` : results;
     }
     default:
       return null;

@@ -5,7 +5,7 @@ import { articleReading } from '../../core/content/prose';
 import { excerptsOfArticle } from '../../core/content/related';
 import type { Article, Block } from '../../core/content/schema';
 import { articleSegments, excerptMarks, type BlockView, type ExcerptMark } from '../../core/content/segments';
-import { answeredExcerptIds, type ViewerState } from '../../core/game';
+import { type ViewerState, viewerAnsweredIds } from '../../core/game';
 import { CategoryIcon, CloseIcon, PassageIcon } from '../shared/CategoryIcon';
 import { useGameState, useUi } from '../shared/context';
 import { useT, type Translate } from '../shared/i18n';
@@ -53,7 +53,7 @@ export function SourceViewer(props: { viewer: ViewerState }) {
   if (!article) return null;
   const excerpts = excerptsOfArticle(content, article.id);
   const marks = excerptMarks(excerpts, {
-    answered: answeredExcerptIds(state),
+    answered: viewerAnsweredIds(state),
     showAllAnswers: viewer.showAllAnswers,
     focusExcerptId: viewer.focusExcerptId,
   });

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../../scripts/lib/read-content';
 import { validateContent } from '../../../../src/core/content/validate';
+import type { ArticleId } from '../../../../src/core/content/schema';
 import type { GameState } from '../../../../src/core/game';
 import { unlockedInvestigations } from '../../../../src/core/game/investigations';
 import { investigationsOf } from '../../../../src/core/investigations';
@@ -18,14 +19,14 @@ const run = runnerFor(content);
 const settings = { ...defaultSettings('fr'), confidence: false, clueStep: false };
 const at = (minute: number) => `2026-03-01T09:${String(minute).padStart(2, '0')}:00.000Z`;
 
-/** A profile that played the whole dossier of one article (every excerpt answered "fact"). */
+/** A profile that finished the dossier round of one article (every excerpt answered "fact"). */
 function afterDossier(article: string): GameState {
   const ids = content.excerpts.filter((e) => e.article === article).map((e) => e.id);
   const steps = ids.flatMap((_, i) => [
     { type: 'choose' as const, category: 'fact' as const, at: at(i) },
     { type: 'next' as const, at: at(i) },
   ]);
-  return run(gameState(settings), { type: 'start-round', mode: 'play', excerptIds: ids }, ...steps).state;
+  return run(gameState(settings), { type: 'start-dossier', article: article as ArticleId }, ...steps).state;
 }
 
 describe('investigations in the game', () => {

@@ -1,0 +1,76 @@
+import { dossierArticles, dossierExcerptIds } from '../../core/career/dossiers';
+import { dossierRecord } from '../../core/game';
+import { StarRow, starsSummary } from '../career/words';
+import { useGameState, useUi } from '../shared/context';
+import { useFocusOnMount } from '../shared/focus';
+import { useT } from '../shared/i18n';
+import { formatDate } from '../sources/SourceViewer';
+import '../career/career.css';
+
+/** The five articles as dossiers: what each is, its stars in words, and a button to play it. */
+export function Dossiers() {
+  const state = useGameState();
+  const { store, content, articleById } = useUi();
+  const t = useT();
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
+  const language = state.settings.language;
+  const sure = t('play:confidence.sure');
+  const fairly = t('play:confidence.fairly');
+
+  return (
+    <section class="screen dossiers" aria-labelledby="dossiers-title">
+      <h1 id="dossiers-title" tabIndex={-1} ref={headingRef}>
+        {t('career:dossiers.title')}
+      </h1>
+      <div class="card">
+        <p>{t('career:dossiers.intro')}</p>
+        <p class="hint">{t('career:dossiers.rules', { sure, fairly })}</p>
+        {state.resumable && <p class="hint warning">{t('career:dossiers.replaces')}</p>}
+      </div>
+      <ul class="dossier-list" data-testid="dossier-list">
+        {dossierArticles(content).map((id) => {
+          const article = articleById.get(id);
+          if (!article) return null;
+          const record = dossierRecord(state, id);
+          const total = dossierExcerptIds(content, id).length;
+          const title = language === 'en' ? t(`common:article.${id}`) : article.title;
+          return (
+            <li key={id} class="card dossier-item" data-testid={`dossier-${id}`}>
+              <h2 lang={language === 'en' ? 'en' : 'fr'}>{title}</h2>
+              <p class="dossier-meta">
+                {/* A missing source or date is said, not skipped: it matters when judging a source. */}
+                {[
+                  article.publication ?? article.author ?? t('career:dossiers.noPublication'),
+                  article.date ? formatDate(article.date, language) : t('career:dossiers.noDate'),
+                  t(`common:articleKind.${article.kind}`),
+                  t('career:dossiers.excerpts', { count: total }),
+                ].join(' · ')}
+              </p>
+              <p class="dossier-stars" data-testid={`dossier-stars-${id}`}>
+                <StarRow stars={record?.stars ?? null} /> {record ? starsSummary(t, record.stars) : t('career:stars.notPlayed')}
+              </p>
+              {record && (
+                <p class="hint">
+                  {t('career:dossiers.best', { count: record.bestRight, right: record.bestRight, total: Math.max(total, record.bestRight) })}
+                </p>
+              )}
+              <button
+                type="button"
+                class={record ? undefined : 'primary'}
+                aria-label={t(record ? 'career:dossiers.replayNamed' : 'career:dossiers.openNamed', { title })}
+                onClick={() => store.dispatch({ type: 'start-dossier', article: id })}
+              >
+                {t(record ? 'career:dossiers.replay' : 'career:dossiers.open')}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <div class="actions">
+        <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'menu' })}>
+          {t('results:menu')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,168 @@
+/**
+ * The rank rules, played out: simulated players go through normal rounds and dossiers of the
+ * real content, each finished round entering the profile the way the game records it
+ * (appendRoundRecord), and the rank is read after every round.
+ */
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../../../scripts/lib/read-content';
+import { dossierArticles, dossierRound } from '../../../../src/core/career/dossiers';
+import { careerMeasures, careerView, RANK_RULES, RANKS, rankEarned, rankOf } from '../../../../src/core/career/ranks';
+import { CATEGORIES, type Category } from '../../../../src/core/categories';
+import type { ContentBundle } from '../../../../src/core/content/schema';
+import { validateContent } from '../../../../src/core/content/validate';
+import { newRound } from '../../../../src/core/new-round';
+import { appendRoundRecord } from '../../../../src/core/progress/merge';
+import { type AnswerRecord, type Confidence, emptyProfileData, type ProfileData, type RoundRecord } from '../../../../src/core/progress/records';
+import { seededRandom } from '../../../../src/core/rng';
+import type { RoundState } from '../../../../src/core/round';
+
+const content = validateContent(readContent().input, { minimums: false }).bundle as ContentBundle;
+const articleOf = new Map(content.excerpts.map((e) => [e.id, e.article as string]));
+
+interface Decision {
+  category: Category;
+  confidence?: Confidence;
+  clueFound?: boolean;
+}
+type Player = (expected: Category, random: () => number) => Decision;
+
+/** Plays a dealt round with a strategy and returns its record, as the game would store it. */
+function play(round: RoundState, player: Player, random: () => number, t0: number): RoundRecord {
+  const answers: AnswerRecord[] = round.excerptIds.map((excerptId, i) => {
+    const expected = round.expected[i] as Category;
+    const d = player(expected, random);
+    const record: AnswerRecord = {
+      excerptId,
+      articleId: articleOf.get(excerptId) as string,
+      expected,
+      answered: d.category,
+      at: new Date(t0 + i * 1000).toISOString(),
+    };
+    if (d.confidence) record.confidence = d.confidence;
+    if (d.clueFound !== undefined) {
+      record.marks = [0];
+      record.clueFound = d.clueFound;
+    }
+    return record;
+  });
+  const at = new Date(t0).toISOString();
+  return { id: round.id, mode: round.mode, startedAt: at, endedAt: new Date(t0 + 60_000).toISOString(), score: 0, bestStreak: 0, answers };
+}
+
+/** A career of `rounds` rounds: one dossier in three (the five in turn, then again), the others normal rounds of 10. */
+function career(player: Player, seed: number, rounds: number): { profile: ProfileData; highest: number } {
+  const random = seededRandom(seed);
+  const articles = dossierArticles(content);
+  let profile = emptyProfileData('p');
+  let highest = 0;
+  for (let n = 0; n < rounds; n++) {
+    const t0 = Date.UTC(2026, 0, 1) + n * 3_600_000;
+    const stamp = { at: new Date(t0).toISOString(), seed: (seed * 7919 + n) >>> 0 };
+    const round =
+      n % 3 === 2
+        ? dossierRound(content, articles[Math.floor(n / 3) % articles.length] as (typeof articles)[number], stamp)
+        : newRound(content, { ...stamp, size: 10 });
+    if (!round) throw new Error('nothing dealt');
+    profile = appendRoundRecord(profile, play(round, player, random, t0));
+    highest = Math.max(highest, rankOf(profile));
+  }
+  return { profile, highest };
+}
+
+const anyCategory = (random: () => number): Category => CATEGORIES[Math.floor(random() * 4)] as Category;
+const anyConfidence = (random: () => number): Confidence => (['unsure', 'fairly', 'sure'] as const)[Math.floor(random() * 3)] as Confidence;
+
+/** Guessers, with the clue step always "found" (the most a guesser could get from marking words). */
+const GUESSERS: Record<string, Player> = {
+  'random answers, random certainty': (_e, r) => ({ category: anyCategory(r), confidence: anyConfidence(r), clueFound: r() < 0.5 }),
+  'random answers, always "sure"': (_e, r) => ({ category: anyCategory(r), confidence: 'sure', clueFound: true }),
+  'random answers, no certainty asked': (_e, r) => ({ category: anyCategory(r), clueFound: true }),
+  ...Object.fromEntries(
+    CATEGORIES.map((c) => [`always "${c}", always "sure"`, (() => ({ category: c, confidence: 'sure', clueFound: true })) as Player]),
+  ),
+  // Not a guesser in the dossiers (it earns stars in the articles full of opinions), but it tells only one kind apart.
+  'always "opinion" (the commonest answer), "sure" exactly when it is one': (e) => ({
+    category: 'opinion',
+    confidence: e === 'opinion' ? 'sure' : 'unsure',
+    clueFound: true,
+  }),
+};
+
+/** Right with probability `p`; when wrong, a random other category. */
+function knower(p: number, confidence: (right: boolean, r: () => number) => Confidence | undefined): Player {
+  return (expected, r) => {
+    const right = r() < p;
+    const category = right ? expected : (CATEGORIES.filter((c) => c !== expected)[Math.floor(r() * 3)] as Category);
+    return { category, confidence: confidence(right, r), clueFound: right && r() < 0.8 };
+  };
+}
+
+describe('rank rules', () => {
+  it('give the ladder in order, each rank asking at least as much as the one below', () => {
+    expect(RANKS).toEqual(['intern', 'reporter', 'analyst', 'specialist', 'head']);
+    expect(RANK_RULES).toHaveLength(RANKS.length);
+    for (let r = 2; r < RANK_RULES.length; r++) {
+      const rule = RANK_RULES[r];
+      const lower = RANK_RULES[r - 1];
+      if (!rule || !lower) throw new Error('missing rule');
+      expect(rule.discernment).toBeGreaterThanOrEqual(lower.discernment);
+      expect(rule.sureRight).toBeGreaterThanOrEqual(lower.sureRight);
+      expect(rule.minAnswers).toBeGreaterThanOrEqual(lower.minAnswers);
+    }
+    // The top rank asks for every dossier of the shipped content, and no more.
+    expect(Math.max(...(RANK_RULES.at(-1)?.dossiers.map((d) => d.count) ?? [0]))).toBe(dossierArticles(content).length);
+  });
+
+  it('start a new profile as intern, with the next rank and what it takes', () => {
+    const view = careerView(emptyProfileData('p'));
+    expect(view.rankId).toBe('intern');
+    expect(view.next?.rankId).toBe('reporter');
+    expect(view.next?.requirements.map((req) => [req.kind, req.met])).toEqual([
+      ['dossiers', false],
+      ['answers', false],
+      ['discernment', false],
+      ['sure', false],
+    ]);
+  });
+
+  for (const [name, player] of Object.entries(GUESSERS)) {
+    it(`never rank up a guesser however much they play: ${name}`, () => {
+      // 12 careers of 150 rounds (about 2 000 answers and 50 dossiers each).
+      for (let seed = 1; seed <= 12; seed++) {
+        const { profile, highest } = career(player, seed, 150);
+        expect(highest, `seed ${seed}: ${JSON.stringify(careerMeasures(profile))}`).toBe(0);
+      }
+    });
+  }
+
+  it('let a player who is right and calibrated climb to the top', () => {
+    // Right 9 times in 10, "sure" when right, "unsure" when not.
+    const player = knower(0.92, (right) => (right ? 'sure' : 'unsure'));
+    for (let seed = 1; seed <= 5; seed++) {
+      const { profile, highest } = career(player, seed, 60);
+      expect(highest, `seed ${seed}`).toBe(RANKS.length - 1);
+      expect(profile.career?.rank).toBe(RANKS.length - 1);
+    }
+  });
+
+  it('let a fair player reach the first ranks, and hold back one whose certainty says nothing', () => {
+    const fair = knower(0.8, (right, r) => (right ? (r() < 0.8 ? 'sure' : 'fairly') : 'unsure'));
+    expect(career(fair, 3, 45).highest).toBeGreaterThanOrEqual(2);
+    // As accurate, but "sure" only when wrong: the "sure" answers are all wrong, so no rank.
+    const backwards = knower(0.8, (right) => (right ? 'unsure' : 'sure'));
+    expect(career(backwards, 3, 60).highest).toBe(0);
+    // Right almost always but never willing to say "sure": calibration cannot be shown, so no rank.
+    const timid = knower(0.95, () => 'unsure');
+    expect(career(timid, 3, 60).highest).toBe(0);
+  });
+
+  it('never take back a rank reached, even when the rounds that earned it are gone', () => {
+    const player = knower(0.92, (right) => (right ? 'sure' : 'unsure'));
+    const { profile } = career(player, 2, 30);
+    const reached = rankOf(profile);
+    expect(reached).toBeGreaterThan(0);
+    const trimmed = { ...profile, rounds: [] };
+    expect(rankEarned(careerMeasures(trimmed))).toBe(0);
+    expect(rankOf(trimmed)).toBe(reached);
+  });
+});
