@@ -161,7 +161,12 @@ export interface BoardLayout {
 
 /** Room kept around the board and at the head of each lane (for its dossier's tag). */
 const MARGIN = 12;
-const LANE_HEAD = 26;
+export const LANE_HEAD = 24;
+
+/** The strip kept at the foot of the board for the legend of the strings: one row, or two on a phone. */
+export function legendHeight(width: number): number {
+  return width < 640 ? 44 : 26;
+}
 
 /**
  * Places each clipping in its dossier's lane, in reading order, on a grid sized to the lane;
@@ -172,7 +177,7 @@ export function layoutBoard(board: Board, width: number, height: number): BoardL
   const orientation = width >= height ? 'columns' : 'rows';
   const n = Math.max(board.dossiers.length, 1);
   const innerW = Math.max(width - 2 * MARGIN, 1);
-  const innerH = Math.max(height - 2 * MARGIN, 1);
+  const innerH = Math.max(height - 2 * MARGIN - legendHeight(width), 1);
   const laneOf = new Map<ArticleId, Rect>();
   const lanes = board.dossiers.map((article, i) => {
     const rect =
@@ -186,11 +191,8 @@ export function layoutBoard(board: Board, width: number, height: number): BoardL
   for (const article of board.dossiers) {
     const lane = laneOf.get(article) as Rect;
     const own = board.clippings.filter((c) => c.article === article);
-    // The lane below (columns) or beside (rows) its head: a grid of about square cells.
-    const area =
-      orientation === 'columns'
-        ? { x: lane.x, y: lane.y + LANE_HEAD, w: lane.w, h: lane.h - LANE_HEAD }
-        : { x: lane.x + LANE_HEAD * 2.4, y: lane.y, w: lane.w - LANE_HEAD * 2.4, h: lane.h };
+    // Below the lane's head, a grid of cells about the shape of a clipping.
+    const area = { x: lane.x, y: lane.y + LANE_HEAD, w: lane.w, h: lane.h - LANE_HEAD };
     const { cols, rows } = grid(own.length, area.w, area.h);
     const cellW = area.w / cols;
     const cellH = area.h / rows;

@@ -4,6 +4,7 @@
  * type check. A unit test keeps the English files identical in keys.
  */
 import 'i18next';
+import type board from '../../locales/fr/board.json';
 import type classroom from '../../locales/fr/classroom.json';
 import type common from '../../locales/fr/common.json';
 import type guide from '../../locales/fr/guide.json';
@@ -23,6 +24,7 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
     resources: {
+      board: typeof board;
       classroom: typeof classroom;
       common: typeof common;
       guide: typeof guide;

@@ -3,6 +3,7 @@ import { excerptReading } from '../../core/content/prose';
 import { bestScore, dueCount, isNewBest, missedExcerptIds, soloVerdict, turnMarks } from '../../core/game';
 import { type RoundState, SOLO, tallyByCategory, type Turn } from '../../core/round';
 import { totalOf } from '../../core/scoring';
+import { BoardEntry } from '../board/BoardEntry';
 import { ClueLine } from '../shared/ClueLine';
 import { useGameState, useUi } from '../shared/context';
 import { ExcerptText } from '../shared/ExcerptCard';
@@ -38,6 +39,7 @@ export function Results() {
         <p>{t('results:bestStreak', { count: score.bestStreak })}</p>
         <p data-testid="best-score">{t('results:best', { score: bestScore(state) })}</p>
       </div>
+      {round.mode !== 'class' && <BoardEntry />}
       {missed.length > 0 && (
         <div class="card retry">
           <button type="button" class="primary big" onClick={() => store.dispatch({ type: 'start-round', mode: 'review', excerptIds: missed })}>
