@@ -9,6 +9,7 @@ import { ExcerptCard } from '../shared/ExcerptCard';
 import { type Translate, useT } from '../shared/i18n';
 import { formatSigned } from '../shared/format';
 import { Feedback } from './Feedback';
+import './desk.css';
 import { totalOf } from '../../core/scoring';
 
 export function Play() {
