@@ -81,7 +81,9 @@ export function drawBoard(tools: Tools, board: Board, layout: BoardLayout, words
       paper.fillRect(-cw / 2 + cw * 0.12, -ch / 2 + ch * (0.42 + line * 0.13), cw * (line === 2 ? 0.5 : 0.76), Math.max(1, ch * 0.05));
     card.add(paper);
     const numberSize = Math.max(10, Math.min(18, ch * 0.3));
-    card.add(label(scene, 0, -ch / 2 + numberSize * 0.75, String(clipping.number), numberSize, '#1b2430', cw - 4));
+    // A small clipping (a phone) has its number in the middle, clear of the pin at its top.
+    const numberY = ch < 40 ? ch * 0.04 : -ch / 2 + numberSize * 0.75;
+    card.add(label(scene, 0, numberY, String(clipping.number), numberSize, '#1b2430', cw - 4));
     if (cw >= 64) {
       const tag = label(scene, 0, ch / 2 - Math.max(4, ch * 0.16) - 7, words.category(clipping.category), 10, '#1b2430', cw - 6);
       card.add(tag);
