@@ -119,7 +119,7 @@ export async function startGame(
     openLink();
     window.addEventListener('hashchange', openLink);
   }
-  registerServiceWorker(stageParent ? startStage(store, stageParent) : afterPaint());
+  registerServiceWorker(stageParent ? startStage(store, stageParent, content) : afterPaint());
   // The CSV code is fetched now, while this build's files are surely on the server (see services/csv.ts).
   setTimeout(preloadCsv, 1500);
   return store;

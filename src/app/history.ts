@@ -15,7 +15,7 @@ export function historyKey(state: GameState): string {
 }
 
 /** Screens that Forward may open again by themselves (not a round, a result or a lesson's step). */
-const REOPENABLE: ReadonlySet<Screen> = new Set(['settings', 'help', 'sources', 'progress', 'profiles', 'classroom', 'lessons', 'guide']);
+const REOPENABLE: ReadonlySet<Screen> = new Set(['settings', 'help', 'sources', 'progress', 'profiles', 'classroom', 'lessons', 'guide', 'board']);
 
 interface Entry {
   /** This session's id: entries of an earlier page load are not ours to read. */

@@ -1,8 +1,13 @@
 /** What the animated stage shows, derived from the game state (pure, so it is tested without Phaser). */
+import type { Board } from './board';
 import { CATEGORIES, type Category } from './categories';
+import type { ContentBundle } from './content/schema';
 import { type GameState, isNewBest, soloVerdict } from './game';
 import type { Settings } from './progress/records';
 import { SOLO, tallyByCategory, type CategoryTally } from './round';
+import { type StageMoment, stageBoard, stageMoment } from './stage-board';
+
+export type { StageMoment };
 
 export type TrackMark = 'pending' | 'current' | 'right' | 'wrong';
 
@@ -23,15 +28,19 @@ export interface StageModel {
   results: Array<{ category: Category; right: number; wrong: number }>;
   reducedMotion: boolean;
   newBest: boolean;
+  /** The investigation board, on its screen (null elsewhere, or without the content). */
+  board: Board | null;
+  /** A round's ending moment (a dossier completed, a rank reached), on the results screen. */
+  moment: StageMoment | null;
 }
 
 const ROUND_SCREENS: ReadonlyArray<GameState['screen']> = ['play', 'results'];
 
-export function stageModel(state: GameState, reducedMotion: boolean): StageModel {
+export function stageModel(state: GameState, reducedMotion: boolean, content?: ContentBundle): StageModel {
   const round = state.round;
-  const common = { screen: state.screen, language: state.settings.language, reducedMotion };
+  const common = { screen: state.screen, language: state.settings.language, reducedMotion, board: stageBoard(state, content) };
   if (round?.mode === 'class' && ROUND_SCREENS.includes(state.screen)) {
-    return { ...common, hidden: true, track: [], streak: 0, verdict: null, results: tallies(null), newBest: false };
+    return { ...common, hidden: true, track: [], streak: 0, verdict: null, results: tallies(null), newBest: false, moment: null };
   }
   const track: TrackMark[] = [];
   let verdict: StageModel['verdict'] = null;
@@ -55,6 +64,7 @@ export function stageModel(state: GameState, reducedMotion: boolean): StageModel
     verdict,
     results: tallies(round ? tallyByCategory(round) : null),
     newBest: isNewBest(state),
+    moment: stageMoment(state),
   };
 }
 
@@ -78,5 +88,8 @@ export function stageKey(model: StageModel): string {
     model.verdict,
     model.results.map((r) => [r.right, r.wrong]),
     model.newBest,
+    // The board is the content's (fixed) seen through the dossiers completed.
+    model.board?.dossiers ?? null,
+    model.moment?.key ?? null,
   ]);
 }

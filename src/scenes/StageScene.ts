@@ -1,16 +1,30 @@
 import Phaser from 'phaser';
+import { type BoardLayout, clippingAt, layoutBoard } from '../core/board';
+import type { RankId } from '../core/career/ranks';
 import { CATEGORIES } from '../core/categories';
+import type { ARTICLE_IDS, RELATIONS } from '../core/content/schema';
 import { stageKey, type StageModel } from '../core/stage-model';
+import { type Animator, motionAnimator, stillAnimator } from './animator';
+import { drawBoard } from './board-drawing';
 import { CATEGORY_COLOURS, DESK, INK, PAPER, RIGHT, WRONG } from './palette';
 
-/** The only words the stage draws: the short category names. */
-export type StageLabelKey = `common:categoryShort.${(typeof CATEGORIES)[number]}`;
+/** The only words the stage draws: short category and relation names, dossier titles, a moment's title. */
+export type StageLabelKey =
+  | `common:categoryShort.${(typeof CATEGORIES)[number]}`
+  | `common:article.${(typeof ARTICLE_IDS)[number]}`
+  | `board:relation.${(typeof RELATIONS)[number]}`
+  | 'board:emptyStage'
+  | 'board:moment.dossier'
+  | 'board:moment.rank'
+  | `career:rank.${RankId}`;
 
 export interface StageBinding {
   model(): StageModel;
   subscribe(listener: () => void): () => void;
   /** The text for an i18n key, in the model's language. */
   label(key: StageLabelKey, language: StageModel['language']): string;
+  /** A clipping of the board was clicked or touched: open it (the DOM list offers the same). */
+  select(excerptId: string): void;
 }
 
 /** Frames drawn after the last change before the loop sleeps (the last one must reach the screen). */
@@ -34,6 +48,14 @@ export class StageScene extends Phaser.Scene {
   private lastKey = '';
   private lastScreen = '';
   private lastVerdictKey = '';
+  private lastFiled = 0;
+  /** Chosen from the motion preference when it is first known or changes, never per drawing. */
+  private animator: Animator | null = null;
+  private animatorReduced: boolean | null = null;
+  private boardLayout: BoardLayout | null = null;
+  /** Moments already played (a redraw or a return to the results does not play one again). */
+  private readonly playedMoments = new Set<string>();
+  private skipMoment: (() => void) | null = null;
 
   constructor(private readonly binding: StageBinding) {
     super({ key: 'stage' });
@@ -59,11 +81,31 @@ export class StageScene extends Phaser.Scene {
           })
         : null;
     if (parent) observer?.observe(parent);
+    // Input is the page's: the canvas gets a click (a mouse or a finger) and asks the board's
+    // pure layout which clipping is there; Phaser's own input stays off.
+    const canvas = this.game.canvas;
+    const onClick = (event: MouseEvent) => {
+      const id = this.clippingUnder(event);
+      if (id) this.binding.select(id);
+    };
+    const onMove = (event: MouseEvent) => {
+      canvas.style.cursor = this.clippingUnder(event) ? 'pointer' : '';
+    };
+    // A moment never blocks: any key or press anywhere ends it.
+    const skip = () => this.skipMoment?.();
+    canvas.addEventListener('click', onClick);
+    canvas.addEventListener('mousemove', onMove);
+    window.addEventListener('keydown', skip, true);
+    window.addEventListener('pointerdown', skip, true);
     // The scale manager is the game's and the store outlives the game (hot reload destroys it
     // without a shutdown): let go of both when the scene stops, whichever way.
     const release = () => {
       unsubscribe();
       observer?.disconnect();
+      canvas.removeEventListener('click', onClick);
+      canvas.removeEventListener('mousemove', onMove);
+      window.removeEventListener('keydown', skip, true);
+      window.removeEventListener('pointerdown', skip, true);
       this.scale.off(Phaser.Scale.Events.RESIZE, onResize);
       this.events.off(Phaser.Scenes.Events.SHUTDOWN, release);
       this.events.off(Phaser.Scenes.Events.DESTROY, release);
@@ -72,6 +114,14 @@ export class StageScene extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.DESTROY, release);
     this.redraw(true);
     performance.mark('stage-ready');
+  }
+
+  private clippingUnder(event: MouseEvent): string | null {
+    if (!this.boardLayout) return null;
+    const box = this.game.canvas.getBoundingClientRect();
+    const x = ((event.clientX - box.left) / (box.width || 1)) * this.scale.width;
+    const y = ((event.clientY - box.top) / (box.height || 1)) * this.scale.height;
+    return clippingAt(this.boardLayout, x, y);
   }
 
   /** The loop's per-frame hook: once no tween plays and the last frames are drawn, the loop sleeps. */
@@ -114,19 +164,44 @@ export class StageScene extends Phaser.Scene {
     const screenChanged = model.screen !== this.lastScreen;
     const verdictKey = model.verdict?.key ?? '';
     const newVerdict = verdictKey !== '' && verdictKey !== this.lastVerdictKey;
+    const filed = model.track.filter((mark) => mark === 'right' || mark === 'wrong').length;
+    const newFiling = model.screen === 'play' && !model.verdict && filed > this.lastFiled && this.lastScreen === 'play';
     this.lastKey = key;
     this.lastScreen = model.screen;
     this.lastVerdictKey = verdictKey;
+    this.lastFiled = model.screen === 'play' ? filed : 0;
     this.language = model.language;
+    if (this.animatorReduced !== model.reducedMotion) {
+      this.animator = model.reducedMotion ? stillAnimator() : motionAnimator(this);
+      this.animatorReduced = model.reducedMotion;
+    }
+    this.skipMoment?.();
     this.tweens.killAll();
     this.layer.removeAll(true);
+    this.boardLayout = null;
     if (model.hidden) return true;
-    const animate = !model.reducedMotion;
+    if (model.screen === 'board' && model.board) {
+      const { w, h } = this.size;
+      this.boardLayout = layoutBoard(model.board, w, h);
+      drawBoard({ scene: this, layer: this.layer, animator: this.motion, arriving: screenChanged }, model.board, this.boardLayout, {
+        dossier: (article) => this.label(`common:article.${article as (typeof ARTICLE_IDS)[number]}`),
+        category: (category) => this.label(`common:categoryShort.${category}`),
+        relation: (relation) => this.label(`board:relation.${relation}`),
+        empty: this.label('board:emptyStage'),
+      });
+      return true;
+    }
     this.drawDesk();
-    if (model.screen === 'play') this.drawPlay(model, animate && newVerdict);
-    else if (model.screen === 'results') this.drawResults(model, animate && screenChanged);
-    else this.drawStamps(animate && screenChanged);
+    if (model.screen === 'play') this.drawPlay(model, newVerdict, newFiling);
+    else if (model.screen === 'results') this.drawResults(model, screenChanged);
+    else this.drawStamps(screenChanged);
+    if (model.moment && !this.playedMoments.has(model.moment.key)) this.drawMoment(model.moment);
     return true;
+  }
+
+  private get motion(): Animator {
+    this.animator ??= motionAnimator(this);
+    return this.animator;
   }
 
   /** Words on the stage are in the language of the model being drawn. */
@@ -170,7 +245,7 @@ export class StageScene extends Phaser.Scene {
   }
 
   /** Menu and side screens: the four category stamps, dropped one after another. */
-  private drawStamps(animate: boolean): void {
+  private drawStamps(arriving: boolean): void {
     const { w, h } = this.size;
     const stampW = Math.min(150, (w - 40) / 4 - 10);
     const stampH = Math.min(56, h * 0.42);
@@ -179,10 +254,7 @@ export class StageScene extends Phaser.Scene {
       const y = h / 2;
       const stamp = this.stamp(category, this.label(`common:categoryShort.${category}`), stampW, stampH);
       stamp.setPosition(x, y).setAngle([-6, 4, -3, 7][i] ?? 0);
-      if (animate) {
-        stamp.setScale(1.8).setAlpha(0);
-        this.tweens.add({ targets: stamp, scale: 1, alpha: 1, duration: 260, delay: 120 + i * 140, ease: 'Back.easeOut' });
-      }
+      if (arriving) this.motion.drop(stamp, 120 + i * 140);
     });
   }
 
@@ -208,12 +280,16 @@ export class StageScene extends Phaser.Scene {
     return container;
   }
 
-  /** Play: a track of excerpt cards (✓/✗ once answered), the streak, and the verdict stamp. */
-  private drawPlay(model: StageModel, animateVerdict: boolean): void {
+  /**
+   * Play: the desk. On the left, the round's track of excerpt cards (✓/✗ once answered); on the
+   * right, the clipping on show (its text is the page's, below) and the tray of filed clippings.
+   * An answer stamps the clipping with its category and ✓/✗; the next excerpt files it in the tray.
+   */
+  private drawPlay(model: StageModel, newVerdict: boolean, newFiling: boolean): void {
     const { left, w, h } = this.column;
     const n = Math.max(model.track.length, 1);
-    const reserved = model.verdict ? Math.min(200, w * 0.38) : 0;
-    const trackWidth = w - 32 - reserved;
+    const deskW = Math.min(340, w * 0.48);
+    const trackWidth = w - 32 - deskW;
     const gap = Math.min(10, trackWidth / n / 4);
     const cardW = Math.min(34, (trackWidth - gap * (n - 1)) / n);
     const cardH = Math.min(cardW * 1.3, h * 0.5);
@@ -230,62 +306,101 @@ export class StageScene extends Phaser.Scene {
       const cx = x + cardW / 2;
       const cy = y + lift;
       const r = cardW * 0.28;
-      if (mark === 'right') {
-        g.lineStyle(Math.max(2, cardW / 9), RIGHT, 1);
-        g.beginPath()
-          .moveTo(cx - r, cy)
-          .lineTo(cx - r * 0.2, cy + r * 0.8)
-          .lineTo(cx + r, cy - r * 0.8)
-          .strokePath();
-      } else if (mark === 'wrong') {
-        g.lineStyle(Math.max(2, cardW / 9), WRONG, 1);
-        g.beginPath()
-          .moveTo(cx - r, cy - r)
-          .lineTo(cx + r, cy + r)
-          .moveTo(cx + r, cy - r)
-          .lineTo(cx - r, cy + r)
-          .strokePath();
-      }
+      if (mark === 'right') this.tick(g, cx, cy, r, Math.max(2, cardW / 9), RIGHT);
+      else if (mark === 'wrong') this.cross(g, cx, cy, r, Math.max(2, cardW / 9), WRONG);
     });
-    if (model.streak >= 2) this.sparks(startX + trackWidth / 2, y + cardH / 2 + 10, model.streak, animateVerdict);
+    if (model.streak >= 2) this.sparks(startX + trackWidth / 2, y + cardH / 2 + 10, model.streak, newVerdict);
 
+    // The desk: the clipping on show, and the tray beside it.
+    const deskLeft = left + w - 16 - deskW;
+    const trayW = Math.min(96, deskW * 0.34);
+    const trayH = Math.min(h * 0.62, trayW * 0.8);
+    const trayX = deskLeft + deskW - trayW / 2;
+    const filed = model.track.filter((mark) => mark === 'right' || mark === 'wrong').length;
+    const tray = this.add.graphics();
+    tray.fillStyle(0x0f1826, 0.55).fillRoundedRect(trayX - trayW / 2, y - trayH / 2, trayW, trayH, 6);
+    // The filed clippings, one thin sheet each, stacked from the tray's floor.
+    const sheet = Math.max(1.5, Math.min(4, (trayH - 10) / Math.max(model.track.length, 1)));
+    for (let i = 0; i < filed; i++) {
+      tray.fillStyle(i % 2 ? PAPER : 0xe9e1cf, 1).fillRect(trayX - trayW / 2 + 6, y + trayH / 2 - 5 - (i + 1) * sheet, trayW - 12, sheet - 0.5);
+    }
+    tray.lineStyle(3, 0x8fa3bf, 1).strokeRoundedRect(trayX - trayW / 2, y - trayH / 2, trayW, trayH, 6);
+    this.layer.add(tray);
+
+    const clipW = Math.min(150, deskW - trayW - 24);
+    const clipH = Math.min(h * 0.78, clipW * 0.62);
+    const clipX = deskLeft + (deskW - trayW - 12) / 2;
+    const onShow = model.track.includes('current') || model.verdict !== null;
+    if (newFiling) {
+      // The clipping just answered slides from the desk into the tray.
+      const moving = this.paper(clipW * 0.6, clipH * 0.6);
+      moving.setPosition(trayX, y - trayH / 2 + 6);
+      this.motion.slideFrom(moving, clipX, y);
+      this.tweens.add({ targets: moving, alpha: 0, duration: 120, delay: 380 });
+    }
+    if (!onShow) return;
+    const clipping = this.paper(clipW, clipH);
+    clipping.setPosition(clipX, y).setAngle(-2);
     if (model.verdict) {
       const label = this.label(`common:categoryShort.${model.verdict.category}`);
-      const stampW = Math.min(180, reserved - 16);
-      const stampH = Math.min(64, h * 0.55);
+      const stampW = clipW * 0.86;
+      const stampH = Math.min(44, clipH * 0.56);
       const stamp = this.stamp(model.verdict.category, label, stampW, stampH);
-      stamp.setPosition(left + w - reserved / 2 - 8, y).setAngle(-7);
+      stamp.setPosition(clipX, y).setAngle(-9);
       const badge = this.add.graphics();
-      badge.fillStyle(model.verdict.right ? RIGHT : WRONG, 1).fillCircle(stampW / 2 - 6, -stampH / 2 + 6, Math.min(16, stampH * 0.28));
-      badge.lineStyle(3, 0xffffff, 1);
-      const bx = stampW / 2 - 6;
-      const by = -stampH / 2 + 6;
-      const r = Math.min(8, stampH * 0.14);
-      if (model.verdict.right)
-        badge
-          .beginPath()
-          .moveTo(bx - r, by)
-          .lineTo(bx - r * 0.2, by + r * 0.8)
-          .lineTo(bx + r, by - r * 0.8)
-          .strokePath();
-      else
-        badge
-          .beginPath()
-          .moveTo(bx - r, by - r)
-          .lineTo(bx + r, by + r)
-          .moveTo(bx + r, by - r)
-          .lineTo(bx - r, by + r)
-          .strokePath();
+      const bx = stampW / 2 - 4;
+      const by = -stampH / 2 + 4;
+      badge.fillStyle(model.verdict.right ? RIGHT : WRONG, 1).fillCircle(bx, by, Math.min(13, stampH * 0.34));
+      const r = Math.min(7, stampH * 0.16);
+      if (model.verdict.right) this.tick(badge, bx, by, r, 3, 0xffffff);
+      else this.cross(badge, bx, by, r, 3, 0xffffff);
       stamp.add(badge);
-      if (animateVerdict) {
-        stamp.setScale(2.2).setAlpha(0);
-        this.tweens.add({ targets: stamp, scale: 1, alpha: 1, angle: -7, duration: 220, ease: 'Cubic.easeIn' });
-        this.tweens.add({ targets: stamp, scale: 1.06, duration: 90, delay: 220, yoyo: true });
-      }
+      if (newVerdict) this.motion.stamp(stamp);
+    } else if (this.lastFiled > 0 && newFiling) {
+      this.motion.slideFrom(clipping, clipX, -clipH);
     }
   }
 
-  private sparks(x: number, y: number, streak: number, animate: boolean): void {
+  /** A blank clipping: paper with grey lines standing for the text, which is the page's. */
+  private paper(width: number, height: number): Phaser.GameObjects.Container {
+    const g = this.add.graphics();
+    g.fillStyle(0x000000, 0.25).fillRect(-width / 2 + 3, -height / 2 + 4, width, height);
+    g.fillStyle(PAPER, 1).fillRect(-width / 2, -height / 2, width, height);
+    g.fillStyle(0xa7afb9, 0.8);
+    const lines = Math.max(2, Math.floor(height / 12));
+    for (let i = 0; i < lines; i++) {
+      g.fillRect(
+        -width / 2 + width * 0.1,
+        -height / 2 + height * 0.18 + (i * height * 0.68) / lines,
+        width * (i === lines - 1 ? 0.45 : 0.8),
+        Math.max(1.5, height * 0.05),
+      );
+    }
+    const container = this.add.container(0, 0, [g]);
+    this.layer.add(container);
+    return container;
+  }
+
+  private tick(g: Phaser.GameObjects.Graphics, cx: number, cy: number, r: number, width: number, colour: number): void {
+    g.lineStyle(width, colour, 1);
+    g.beginPath()
+      .moveTo(cx - r, cy)
+      .lineTo(cx - r * 0.2, cy + r * 0.8)
+      .lineTo(cx + r, cy - r * 0.8)
+      .strokePath();
+  }
+
+  private cross(g: Phaser.GameObjects.Graphics, cx: number, cy: number, r: number, width: number, colour: number): void {
+    g.lineStyle(width, colour, 1);
+    g.beginPath()
+      .moveTo(cx - r, cy - r)
+      .lineTo(cx + r, cy + r)
+      .moveTo(cx + r, cy - r)
+      .lineTo(cx - r, cy + r)
+      .strokePath();
+  }
+
+  private sparks(x: number, y: number, streak: number, hop: boolean): void {
     const g = this.add.graphics();
     const count = Math.min(streak, 8);
     for (let i = 0; i < count; i++) {
@@ -293,11 +408,11 @@ export class StageScene extends Phaser.Scene {
       g.fillStyle(i % 2 ? 0xffd166 : 0xff9f1c, 1).fillTriangle(sx - 4, y + 4, sx + 4, y + 4, sx, y - 6);
     }
     this.layer.add(g);
-    if (animate) this.tweens.add({ targets: g, y: -3, duration: 160, yoyo: true, repeat: 1 });
+    if (hop) this.motion.hop(g);
   }
 
   /** Results: per category, a bar of right answers over a bar of all answers. */
-  private drawResults(model: StageModel, animate: boolean): void {
+  private drawResults(model: StageModel, arriving: boolean): void {
     const { w, h } = this.size;
     const max = Math.max(1, ...model.results.map((r) => r.right + r.wrong));
     const columnW = Math.min(120, (w - 40) / 4);
@@ -315,29 +430,57 @@ export class StageScene extends Phaser.Scene {
       this.layer.add(g);
       this.text(x, baseY + 13, this.label(`common:categoryShort.${result.category}`), 12, '#fbf7ee');
       this.text(x, baseY - total - 11, `${result.right}/${result.right + result.wrong}`, 13, '#fbf7ee');
-      if (animate) {
-        g.setScale(1, 0).setY(baseY);
-        this.tweens.add({ targets: g, scaleY: 1, y: 0, duration: 500, delay: i * 120, ease: 'Cubic.easeOut' });
-      }
+      if (arriving) this.motion.grow(g, baseY, i * 120);
     });
-    if (model.newBest && animate) this.confetti();
+    if (model.newBest && arriving) this.motion.confetti(this, this.layer, Object.values(CATEGORY_COLOURS).concat(INK));
   }
 
-  private confetti(): void {
-    const { w } = this.size;
-    const colours = Object.values(CATEGORY_COLOURS);
-    for (let i = 0; i < 40; i++) {
-      const piece = this.add.rectangle(Math.random() * w, -10, 6, 10, colours[i % colours.length] ?? INK);
-      this.layer.add(piece);
-      this.tweens.add({
-        targets: piece,
-        y: this.size.h + 20,
-        angle: 360 * (Math.random() > 0.5 ? 1 : -1),
-        x: piece.x + (Math.random() - 0.5) * 80,
-        duration: 1200 + Math.random() * 900,
-        delay: Math.random() * 500,
-        onComplete: () => piece.destroy(),
-      });
-    }
+  /**
+   * A round's moment (a dossier completed, a rank reached): a banner over the stage, short, and
+   * gone at the first key or press. The results screen says the same in words.
+   */
+  private drawMoment(moment: NonNullable<StageModel['moment']>): void {
+    const { w, h } = this.size;
+    this.playedMoments.add(moment.key);
+    const title = moment.kind === 'dossier-complete' ? this.label('board:moment.dossier') : this.label('board:moment.rank');
+    const detail =
+      moment.kind === 'dossier-complete'
+        ? moment.articles.map((article) => this.label(`common:article.${article}`)).join(' · ')
+        : this.label(`career:rank.${moment.rank}`);
+    const bannerW = Math.min(w - 24, 520);
+    const bannerH = Math.min(h - 16, 84);
+    const g = this.add.graphics();
+    g.fillStyle(0x000000, 0.3).fillRoundedRect(-bannerW / 2 + 4, -bannerH / 2 + 5, bannerW, bannerH, 10);
+    g.fillStyle(PAPER, 1).fillRoundedRect(-bannerW / 2, -bannerH / 2, bannerW, bannerH, 10);
+    g.lineStyle(4, 0xffbf47, 1).strokeRoundedRect(-bannerW / 2 + 5, -bannerH / 2 + 5, bannerW - 10, bannerH - 10, 8);
+    const heading = this.add
+      .text(0, -bannerH * 0.16, title, {
+        fontFamily: 'system-ui, "Segoe UI", Roboto, Arial, sans-serif',
+        fontSize: `${Math.round(Math.min(24, bannerH * 0.3))}px`,
+        fontStyle: 'bold',
+        color: '#1b2430',
+      })
+      .setOrigin(0.5)
+      .setResolution(Math.min(window.devicePixelRatio || 1, 3));
+    const line = this.add
+      .text(0, bannerH * 0.22, detail, {
+        fontFamily: 'system-ui, "Segoe UI", Roboto, Arial, sans-serif',
+        fontSize: `${Math.round(Math.min(15, bannerH * 0.2))}px`,
+        color: '#4a5566',
+      })
+      .setOrigin(0.5)
+      .setResolution(Math.min(window.devicePixelRatio || 1, 3));
+    for (const text of [heading, line]) if (text.width > bannerW - 28) text.setScale((bannerW - 28) / text.width);
+    const banner = this.add.container(w / 2, h / 2, [g, heading, line]);
+    this.layer.add(banner);
+    const end = () => {
+      if (this.skipMoment !== end) return;
+      this.skipMoment = null;
+      this.tweens.killTweensOf(banner);
+      banner.destroy();
+      this.wake();
+    };
+    this.skipMoment = end;
+    this.motion.moment(banner, end);
   }
 }

@@ -10,6 +10,9 @@ import { type StageBinding, StageScene } from './StageScene';
 export function startStage(parent: HTMLElement, binding: StageBinding): Phaser.Game {
   parent.setAttribute('aria-hidden', 'true');
   const game = new Phaser.Game({
+    // WebGL where the machine has it, else Phaser's canvas renderer (an old school PC, WebGL
+    // blocked): both draw the same scene (tests/e2e/board.spec.ts plays with WebGL off). If
+    // Phaser cannot start at all, the DOM game goes on alone (src/app/stage-binding.ts).
     type: Phaser.AUTO,
     parent,
     transparent: true,

@@ -5,6 +5,7 @@
  */
 import 'i18next';
 import type career from '../../locales/fr/career.json';
+import type board from '../../locales/fr/board.json';
 import type classroom from '../../locales/fr/classroom.json';
 import type common from '../../locales/fr/common.json';
 import type guide from '../../locales/fr/guide.json';
@@ -26,6 +27,7 @@ declare module 'i18next' {
     defaultNS: 'common';
     resources: {
       career: typeof career;
+      board: typeof board;
       classroom: typeof classroom;
       common: typeof common;
       guide: typeof guide;

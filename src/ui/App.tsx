@@ -17,6 +17,7 @@ import { SourceViewer } from './sources/SourceViewer';
 import { Sources } from './sources/Sources';
 
 // Loaded when first shown and in the background once the menu is up (see shared/lazy.tsx).
+const Board = lazyScreen(() => import('./board/Board').then((m) => m.Board));
 const ClassPlay = lazyScreen(() => import('./classroom/ClassPlay').then((m) => m.ClassPlay));
 const ClassResults = lazyScreen(() => import('./classroom/ClassResults').then((m) => m.ClassResults));
 const Classroom = lazyScreen(() => import('./classroom/Classroom').then((m) => m.Classroom));
@@ -119,6 +120,7 @@ export function App() {
         {state.screen === 'voting-cards' && <VotingCards />}
         {state.screen === 'investigations' && <Investigations />}
         {state.screen === 'investigation' && <Investigation key={state.investigation?.progress.id ?? 'none'} />}
+        {state.screen === 'board' && <Board />}
       </main>
       {state.paused && <PauseDialog />}
       {state.viewer && <SourceViewer viewer={state.viewer} />}

@@ -44,10 +44,12 @@ export type Screen =
   | 'voting-cards'
   // investigations (#11): the list, and one investigation on show
   | 'investigations'
-  | 'investigation';
+  | 'investigation'
+  // the investigation board: the clippings of completed dossiers and the strings between them
+  | 'board';
 
 /** Screens opened over a round or the menu, closed back to where they came from. */
-export const SIDE_SCREENS: readonly Screen[] = ['settings', 'help', 'sources', 'progress', 'profiles', 'guide', 'voting-cards'];
+export const SIDE_SCREENS: readonly Screen[] = ['settings', 'help', 'sources', 'progress', 'profiles', 'guide', 'voting-cards', 'board'];
 
 /** What storage has to tell the player: kept blocked, damaged records set aside, data from a newer game, full. */
 export type NoticeKind = 'unavailable' | 'set-aside' | 'newer-version' | 'quota';

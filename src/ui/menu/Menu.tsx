@@ -97,6 +97,9 @@ export function Menu() {
             {t('lessons:menuEntry')}
           </button>
         </div>
+        <button type="button" class="big" onClick={() => store.dispatch({ type: 'navigate', screen: 'board' })}>
+          {t('board:menuEntry')}
+        </button>
         <div class="menu-row">
           <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'progress' })}>
             {t('menu:progress')}

@@ -10,6 +10,7 @@ import { type Translate, useT } from '../shared/i18n';
 import { formatSigned } from '../shared/format';
 import { DossierPlay } from '../career/DossierPlay';
 import { Feedback } from './Feedback';
+import './desk.css';
 import { totalOf } from '../../core/scoring';
 
 export function Play() {

@@ -4,6 +4,7 @@ import { bestScore, dueCount, isNewBest, missedExcerptIds, soloVerdict, turnMark
 import { type RoundState, SOLO, tallyByCategory, type Turn } from '../../core/round';
 import { totalOf } from '../../core/scoring';
 import { DossierResults } from '../career/DossierResults';
+import { BoardEntry } from '../board/BoardEntry';
 import { ClueLine } from '../shared/ClueLine';
 import { useGameState, useUi } from '../shared/context';
 import { ExcerptText } from '../shared/ExcerptCard';
@@ -40,6 +41,7 @@ export function Results() {
         <p data-testid="best-score">{t('results:best', { score: bestScore(state) })}</p>
       </div>
       <DossierResults round={round} />
+      {round.mode !== 'class' && <BoardEntry />}
       {missed.length > 0 && (
         <div class="card retry">
           <button type="button" class="primary big" onClick={() => store.dispatch({ type: 'start-round', mode: 'review', excerptIds: missed })}>

@@ -1,0 +1,177 @@
+/**
+ * The investigation board: its DOM list holds every clipping and every string the content
+ * defines for the completed dossiers; a clipping (in the list, or on the corkboard itself)
+ * opens its place in the article; and without WebGL a round still plays and the board opens.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import { buildBoard, layoutBoard } from '../../src/core/board';
+import type { ArticleId, ContentBundle } from '../../src/core/content/schema';
+import { axeViolations, openGame } from './helpers';
+import { chooseRoundSize, playRound, reloadGame, writeRaw } from './storage-helpers';
+
+interface RawExcerpt {
+  id: string;
+  article: ArticleId;
+  category: string;
+  position: { block: number; offset: number };
+  related: Array<{ id: string; relation: string }>;
+}
+const root = join(import.meta.dirname, '..', '..', 'assets', 'content');
+const excerpts: RawExcerpt[] = readdirSync(join(root, 'excerpts'))
+  .filter((f) => f.endsWith('.json'))
+  .flatMap((f) => JSON.parse(readFileSync(join(root, 'excerpts', f), 'utf8')) as RawExcerpt[]);
+const COMPLETED: ArticleId[] = ['000', '003', '004'];
+// The audits inject axe, which the game's CSP rightly refuses.
+test.use({ bypassCSP: true });
+
+/** The pairs the content relates between two completed dossiers, worked out here from the raw files (not by the game's code). */
+function expectedStrings(): Set<string> {
+  const done = new Set<string>(COMPLETED);
+  const articleOf = new Map(excerpts.map((e) => [e.id, e.article]));
+  const pairs = new Set<string>();
+  for (const e of excerpts) {
+    for (const link of e.related) {
+      const other = articleOf.get(link.id);
+      if (!other || other === e.article || !done.has(e.article) || !done.has(other)) continue;
+      pairs.add([e.id, link.id].sort().join('~'));
+    }
+  }
+  return pairs;
+}
+
+/** A profile that has finished the dossiers of COMPLETED (and seen one excerpt of another article). */
+async function seedCompletedDossiers(page: Page): Promise<void> {
+  const at = '2025-01-01T10:00:00.000Z';
+  const played = excerpts.filter((e) => COMPLETED.includes(e.article)).concat(excerpts.filter((e) => e.article === '001').slice(0, 1));
+  await writeRaw(page, {
+    'profile:default': {
+      version: 1,
+      profileId: 'default',
+      rounds: [
+        {
+          id: 'r-board',
+          mode: 'play',
+          startedAt: at,
+          endedAt: at,
+          score: 100,
+          bestStreak: 1,
+          answers: played.map((e) => ({ excerptId: e.id, articleId: e.article, expected: e.category, answered: e.category, confidence: 'sure', at })),
+        },
+      ],
+      leitner: {},
+      bestScore: 100,
+      bestStreak: 1,
+      // What the career keeps once each of these dossiers has been played through.
+      career: {
+        rank: 0,
+        dossiers: Object.fromEntries(
+          COMPLETED.map((article) => [
+            article,
+            { stars: { accuracy: true, clues: false, calibration: false }, bestRight: 1, plays: 1, firstAt: at, lastAt: at },
+          ]),
+        ),
+      },
+    },
+  });
+  await reloadGame(page);
+}
+
+test('the board lists every clipping and string of the completed dossiers, and a clipping opens its place in the article', async ({ page }) => {
+  await openGame(page);
+  await seedCompletedDossiers(page);
+  await page.getByRole('button', { name: 'Tableau d’enquête' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tableau d’enquête' })).toBeFocused();
+
+  const clippings = excerpts.filter((e) => COMPLETED.includes(e.article)).map((e) => e.id);
+  const listed = await page.locator('[data-clipping]').evaluateAll((items) => items.map((item) => item.getAttribute('data-clipping')));
+  expect(listed.sort()).toEqual([...clippings].sort());
+  const strings = await page.locator('[data-string]').evaluateAll((items) => items.map((item) => item.getAttribute('data-string')));
+  expect(new Set(strings).size).toBe(strings.length);
+  expect(new Set(strings)).toEqual(expectedStrings());
+  // Each string says its relation in words, not only by the colour of its swatch.
+  const first = page.locator('[data-string]').first();
+  await expect(first).toContainText(/concorde avec|donne un autre chiffre que|contredit|raconte le même événement que/);
+  await expect(page.locator('[data-dossier="001"]')).toContainText('1 extrait(s) vu(s) sur 17');
+  expect(await axeViolations(page)).toEqual([]);
+
+  // By keyboard: a clipping's link opens the source viewer on that passage.
+  const link = page.locator('[data-clipping="003-04"] .board-link');
+  await link.focus();
+  await page.keyboard.press('Enter');
+  const viewer = page.getByRole('dialog');
+  await expect(viewer).toBeVisible();
+  await expect(viewer.locator('mark[data-excerpt-id="003-04"]')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(viewer).toBeHidden();
+  await expect(link).toBeFocused();
+
+  // On the corkboard: a click on a clipping opens the same viewer (the stage is drawn once Phaser has loaded).
+  const canvas = page.locator('#stage canvas');
+  await expect(canvas).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForFunction(() => performance.getEntriesByName('stage-ready').length > 0);
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('no stage');
+  const content = { articles: (['000', '001', '002', '003', '004'] as const).map((id) => ({ id })), excerpts } as unknown as ContentBundle;
+  const layout = layoutBoard(buildBoard(content, new Set(COMPLETED)), Math.round(box.width), Math.round(box.height));
+  const target = layout.clippings.find((c) => c.id === '004-09');
+  if (!target) throw new Error('004-09 is not on the board');
+  await page.mouse.click(box.x + target.x + target.w / 2, box.y + target.y + target.h / 2);
+  await expect(viewer).toBeVisible();
+  await expect(viewer.locator('mark[data-excerpt-id="004-09"]')).toBeFocused();
+});
+
+test('without WebGL a round plays to its results and the board opens, drawn on a 2D canvas; a newcomer’s board explains itself', async ({ page }) => {
+  // An old machine with no WebGL: the stage gets no WebGL context and Phaser draws with its canvas renderer.
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      if (/webgl/i.test(type)) return null;
+      return (original as (...args: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+    } as typeof original;
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await openGame(page);
+  await chooseRoundSize(page, '5');
+  await page.getByRole('button', { name: 'Jouer', exact: true }).click();
+  // The answer stamps are still named buttons that pass the audit.
+  await expect(page.getByRole('button', { name: 'Fait vérifié', exact: true })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await playRound(page);
+  await expect(page.getByTestId('final-score')).toBeVisible();
+  await page.getByRole('button', { name: 'Voir le tableau d’enquête' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tableau d’enquête' })).toBeFocused();
+  await expect(page.getByTestId('board-empty')).toContainText('Ton tableau est vide');
+  await expect(page.locator('[data-clipping]')).toHaveCount(0);
+  // The stage runs on the canvas renderer and has drawn the cork.
+  await page.waitForFunction(() => performance.getEntriesByName('stage-ready').length > 0);
+  const cork = await page.locator('#stage canvas').evaluate(async (canvas: HTMLCanvasElement) => {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const context = canvas.getContext('2d');
+    if (!context) return -1;
+    // Points spread over the board, off its centre (where the empty board's sentence is): most are bare cork.
+    let count = 0;
+    for (const [fx, fy] of [
+      [0.1, 0.15],
+      [0.3, 0.2],
+      [0.7, 0.2],
+      [0.9, 0.15],
+      [0.1, 0.8],
+      [0.3, 0.75],
+      [0.7, 0.75],
+      [0.9, 0.7],
+      [0.5, 0.2],
+    ]) {
+      const [r, g, b] = context.getImageData(Math.floor(canvas.width * (fx as number)), Math.floor(canvas.height * (fy as number)), 1, 1).data;
+      if (r === 0xb9 && g === 0x8a && b === 0x57) count++;
+    }
+    return count;
+  });
+  expect(cork).toBeGreaterThanOrEqual(5);
+  expect(errors).toEqual([]);
+  await page.getByRole('button', { name: 'Menu', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Jouer', exact: true })).toBeVisible();
+});
