@@ -136,7 +136,7 @@ function HalfChoice(props: { t: Translate }) {
       <p class="question" id="half-question">
         {t('play:twoStep.question')}
       </p>
-      <div class="choice-grid two">
+      <div class="choice-grid two halves-grid">
         {HALVES.map((half, i) => (
           <button
             type="button"
