@@ -3,7 +3,7 @@
  * The system's reduced-motion preference is read here and only here, and handed to the
  * game as an action, so the stage and the page follow one rule (the reducedMotion selector).
  */
-import { type GameState, reducedMotion } from '../core/game';
+import { type GameState, playerSettings, reducedMotion } from '../core/game';
 import { setLanguage, t } from '../services/i18n';
 import type { GameStore } from './effects';
 
@@ -15,13 +15,15 @@ export function bindDocument(store: GameStore): void {
   query?.addEventListener?.('change', (event) => store.dispatch({ type: 'system-motion', reduced: event.matches }));
   let applied: string | null = null;
   const apply = (state: GameState) => {
-    const key = JSON.stringify([state.settings.textSize, state.settings.dyslexiaFont, state.settings.language, reducedMotion(state)]);
+    // The active profile's own: switching profile switches them.
+    const { textSize, dyslexiaFont } = playerSettings(state);
+    const key = JSON.stringify([textSize, dyslexiaFont, state.settings.language, reducedMotion(state)]);
     if (key === applied) return;
     applied = key;
     const root = document.documentElement;
-    root.dataset.textSize = state.settings.textSize;
+    root.dataset.textSize = textSize;
     root.dataset.reducedMotion = reducedMotion(state) ? 'true' : 'false';
-    root.dataset.font = state.settings.dyslexiaFont ? 'hyperlegible' : 'default';
+    root.dataset.font = dyslexiaFont ? 'hyperlegible' : 'default';
     root.lang = state.settings.language;
     document.title = t('common:appName', { lng: state.settings.language });
     void setLanguage(state.settings.language);

@@ -131,6 +131,13 @@ export function carryOutEffects(store: GameStore, deps: EffectDeps): { idle(): P
         });
         return;
       }
+      case 'save-player-settings':
+        void queue.push(async () => {
+          const stored = await storage.savePlayerSettings(effect.profileId, effect.settings, effect.at);
+          if (stored) tabs.post({ type: 'profile-saved', id: effect.profileId });
+          report();
+        });
+        return;
       case 'save-resume': {
         deps.lms?.report(effect.round);
         const slot = slotOf(effect.round, state);

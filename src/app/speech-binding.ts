@@ -5,7 +5,7 @@
  * pause, another screen). The voices found at start-up go back to the game as an action.
  */
 import type { ContentBundle } from '../core/content/schema';
-import type { GameState } from '../core/game';
+import { type GameState, playerSettings } from '../core/game';
 import type { Language } from '../core/progress/records';
 import { readAloudParts, type SpokenPart } from '../core/read-aloud';
 import type { Speech, SpokenText } from '../services/speech';
@@ -37,7 +37,7 @@ export function bindSpeech(store: GameStore, speech: Speech, content: ContentBun
   store.onEffect((effect) => {
     if (effect.type !== 'read-aloud') return;
     const state = store.state;
-    speech.speak(spokenTexts(readAloudParts(state, content), state.settings.language, translate), state.settings.speechRate);
+    speech.speak(spokenTexts(readAloudParts(state, content), state.settings.language, translate), playerSettings(state).speechRate);
   });
   let key = readingKey(store.state);
   store.subscribe((state) => {

@@ -8,7 +8,7 @@
 import { type Category, HALVES } from './categories';
 import { excerptReading } from './content/prose';
 import type { ContentBundle } from './content/schema';
-import { answerSteps, choiceOptions, type GameState, soloVerdict } from './game';
+import { answerSteps, choiceOptions, type GameState, playerSettings, soloVerdict } from './game';
 import type { Language } from './progress/records';
 import { CONFIDENCE_LEVELS, currentExcerptId, revealedTurn } from './round';
 
@@ -41,7 +41,7 @@ export function readAloudParts(state: GameState, content: ContentBundle): Spoken
   }
   const french: SpokenPart = { kind: 'text', text: excerpt.text, lang: 'fr' };
   const english: SpokenPart = { kind: 'text', text: excerpt.translation.en, lang: 'en' };
-  const parts: SpokenPart[] = language === 'fr' ? [french] : state.settings.frenchFirst ? [french, english] : [english, french];
+  const parts: SpokenPart[] = language === 'fr' ? [french] : playerSettings(state).frenchFirst ? [french, english] : [english, french];
   if (round.phase !== 'answering') return parts;
   if (state.pendingChoice) {
     if (!answerSteps(state).confidence) return parts;

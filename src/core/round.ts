@@ -67,6 +67,8 @@ const RoundLessonSchema = v.object({
   confidence: v.boolean(),
   ranking: v.boolean(),
   timerMinutes: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** Accommodations the lesson turns on for this round, over the player's own (absent: none). */
+  accommodations: v.optional(v.object({ twoStep: v.boolean(), frenchFirst: v.boolean(), readAloud: v.boolean() })),
 });
 export type RoundLesson = v.InferOutput<typeof RoundLessonSchema>;
 

@@ -8,6 +8,8 @@
  * - a failed save returns false (with a {kind:'quota'} notice when storage is full): play goes on.
  *
  * Keys: `device`, `profile:<id>`, `resume:<id>`, `set-aside:<key>:<ISO time>`, and `save` (v0, migrated once);
+ * `legacy:player-settings`, the player settings a v1 device record held for everyone, kept for its
+ * profiles still stored in v1 (each takes them when it is first read, see migrate.ts);
  * the classroom mode's `resume:~classroom` (its round, apart from every profile) and `classroom:setup`;
  * lessons: `lesson:<id>` (the teacher's lessons), `report:<id>` (class reports), `pupil:lesson` (a pupil's
  * lesson session: code, nickname, result) and `resume:~lesson` (the pupil's lesson round).
@@ -16,7 +18,15 @@ import localforage from 'localforage';
 import * as v from 'valibot';
 import { CLASSROOM_RESUME_SLOT } from '../core/classroom';
 import { LESSON_RESUME_SLOT } from '../core/lessons/lesson';
-import { type MigrationResult, migrateDevice, migrateProfile, V0_STORAGE_KEY, type SetAside } from '../core/progress/migrate';
+import {
+  legacyPlayerSettings,
+  type MigrationResult,
+  migrateDevice,
+  migrateProfile,
+  profileNeedsInheritedSettings,
+  type SetAside,
+  V0_STORAGE_KEY,
+} from '../core/progress/migrate';
 import {
   PROFILE_ID_PATTERN,
   DeviceData as DeviceDataSchema,
@@ -24,6 +34,8 @@ import {
   emptyProfileData,
   isPlainObject,
   numberedProfileName,
+  type PlayerSettings,
+  sanitizePlayerSettings,
   sanitizeSettings,
   type DeviceData,
   type ProfileData,
@@ -197,6 +209,8 @@ const PROBE_KEY = 'probe';
 export const POINTER_KEY = 'pointer';
 const SCOPED = /^(?:([A-Za-z0-9-]+)\/)?(device|profile:.*|resume:.*)$/;
 export const profileKey = (id: string): string => `profile:${id}`;
+/** The player settings of a v1 device, for its profiles still in v1 (not scoped: an import brings only current profiles). */
+export const LEGACY_PLAYER_SETTINGS_KEY = 'legacy:player-settings';
 export const resumeKey = (id: string): string => `resume:${id}`;
 export const setAsideKey = (key: string, at: Date): string => `set-aside:${key}:${at.toISOString()}`;
 /** The teacher's last classroom setup (team nicknames, size, deal), kept so printed sheets match the round. */
@@ -365,9 +379,10 @@ export class GameStorage {
       damaged = { path: '', reason: 'the record could not be decoded (cut short?)', value: error.raw };
       raw = error.raw;
     }
+    const inherited = !damaged && profileNeedsInheritedSettings(raw) ? await this.inheritedSettings() : undefined;
     const result = damaged
       ? { ...(migrateProfile(null, id) as Extract<MigrationResult<ProfileData>, { ok: true }>), setAside: [damaged], changed: true }
-      : migrateProfile(raw, id);
+      : migrateProfile(raw, id, { inherited });
     if (!result.ok) {
       this.protectedKeys.add(key);
       this.notify({ kind: 'newer-version', key });
@@ -377,6 +392,20 @@ export class GameStorage {
       if (result.changed && raw !== null && raw !== undefined) await this.save(key, result.data);
     }
     return result.data;
+  }
+
+  /**
+   * Keeps the player's own settings in their profile as stored, under the profile's lock (another
+   * tab's rounds stay); a later change already stored (another tab's) wins. The progress as now stored, or null.
+   */
+  async savePlayerSettings(profileId: string, settings: PlayerSettings, at: string): Promise<ProfileData | null> {
+    if (!PROFILE_ID_PATTERN.test(profileId)) return null;
+    return this.lock(profileKey(profileId), async () => {
+      const stored = await this.loadProfile(profileId);
+      if ((stored.settingsAt ?? '') > at) return stored;
+      const next: ProfileData = { ...stored, settings: sanitizePlayerSettings(settings), settingsAt: at };
+      return (await this.saveProfile(next)) ? next : null;
+    });
   }
 
   async saveProfile(data: ProfileData): Promise<boolean> {
@@ -549,8 +578,11 @@ export class GameStorage {
     if (!PROFILE_ID_PATTERN.test(profileId)) return false;
     return this.lock(profileKey(profileId), async () => {
       await this.remove(this.scoped(resumeKey(profileId)));
+      const stored = await this.loadProfile(profileId);
       this.protectedKeys.delete(this.scoped(profileKey(profileId))); // the player asked for it, even over newer data
-      return this.save(this.scoped(profileKey(profileId)), emptyProfileData(profileId));
+      // Progress goes; the player's own settings stay.
+      const empty = emptyProfileData(profileId, stored.settings);
+      return this.save(this.scoped(profileKey(profileId)), stored.settingsAt ? { ...empty, settingsAt: stored.settingsAt } : empty);
     });
   }
 
@@ -584,6 +616,17 @@ export class GameStorage {
 
   // --- internals ---
 
+  private inherited: Promise<PlayerSettings | undefined> | null = null;
+
+  /** What a v1 profile takes: its device's player settings from v1 (read once), or the defaults when there were none. */
+  private inheritedSettings(): Promise<PlayerSettings | undefined> {
+    this.inherited ??= this.call(this.backend.getItem(LEGACY_PLAYER_SETTINGS_KEY)).then(
+      (value) => (isPlainObject(value) ? sanitizePlayerSettings(value) : undefined),
+      () => undefined,
+    );
+    return this.inherited;
+  }
+
   private freshDevice(): DeviceData {
     const result = migrateDevice(null, { now: this.now(), browserLanguage: this.browserLanguage });
     // A null record always migrates; the check keeps the types honest.
@@ -616,6 +659,13 @@ export class GameStorage {
     }
     let device = result.data;
     const setAsideKept = await this.setAside(legacy === null ? deviceKey : V0_STORAGE_KEY, result.setAside);
+    // A v1 device held the player settings for everyone: kept for its profiles before the device record loses them.
+    const handedOn = legacyPlayerSettings(raw);
+    if (handedOn) {
+      this.inherited = Promise.resolve(handedOn);
+      // Not kept: the device record stays in v1 too, and the next start tries again.
+      if (!(await this.save(LEGACY_PLAYER_SETTINGS_KEY, handedOn))) return device;
+    }
 
     // Progress whose profile is no longer listed (the device record was lost or damaged): list it again.
     const keys = await this.call(this.backend.keys());

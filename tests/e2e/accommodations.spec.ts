@@ -1,10 +1,13 @@
 /**
  * The accommodations of Settings, as a player uses them: fewer choices (two steps), read aloud
  * (with a stand-in for the browser's speechSynthesis that records what is said and in which
- * language), French first in the English interface; and a device without any voice.
+ * language), French first in the English interface; and a device without any voice. Each
+ * profile keeps its own, and a lesson can turn them on for its round only.
  */
 import { expect, type Page, test } from '@playwright/test';
+import { encodeLessonCode } from '../../src/core/lessons/lesson-code';
 import { axeViolations, CATEGORY_NAMES, currentExcerpt, openGame } from './helpers';
+import { content } from './lesson-helpers';
 
 test.use({ bypassCSP: true });
 
@@ -126,4 +129,74 @@ test('a device without any voice: the read-aloud button says so once, then stays
   await expect(page.getByRole('button', { name: 'Lire à voix haute' })).toHaveCount(0);
   // Nothing was said (stopping what is not being said is harmless).
   expect((await said(page)).filter((u) => !u.cancel)).toEqual([]);
+});
+
+test('two profiles on one device keep their own accommodations, and a lesson’s two steps end with the lesson', async ({ page }) => {
+  test.setTimeout(90_000);
+  const settingsFor = async (name: string) => {
+    await page.getByRole('button', { name: 'Réglages' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: `Pour ${name}` })).toBeVisible();
+  };
+  const twoStep = page.getByRole('checkbox', { name: /Moins de choix/ });
+  const html = page.locator('html');
+  const switchTo = async (name: string) => {
+    await page.getByTestId('menu-profile').click();
+    await page.getByRole('button', { name: `Choisir le profil ${name}` }).click();
+    await expect(page.getByTestId('profiles-status')).toHaveText(`Profil choisi : ${name}.`);
+    await page.keyboard.press('Escape');
+  };
+
+  // Profil 1 turns on fewer choices.
+  await openGame(page);
+  await settingsFor('Profil 1');
+  await twoStep.check();
+  await page.getByRole('button', { name: 'Retour' }).click();
+
+  // Ben, on the same device, starts from the defaults and turns on the largest text.
+  await page.getByTestId('menu-profile').click();
+  await page.getByLabel('Nom du profil').fill('Ben');
+  await page.getByRole('button', { name: 'Créer et choisir' }).click();
+  await page.keyboard.press('Escape');
+  await settingsFor('Ben');
+  await expect(twoStep).not.toBeChecked();
+  await page.getByRole('radio', { name: 'Très grande', exact: true }).check();
+  await expect(html).toHaveAttribute('data-text-size', 'xlarge');
+  await page.getByRole('button', { name: 'Retour' }).click();
+
+  // Switching profile switches them, and each is kept across a reload.
+  await switchTo('Profil 1');
+  await expect(html).toHaveAttribute('data-text-size', 'normal');
+  await page.reload();
+  await expect(page.locator('body[data-ready="true"]')).toBeAttached();
+  await settingsFor('Profil 1');
+  await expect(twoStep).toBeChecked();
+  await page.getByRole('button', { name: 'Retour' }).click();
+  await switchTo('Ben');
+  await expect(html).toHaveAttribute('data-text-size', 'xlarge');
+
+  // A lesson that turns on fewer choices, opened by Ben (who has them off): asked in two steps.
+  const ids = content.excerpts.slice(0, 2).map((e) => e.id);
+  const spec = { excerptIds: ids, order: 'fixed' as const, clues: false, confidence: false, ranking: false, timerMinutes: 0 };
+  const code = encodeLessonCode({ ...spec, accommodations: { twoStep: true, frenchFirst: false, readAloud: false } }, content);
+  await page.goto(`/#lesson=${code}&name=${encodeURIComponent('Séance')}`);
+  await expect(page.locator('body[data-ready="true"]')).toBeAttached();
+  await page.getByRole('textbox', { name: 'Ton pseudo' }).fill('Ben');
+  await page.getByRole('button', { name: 'Commencer la leçon' }).click();
+  for (let i = 0; i < ids.length; i++) {
+    await expect(page.getByRole('button', { name: /On peut le vérifier/ })).toBeVisible();
+    const excerpt = await currentExcerpt(page);
+    await page.keyboard.press(excerpt.category === 'fact' || excerpt.category === 'estimate' ? '1' : '2');
+    await page.getByRole('group', { name: 'Catégories' }).getByRole('button', { name: CATEGORY_NAMES.fr[excerpt.category], exact: true }).click();
+    await page.getByRole('button', { name: i === ids.length - 1 ? 'Voir les résultats' : 'Suivant' }).click();
+  }
+  await expect(page.getByRole('heading', { name: 'Leçon terminée, Ben\u00a0!' })).toBeVisible();
+  await page.getByRole('button', { name: 'Revenir au menu et oublier cette leçon' }).click();
+
+  // After the lesson, Ben's own setting is back: four choices at once, and Settings says off.
+  await page.getByRole('button', { name: 'Jouer', exact: true }).click();
+  await expect(page.getByRole('group', { name: 'Catégories' }).locator('.choice')).toHaveCount(4);
+  await expect(page.getByRole('button', { name: /On peut le vérifier/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await settingsFor('Ben');
+  await expect(twoStep).not.toBeChecked();
 });

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { buildExport } from '../../src/core/progress/transfer';
-import { CURRENT_VERSION, type DeviceData, defaultSettings, type ProfileData } from '../../src/core/progress/records';
+import { CURRENT_VERSION, type DeviceData, defaultPlayerSettings, defaultSettings, type ProfileData } from '../../src/core/progress/records';
 import { answerKey, CATEGORY_NAMES, openGame } from './helpers';
 import { readRaw, reloadGame, storedProfiles } from './storage-helpers';
 
@@ -80,6 +80,7 @@ function exportWithDossier(article: string): string {
     bestScore: 0,
     bestStreak: 0,
     career: { rank: 0, dossiers: { [article]: dossier } },
+    settings: defaultPlayerSettings(),
   };
   return JSON.stringify(buildExport(device, [profile], new Date(at(100))));
 }

@@ -4,8 +4,10 @@ import { CATEGORIES, type Category } from '../../src/core/categories';
 import {
   CURRENT_VERSION,
   type DeviceData,
+  defaultPlayerSettings,
   defaultSettings,
   type LeitnerCard,
+  type PlayerSettings,
   type ProfileData,
   type RoundRecord,
 } from '../../src/core/progress/records';
@@ -47,6 +49,17 @@ export const leitnerCard: fc.Arbitrary<LeitnerCard> = fc.record({
   retired: fc.boolean(),
 });
 
+/** A player's own settings: the defaults, or some accommodations turned on. */
+export const playerSettings: fc.Arbitrary<PlayerSettings> = fc.record({
+  textSize: fc.constantFrom('normal' as const, 'large' as const, 'xlarge' as const),
+  reducedMotion: fc.constantFrom('system' as const, 'on' as const, 'off' as const),
+  dyslexiaFont: fc.boolean(),
+  frenchFirst: fc.boolean(),
+  twoStep: fc.boolean(),
+  readAloud: fc.boolean(),
+  speechRate: fc.constantFrom(0.75 as const, 1 as const, 1.25 as const),
+});
+
 export const profileData = (profileId: string): fc.Arbitrary<ProfileData> =>
   fc
     .record({
@@ -54,11 +67,14 @@ export const profileData = (profileId: string): fc.Arbitrary<ProfileData> =>
       leitner: fc.dictionary(excerptId, leitnerCard, { maxKeys: 5 }),
       bestScore: fc.integer({ min: 0, max: 3000 }),
       bestStreak: fc.integer({ min: 0, max: 30 }),
+      settings: fc.oneof(fc.constant(defaultPlayerSettings()), playerSettings),
+      settingsAt: fc.option(instant, { nil: undefined }),
     })
-    .map((p) => ({
+    .map(({ settingsAt, ...p }) => ({
       version: CURRENT_VERSION,
       profileId,
       ...p,
+      ...(settingsAt === undefined ? {} : { settingsAt }),
       bestScore: Math.max(p.bestScore, ...p.rounds.filter((r) => r.mode === 'play').map((r) => r.score)),
       bestStreak: Math.max(p.bestStreak, ...p.rounds.map((r) => r.bestStreak)),
     }));

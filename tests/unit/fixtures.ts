@@ -15,6 +15,8 @@ import {
   CURRENT_VERSION,
   DEFAULT_PROFILE_ID,
   emptyProfileData,
+  PLAYER_SETTINGS_FIELDS,
+  type PlayerSettings,
   type ProfileData,
   type Settings,
 } from '../../src/core/progress/records';
@@ -81,9 +83,23 @@ export function fixtureContent(excerpts: ReadonlyArray<{ id: string; category: C
 
 export const AT = '2026-03-01T09:00:00.000Z';
 
-/** A state as the game starts it: these settings, one profile (or the one named), its bests and resume offer. */
+/** Device settings and a player's own, as one record (tests say both at once), split where the game keeps each. */
+export function splitSettings(all: Settings & Partial<PlayerSettings>): { device: Settings; player: Partial<PlayerSettings> } {
+  const device: Record<string, unknown> = {};
+  const player: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(all)) {
+    if ((PLAYER_SETTINGS_FIELDS as readonly string[]).includes(field)) player[field] = value;
+    else device[field] = value;
+  }
+  return { device: device as Settings, player: player as Partial<PlayerSettings> };
+}
+
+/**
+ * A state as the game starts it: these settings (the player's own ones in the profile), one
+ * profile (or the one named), its bests and resume offer.
+ */
 export function gameState(
-  settings: Settings,
+  all: Settings & Partial<PlayerSettings>,
   extra: {
     bestScore?: number;
     bestStreak?: number;
@@ -94,7 +110,9 @@ export function gameState(
   } = {},
 ): GameState {
   const active = extra.activeProfile ?? { id: DEFAULT_PROFILE_ID, name: 'Profil 1' };
-  const profile = extra.profile ?? { ...emptyProfileData(active.id), bestScore: extra.bestScore ?? 0, bestStreak: extra.bestStreak ?? 0 };
+  const { device: settings, player } = splitSettings(all);
+  const base = extra.profile ?? { ...emptyProfileData(active.id), bestScore: extra.bestScore ?? 0, bestStreak: extra.bestStreak ?? 0 };
+  const profile = { ...base, settings: { ...base.settings, ...player } };
   return initialGameState({
     device: { version: CURRENT_VERSION, settings, profiles: [{ ...active, createdAt: '2026-01-01T00:00:00.000Z' }], activeProfileId: active.id },
     profile,

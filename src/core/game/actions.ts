@@ -6,9 +6,9 @@
 import type { Category, Half } from '../categories';
 import type { ClassSetup } from '../classroom';
 import type { ArticleId } from '../content/schema';
-import type { Lesson, LessonSpec } from '../lessons';
+import type { Lesson, LessonSpecInput } from '../lessons';
 import type { LmsConfig, QuizLabels } from '../lms';
-import type { DeviceData, ProfileData, Settings } from '../progress/records';
+import type { DeviceData, PlayerSettings, ProfileData, Settings } from '../progress/records';
 import type { ImportFailure } from '../progress/transfer';
 import type { SynthesisAnswer } from '../investigations/derive';
 import type { Confidence, RoundState } from '../round';
@@ -37,7 +37,8 @@ export type GameIntent =
   | { type: 'close-screen' }
   /** The browser's (or the phone's) Back: close what is open, else go back one screen; a round under way is kept. */
   | { type: 'back' }
-  | { type: 'settings'; patch: Partial<Settings> }
+  /** Device fields and the active player's own fields alike (the reducer sends each where it belongs). */
+  | { type: 'settings'; patch: Partial<Settings & PlayerSettings> }
   | { type: 'system-motion'; reduced: boolean }
   // a round
   | { type: 'start-round'; mode: 'play' | 'review' /** A fixed deal, in this order (tests, lessons). */; excerptIds?: readonly string[] }
@@ -101,7 +102,7 @@ export type GameIntent =
   | { type: 'class-use-lesson'; id: string | null; defaultTeamNames: string[] }
   // lessons, on the teacher's device
   | { type: 'edit-lesson'; id: string | null }
-  | { type: 'save-lesson'; id: string | null; name: string; spec: LessonSpec }
+  | { type: 'save-lesson'; id: string | null; name: string; spec: LessonSpecInput }
   | { type: 'open-lesson'; id: string }
   | { type: 'rename-lesson'; id: string; name: string }
   | { type: 'duplicate-lesson'; id: string; name: string }

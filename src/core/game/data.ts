@@ -68,7 +68,8 @@ export function reduceData(state: GameState, action: DataAction): Step {
       const next = leaveRoundScreens({ ...state, storage, busy: false });
       return changed({
         ...next,
-        profile: emptyProfileData(state.activeProfileId),
+        // Progress is what a reset clears: the player's own settings stay.
+        profile: emptyProfileData(state.activeProfileId, state.profile.settings),
         resumable: null,
         bestBeforeRound: 0,
         outcome: { scope: 'data', kind: 'reset' },

@@ -6,7 +6,7 @@
 import type { ClassSetup } from '../classroom';
 import type { InvestigationsRecord } from '../investigations/record';
 import type { Lesson, ReportRecord } from '../lessons';
-import type { ProfileData, Settings } from '../progress/records';
+import type { PlayerSettings, ProfileData, Settings } from '../progress/records';
 import type { RoundState, Turn } from '../round';
 
 export const SOUND_NAMES = ['select', 'right', 'wrong', 'round-end'] as const;
@@ -21,6 +21,8 @@ export type GameEffect =
   | { type: 'read-aloud' }
   /** Settings changed: keep the device record and follow the language. */
   | { type: 'save-settings'; settings: Settings }
+  /** The active profile's own settings changed (Settings screen): keep them in its record, whatever another tab saved there. */
+  | { type: 'save-player-settings'; profileId: string; settings: PlayerSettings; at: string }
   /** The profile list or the active profile changed: keep the device record. */
   | { type: 'save-device' }
   | { type: 'save-resume'; round: RoundState }

@@ -11,3 +11,4 @@ export * from './reducer';
 export * from './selectors';
 export * from './state';
 export type { Step } from './step';
+export * from './player-settings';

@@ -9,7 +9,6 @@ import { startClassRound } from '../classroom';
 import type { ContentBundle } from '../content/schema';
 import { clueMarks, excerptWords, MAX_CLUE_MARKS } from '../content/words';
 import { newRound } from '../new-round';
-import { localizedProfiles } from '../progress/records';
 import { reviewDeal } from '../progress/review-deal';
 import { applyFinishedRound, timesSeen } from '../record-round';
 import { type Confidence, currentExcerptId, reduceRound, type RoundAction, type RoundState, SOLO, startRound } from '../round';
@@ -23,6 +22,7 @@ import { reduceLms } from './lms';
 import { lmsRound } from '../lms';
 import { encodeResultCode, roundResult } from '../lessons';
 import type { GameEffect } from './effects';
+import { changeSettings, playerSettings } from './player-settings';
 import { reduceProfiles } from './profiles';
 import { reduceReliability } from './reliability';
 import { isRightAnswer } from './selectors';
@@ -124,7 +124,7 @@ export function createGameReducer(content: ContentBundle): GameReducer {
             markCursor: 0,
             marksDone: false,
             // "No voice on this device" was shown on the excerpt just left: it is not said again.
-            noVoiceTold: next.noVoiceTold || (next.voices === 'none' && next.settings.readAloud),
+            noVoiceTold: next.noVoiceTold || (next.voices === 'none' && playerSettings(next).readAloud),
           };
           effects.push(...announceExcerpt(round));
           break;
@@ -249,12 +249,8 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       }
       case 'back':
         return goBack(state);
-      case 'settings': {
-        const settings = { ...state.settings, ...action.patch };
-        // Default profile names follow the language until the player renames them.
-        const profiles = localizedProfiles(state.profiles, settings.language) as GameState['profiles'];
-        return changed({ ...state, settings, profiles }, { type: 'save-settings', settings });
-      }
+      case 'settings':
+        return changeSettings(state, action);
       case 'system-motion':
         return action.reduced === state.systemReducedMotion ? unchanged(state) : changed({ ...state, systemReducedMotion: action.reduced });
       case 'start-round': {
@@ -345,7 +341,8 @@ export function createGameReducer(content: ContentBundle): GameReducer {
         // Back to the category step (in two steps: between the same two categories).
         return state.pendingChoice ? changed({ ...state, pendingChoice: null, marks: [], marksDone: false }) : unchanged(state);
       case 'read-aloud':
-        if (!state.settings.readAloud || state.voices === 'none' || state.paused || state.screen !== 'play' || !state.round) return unchanged(state);
+        if (!playerSettings(state).readAloud || state.voices === 'none' || state.paused || state.screen !== 'play' || !state.round)
+          return unchanged(state);
         return changed(state, { type: 'read-aloud' });
       case 'speech-voices': {
         const voices = action.available ? 'available' : 'none';
@@ -516,7 +513,7 @@ export function answerSteps(state: GameState): { twoStep: boolean; clue: boolean
   const round = state.round;
   // A class answers aloud; the teacher marks the clue on the projector, before the reveal.
   if (!round || round.mode === 'class') return { twoStep: false, clue: false, confidence: false };
-  const twoStep = state.settings.twoStep;
+  const twoStep = playerSettings(state).twoStep;
   // In a lesson, the teacher chose the clue and certainty steps when preparing it.
   if (round.lesson) return { twoStep, clue: round.lesson.clues, confidence: round.lesson.confidence };
   return { twoStep, clue: state.settings.clueStep, confidence: state.settings.confidence };

@@ -63,8 +63,9 @@ export function shownTurn(state: GameState): Turn | undefined {
 }
 
 /** Motion is reduced when the player says so, or when they follow a system that asks for it. */
-export function reducedMotion(state: Pick<GameState, 'settings' | 'systemReducedMotion'>): boolean {
-  return state.settings.reducedMotion === 'on' || (state.settings.reducedMotion === 'system' && state.systemReducedMotion);
+export function reducedMotion(state: Pick<GameState, 'profile' | 'systemReducedMotion'>): boolean {
+  const { reducedMotion: motion } = state.profile.settings;
+  return motion === 'on' || (motion === 'system' && state.systemReducedMotion);
 }
 
 /** A round is on screen and waiting for an answer (the keys 1–4 and the answer buttons). */

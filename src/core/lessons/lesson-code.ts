@@ -4,18 +4,33 @@
  * same lesson; a link carries it in the URL fragment (#lesson=…), which browsers never send to
  * a server.
  *
- * Text form: "L" (a lesson), the format version ("1"), then Crockford base32 of
+ * Text form: "L" (a lesson), the format version ("2"), then Crockford base32 of
  *   content version (24 bits) · order, clues, confidence, ranking (1 bit each) · timer minutes (4)
- *   · index width − 1 (3) · excerpt count − 1 (7) · each excerpt's place in the content's sorted
- *   id list (index width bits each) · CRC-32 of all that (32).
+ *   · two-step, French first, read aloud (1 bit each, format 2 on) · index width − 1 (3)
+ *   · excerpt count − 1 (7) · each excerpt's place in the content's sorted id list (index width
+ *   bits each) · CRC-32 of all that (32).
+ * Format 1 (before lessons could set accommodations) has no accommodation bits. Its codes, on
+ * sheets and in links already handed out, still decode (with none set), and a lesson that sets no
+ * accommodation is still written in format 1: its code stays the one printed, and the result codes
+ * pupils made with it (bound to its checksum) are still collected.
  */
 import type { ContentBundle } from '../content/schema';
 import { BitWriter, bitsFor, compact, fromBase32, grouped, readChecked, toBase32, withChecksum } from './codec';
-import { contentVersion, excerptIndex, type LessonSpec, MAX_LESSON_EXCERPTS, MAX_TIMER_MINUTES } from './lesson';
+import {
+  contentVersion,
+  excerptIndex,
+  type LessonSpec,
+  type LessonSpecInput,
+  MAX_LESSON_EXCERPTS,
+  MAX_TIMER_MINUTES,
+  NO_LESSON_ACCOMMODATIONS,
+} from './lesson';
 
 export const LESSON_CODE_PREFIX = 'L';
 export const RESULT_CODE_PREFIX = 'R';
-export const LESSON_CODE_VERSION = 1;
+export const LESSON_CODE_VERSION = 2;
+/** The oldest format still read. */
+export const OLDEST_LESSON_CODE_VERSION = 1;
 
 export type CodeFailure =
   /** Nothing was given. */
@@ -53,26 +68,32 @@ export function readHead(text: string): { kind: string; version: number; body: s
 }
 
 /** The lesson code of a spec; throws if the spec names an excerpt the content does not have (the builder never lets it). */
-export function encodeLessonCode(spec: LessonSpec, content: Pick<ContentBundle, 'excerpts'>): string {
+export function encodeLessonCode(spec: LessonSpecInput, content: Pick<ContentBundle, 'excerpts'>): string {
   const index = excerptIndex(content);
   const width = bitsFor(Math.max(1, index.length - 1));
   if (spec.excerptIds.length < 1 || spec.excerptIds.length > MAX_LESSON_EXCERPTS) throw new RangeError('a lesson holds 1 to 127 excerpts');
   if (width > 8) throw new RangeError('a lesson code names at most 256 excerpts of content');
+  const { twoStep, frenchFirst, readAloud } = spec.accommodations ?? NO_LESSON_ACCOMMODATIONS;
+  const format = twoStep || frenchFirst || readAloud ? LESSON_CODE_VERSION : OLDEST_LESSON_CODE_VERSION;
   const writer = new BitWriter()
     .write(contentVersion(content), 24)
     .write(spec.order === 'shuffled' ? 1 : 0, 1)
     .write(spec.clues ? 1 : 0, 1)
     .write(spec.confidence ? 1 : 0, 1)
     .write(spec.ranking ? 1 : 0, 1)
-    .write(Math.min(spec.timerMinutes, MAX_TIMER_MINUTES), 4)
-    .write(width - 1, 3)
-    .write(spec.excerptIds.length - 1, 7);
+    .write(Math.min(spec.timerMinutes, MAX_TIMER_MINUTES), 4);
+  if (format >= 2)
+    writer
+      .write(twoStep ? 1 : 0, 1)
+      .write(frenchFirst ? 1 : 0, 1)
+      .write(readAloud ? 1 : 0, 1);
+  writer.write(width - 1, 3).write(spec.excerptIds.length - 1, 7);
   for (const id of spec.excerptIds) {
     const at = index.indexOf(id);
     if (at < 0) throw new Error(`the content has no excerpt ${id}`);
     writer.write(at, width);
   }
-  return `${LESSON_CODE_PREFIX}${LESSON_CODE_VERSION}${toBase32(withChecksum(writer))}`;
+  return `${LESSON_CODE_PREFIX}${format}${toBase32(withChecksum(writer))}`;
 }
 
 interface RawLesson {
@@ -89,7 +110,8 @@ export function decodeLessonCode(text: string, content: Pick<ContentBundle, 'exc
   if (head.kind === RESULT_CODE_PREFIX) return { ok: false, reason: 'wrong-kind' };
   if (head.kind !== LESSON_CODE_PREFIX) return { ok: false, reason: 'not-a-code' };
   if (head.version > LESSON_CODE_VERSION) return { ok: false, reason: 'newer-version' };
-  if (head.version !== LESSON_CODE_VERSION) return { ok: false, reason: 'not-a-code' };
+  if (head.version < OLDEST_LESSON_CODE_VERSION) return { ok: false, reason: 'not-a-code' };
+  const format = head.version;
   const bits = fromBase32(head.body);
   if (!bits) return { ok: false, reason: 'damaged' };
   const read = readChecked(bits, (reader): RawLesson => {
@@ -99,10 +121,14 @@ export function decodeLessonCode(text: string, content: Pick<ContentBundle, 'exc
     const confidence = reader.read(1) === 1;
     const ranking = reader.read(1) === 1;
     const timerMinutes = reader.read(4);
+    const accommodations =
+      format >= 2
+        ? { twoStep: reader.read(1) === 1, frenchFirst: reader.read(1) === 1, readAloud: reader.read(1) === 1 }
+        : { ...NO_LESSON_ACCOMMODATIONS };
     const width = reader.read(3) + 1;
     const count = reader.read(7) + 1;
     const indices = Array.from({ length: count }, () => reader.read(width));
-    return { version, spec: { order, clues, confidence, ranking, timerMinutes }, indices };
+    return { version, spec: { order, clues, confidence, ranking, timerMinutes, accommodations }, indices };
   });
   if (!read) return { ok: false, reason: 'damaged' };
   const version = contentVersion(content);
@@ -115,7 +141,8 @@ export function decodeLessonCode(text: string, content: Pick<ContentBundle, 'exc
   return {
     ok: true,
     spec: { excerptIds: excerptIds as string[], ...read.value.spec },
-    code: `${LESSON_CODE_PREFIX}${LESSON_CODE_VERSION}${toBase32(bits)}`,
+    // An old code stays the code it is: the pupils' result codes are bound to its checksum.
+    code: `${LESSON_CODE_PREFIX}${format}${toBase32(bits)}`,
     checksum: read.crc,
     contentVersion: version,
   };

@@ -20,6 +20,24 @@ export const MAX_LESSON_EXCERPTS = 127;
 export const MAX_TIMER_MINUTES = 15;
 export const LESSON_NAME_MAX_LENGTH = 60;
 
+/**
+ * Accommodations a teacher turns on for everyone playing the lesson (on the projector, a pupil's
+ * device, a SCORM package): off means each player's own setting. A lesson never turns one off: a
+ * pupil who needs to hear the excerpt keeps the voice whatever the lesson says.
+ */
+export const LESSON_ACCOMMODATIONS = ['twoStep', 'frenchFirst', 'readAloud'] as const;
+export type LessonAccommodation = (typeof LESSON_ACCOMMODATIONS)[number];
+export const LessonAccommodationsSchema = v.object({
+  /** Fewer choices: the two-step question. */
+  twoStep: v.boolean(),
+  /** In the English interface, the French original first. */
+  frenchFirst: v.boolean(),
+  /** The read-aloud button and key. */
+  readAloud: v.boolean(),
+});
+export type LessonAccommodations = v.InferOutput<typeof LessonAccommodationsSchema>;
+export const NO_LESSON_ACCOMMODATIONS: LessonAccommodations = { twoStep: false, frenchFirst: false, readAloud: false };
+
 export const LessonSpecSchema = v.object({
   /** Excerpt ids in the lesson's order (the printed sheets' order). */
   excerptIds: v.pipe(v.array(v.string()), v.minLength(1), v.maxLength(MAX_LESSON_EXCERPTS)),
@@ -32,8 +50,12 @@ export const LessonSpecSchema = v.object({
   /** A ranking of teams or pupils is shown (off is a choice: rankings discourage weaker pupils). */
   ranking: v.boolean(),
   timerMinutes: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TIMER_MINUTES)),
+  /** Absent from lessons saved before lessons could set accommodations: none then. */
+  accommodations: v.optional(LessonAccommodationsSchema, () => ({ ...NO_LESSON_ACCOMMODATIONS })),
 });
 export type LessonSpec = v.InferOutput<typeof LessonSpecSchema>;
+/** A spec as given (a lesson saved before accommodations has none: the schema fills them in). */
+export type LessonSpecInput = v.InferInput<typeof LessonSpecSchema>;
 
 export const LessonSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/)),
@@ -45,7 +67,15 @@ export const LessonSchema = v.object({
 export type Lesson = v.InferOutput<typeof LessonSchema>;
 
 export function defaultLessonSpec(excerptIds: string[]): LessonSpec {
-  return { excerptIds, order: 'fixed', clues: true, confidence: true, ranking: false, timerMinutes: 0 };
+  return {
+    excerptIds,
+    order: 'fixed',
+    clues: true,
+    confidence: true,
+    ranking: false,
+    timerMinutes: 0,
+    accommodations: { ...NO_LESSON_ACCOMMODATIONS },
+  };
 }
 
 /** A stored or imported lesson read back; null when it is not one. */

@@ -2,13 +2,13 @@
 import type { ContentBundle } from '../content/schema';
 import { shuffle, seededRandom } from '../rng';
 import { type Player, type RoundState, SOLO, startRound } from '../round';
-import type { LessonSpec } from './lesson';
+import { type LessonSpecInput, NO_LESSON_ACCOMMODATIONS } from './lesson';
 import type { PupilResult, ResultAnswer } from './result-code';
 
 /** The round of a lesson. A shuffled lesson deals each pupil's device its own order, from the action's seed. */
 export function lessonRound(
   content: Pick<ContentBundle, 'excerpts'>,
-  lesson: { code: string; name: string; spec: LessonSpec },
+  lesson: { code: string; name: string; spec: LessonSpecInput },
   options: { seed: number; at: string; players?: Player[]; hostReveal?: boolean; mode?: RoundState['mode'] },
 ): RoundState | null {
   const byId = new Map(content.excerpts.map((e) => [e.id, e]));
@@ -31,6 +31,10 @@ export function lessonRound(
       confidence: spec.confidence,
       ranking: spec.ranking,
       timerMinutes: spec.timerMinutes,
+      // Only when the lesson sets one: a round saved before lessons could stays the same shape.
+      ...(Object.values(spec.accommodations ?? NO_LESSON_ACCOMMODATIONS).some(Boolean)
+        ? { accommodations: { ...NO_LESSON_ACCOMMODATIONS, ...spec.accommodations } }
+        : {}),
     },
     at: options.at,
   });

@@ -5,7 +5,8 @@
  *   in chronological order, then cut to the history limits (bests and cards are kept apart);
  * - review cards: per excerpt, the card of the version that answered that excerpt last (its
  *   card is the result of every answer up to then); the other's when it alone knows it;
- * - best score and best streak: the maxima.
+ * - best score and best streak: the maxima;
+ * - the player's settings: the version changed last (settingsAt); on a tie, one fixed choice.
  * The merge is commutative, associative and idempotent (property tests), so the order in which
  * tabs learn of each other's saves does not matter.
  */
@@ -86,7 +87,7 @@ export function mergeProfileData(a: ProfileData, b: ProfileData): ProfileData {
     else leitner[excerptId] = cardRank(cardA) >= cardRank(cardB) ? cardA : cardB;
   }
 
-  return {
+  const merged: ProfileData = {
     version: a.version,
     profileId: a.profileId,
     rounds,
@@ -95,7 +96,19 @@ export function mergeProfileData(a: ProfileData, b: ProfileData): ProfileData {
     bestStreak: Math.max(a.bestStreak, b.bestStreak),
     ...withInvestigations(mergeInvestigations(a.investigations, b.investigations)),
     ...withCareer(mergeCareer(a.career, b.career)),
+    settings: laterSettings(a, b).settings,
   };
+  const settingsAt = laterSettings(a, b).settingsAt;
+  if (settingsAt !== undefined) merged.settingsAt = settingsAt;
+  return merged;
+}
+
+/** The side whose settings were changed last; a tie (or neither changed) is settled by the settings themselves. */
+function laterSettings(a: ProfileData, b: ProfileData): ProfileData {
+  const atA = a.settingsAt ?? '';
+  const atB = b.settingsAt ?? '';
+  if (atA !== atB) return atA > atB ? a : b;
+  return JSON.stringify(a.settings) >= JSON.stringify(b.settings) ? a : b;
 }
 
 /** The career field when there is one (a profile without a career keeps no `career` key). */

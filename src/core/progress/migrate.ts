@@ -7,8 +7,14 @@
  * - v0, pre-release: one record under the key V0_STORAGE_KEY, shaped
  *   `{ bestScore: number, settings: { lang: 'fr' | 'en', mute: boolean } }`, without a `version`.
  *   It holds both device and profile data: migrateDevice and migrateProfile each take their part.
- * - v1, current: see records.ts.
- * To add v2: bump CURRENT_VERSION, add a step `1: (raw) => …` to both step tables, update the schemas.
+ * - v1: the device record held every setting, the accommodations too (read aloud, fewer choices,
+ *   French first), with the text size, the font and the motion: one set for everyone on the device.
+ * - v2, current (records.ts): those "player settings" live in each profile. The device's v1 values
+ *   go to every profile the device had then (each of them was playing with them: nobody loses an
+ *   accommodation at the upgrade, and each can change theirs after); profiles made later start
+ *   from the defaults. Profiles are read one at a time, so the caller keeps the device's v1 values
+ *   (legacyPlayerSettings) and hands them to each v1 profile it migrates (`inherited`).
+ * To add v3: bump CURRENT_VERSION, add a step `2: (raw) => …` to both step tables, update the schemas.
  */
 import * as v from 'valibot';
 import { formatIssues } from '../content/schema';
@@ -16,6 +22,7 @@ import { InvestigationsRecord } from '../investigations/record';
 import {
   CURRENT_VERSION,
   DEFAULT_PROFILE_ID,
+  IsoInstant,
   LeitnerCard,
   Profile,
   ProfileIdSchema,
@@ -24,8 +31,11 @@ import {
   isPlainObject,
   numberedProfileName,
   roundBests,
+  sanitizePlayerSettings,
+  sanitizePlayerSettingsReport,
   sanitizeSettingsReport,
   type DeviceData,
+  type PlayerSettings,
   type LeitnerCards,
   type ProfileData,
 } from './records';
@@ -53,8 +63,13 @@ export interface MigrationContext {
   browserLanguage?: string;
 }
 
+export interface ProfileMigrationContext {
+  /** The player settings a v1 profile takes: its device's, from when they were one set for all (see legacyPlayerSettings). */
+  inherited?: PlayerSettings;
+}
+
 type Raw = Record<string, unknown>;
-type Step = (raw: Raw) => Raw;
+type Step = (raw: Raw, context: ProfileMigrationContext) => Raw;
 
 /** DEVICE_STEPS[n] turns a version-n record into a version-(n+1) one (shape only; validation comes after). */
 const DEVICE_STEPS: Record<number, Step> = {
@@ -65,6 +80,8 @@ const DEVICE_STEPS: Record<number, Step> = {
     if ('mute' in old) settings.muted = old.mute;
     return { version: 1, settings, profiles: [], activeProfileId: DEFAULT_PROFILE_ID };
   },
+  // The player settings left in `settings` are simply not read any more (sanitizeSettings keeps the device's fields).
+  1: (raw) => ({ ...raw, version: 2 }),
 };
 
 const PROFILE_STEPS: Record<number, Step> = {
@@ -76,6 +93,8 @@ const PROFILE_STEPS: Record<number, Step> = {
     bestScore: raw.bestScore ?? 0,
     bestStreak: 0,
   }),
+  // A record whose version was lost may already hold its settings: those are its own.
+  1: (raw, context) => ({ ...raw, version: 2, settings: 'settings' in raw ? raw.settings : (context.inherited ?? {}) }),
 };
 
 function issuesText(issues: readonly v.BaseIssue<unknown>[]): string {
@@ -104,7 +123,7 @@ export type Upgraded =
   | { kind: 'ok'; raw: Record<string, unknown>; fromVersion: number };
 
 /** Runs the shape steps from the record's version up to the current one; validation comes after. */
-function upgrade(value: unknown, v1Markers: readonly string[], steps: Record<number, Step>): Upgraded {
+function upgrade(value: unknown, v1Markers: readonly string[], steps: Record<number, Step>, context: ProfileMigrationContext = {}): Upgraded {
   if (value === null || value === undefined) return { kind: 'empty' };
   if (!isPlainObject(value)) return { kind: 'bad', reason: `not a record (${describe(value)})` };
   const version = readVersion(value, v1Markers);
@@ -114,7 +133,7 @@ function upgrade(value: unknown, v1Markers: readonly string[], steps: Record<num
   for (let from = version.version; from < CURRENT_VERSION; from += 1) {
     const step = steps[from];
     if (step === undefined) return { kind: 'bad', reason: `no migration from format ${from}` };
-    current = step(current);
+    current = step(current, context);
   }
   return { kind: 'ok', raw: current, fromVersion: version.version };
 }
@@ -124,8 +143,26 @@ export function upgradeDevice(value: unknown): Upgraded {
   return upgrade(value, ['profiles', 'activeProfileId'], DEVICE_STEPS);
 }
 
-export function upgradeProfile(value: unknown): Upgraded {
-  return upgrade(value, ['rounds', 'leitner', 'profileId'], PROFILE_STEPS);
+export function upgradeProfile(value: unknown, context: ProfileMigrationContext = {}): Upgraded {
+  return upgrade(value, ['rounds', 'leitner', 'profileId'], PROFILE_STEPS, context);
+}
+
+/**
+ * The player settings a v1 device record held for everyone (valid fields kept, the rest defaulted),
+ * for its profiles still in v1; null when the record is not a v1 device record (none to hand on).
+ */
+export function legacyPlayerSettings(device: unknown): PlayerSettings | null {
+  if (!isPlainObject(device)) return null;
+  const version = readVersion(device, ['profiles', 'activeProfileId']);
+  if (version.kind !== 'version' || version.version !== 1 || !isPlainObject(device.settings)) return null;
+  return sanitizePlayerSettings(device.settings);
+}
+
+/** Whether a stored profile record predates per-profile settings (then it takes its device's, see legacyPlayerSettings). */
+export function profileNeedsInheritedSettings(value: unknown): boolean {
+  if (!isPlainObject(value) || 'settings' in value) return false;
+  const version = readVersion(value, ['rounds', 'leitner', 'profileId']);
+  return version.kind === 'version' && version.version === 1;
 }
 
 function newerVersion(version: number): MigrationResult<never> {
@@ -190,8 +227,8 @@ export function migrateDevice(value: unknown, context: MigrationContext = {}): M
  * Brings any stored profile record to the current version, keeping every valid round and card.
  * `profileId` is the id the record is stored under: it wins over what the record says.
  */
-export function migrateProfile(value: unknown, profileId?: string): MigrationResult<ProfileData> {
-  const upgraded = upgradeProfile(value);
+export function migrateProfile(value: unknown, profileId?: string, context: ProfileMigrationContext = {}): MigrationResult<ProfileData> {
+  const upgraded = upgradeProfile(value, context);
   if (upgraded.kind === 'newer') return newerVersion(upgraded.version);
   const setAside: SetAside[] = upgraded.kind === 'bad' ? [{ path: '', reason: upgraded.reason, value }] : [];
   const raw: Raw = upgraded.kind === 'ok' ? upgraded.raw : {};
@@ -260,6 +297,20 @@ export function migrateProfile(value: unknown, profileId?: string): MigrationRes
     }
     data.leitner = cards;
     bad.report(setAside);
+  }
+
+  const rawSettings = raw.settings;
+  if (rawSettings !== undefined && !isPlainObject(rawSettings)) {
+    setAside.push({ path: 'settings', reason: `not a record (${describe(rawSettings)})`, value: rawSettings });
+  }
+  const settings = sanitizePlayerSettingsReport(rawSettings);
+  for (const { field, value: bad } of settings.rejected) {
+    setAside.push({ path: `settings.${field}`, reason: `invalid value ${describe(bad)}`, value: bad });
+  }
+  data.settings = settings.settings;
+  if (raw.settingsAt !== undefined) {
+    if (v.is(IsoInstant, raw.settingsAt)) data.settingsAt = raw.settingsAt;
+    else setAside.push({ path: 'settingsAt', reason: `invalid value ${describe(raw.settingsAt)}`, value: raw.settingsAt });
   }
 
   // Bests are kept apart from rounds (rounds may be trimmed); never lower than what the rounds show.

@@ -10,8 +10,11 @@ import { InvestigationsRecord } from '../investigations/record';
 import { MAX_ANSWERS_PER_ROUND, MAX_HISTORY_ANSWERS, MAX_HISTORY_ROUNDS, MAX_ID_LENGTH, MAX_REVIEW_CARDS } from './limits';
 import { graphemeCount } from './text';
 
-/** Bump when a stored shape changes, and add a step in migrate.ts. */
-export const CURRENT_VERSION = 1;
+/**
+ * Bump when a stored shape changes, and add a step in migrate.ts. v2: the player's own settings
+ * (accommodations, text size, font, motion) moved from the device record into each profile.
+ */
+export const CURRENT_VERSION = 2;
 
 /** Leitner boxes 1…LEITNER_BOX_COUNT (intervals in leitner.ts). */
 export const LEITNER_BOX_COUNT = 3;
@@ -77,6 +80,40 @@ export type LeitnerCards = Record<string, LeitnerCard>;
 
 export const ProfileIdSchema = v.pipe(v.string(), v.regex(PROFILE_ID_PATTERN, 'must be 1–64 letters, digits, - or _'));
 
+export const LANGUAGES = ['fr', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const TEXT_SIZES = ['normal', 'large', 'xlarge'] as const;
+export const REDUCED_MOTION = ['system', 'on', 'off'] as const;
+export const ROUND_SIZES = [5, 10, 20, 'all'] as const;
+/** Reading aloud: slower, normal, faster (the speech synthesis rate). */
+export const SPEECH_RATES = [0.75, 1, 1.25] as const;
+
+/**
+ * A player's own settings, kept in their profile: what one person needs to read and answer (two
+ * pupils sharing a classroom machine each keep theirs). A lesson may turn some of them on for
+ * its round (core/game/player-settings.ts); the profile's own values are never changed by it.
+ */
+export const PlayerSettingsFields = {
+  textSize: v.picklist(TEXT_SIZES),
+  reducedMotion: v.picklist(REDUCED_MOTION),
+  dyslexiaFont: v.boolean(),
+  /**
+   * English interface only: the excerpt's French original first, its translation one key (T) away.
+   * Off by default: a pupil must understand the excerpt to classify it; learners of French turn it on.
+   */
+  frenchFirst: v.boolean(),
+  /** Fewer choices: first "can it be checked, or is it someone's view?", then the finer choice between two. */
+  twoStep: v.boolean(),
+  /** A "Read aloud" button (and the L key) with the browser's own voices: the excerpt, the choices, the verdict. */
+  readAloud: v.boolean(),
+  speechRate: v.picklist(SPEECH_RATES),
+} as const;
+
+export const PlayerSettings = v.object(PlayerSettingsFields);
+export type PlayerSettings = v.InferOutput<typeof PlayerSettings>;
+export type PlayerSettingsField = keyof PlayerSettings;
+export const PLAYER_SETTINGS_FIELDS = Object.keys(PlayerSettingsFields) as PlayerSettingsField[];
+
 /** What a profile's rounds prove of its bests: the best score of a played round (review rounds set none), the longest streak. */
 export function roundBests(rounds: readonly { mode: RoundMode; score: number; bestStreak: number }[]): { bestScore: number; bestStreak: number } {
   let bestScore = 0;
@@ -109,6 +146,10 @@ export const ProfileData = v.pipe(
     investigations: v.optional(InvestigationsRecord),
     /** Ranks and dossier stars (career/schema.ts); absent in profiles saved before the career, which need no migration. */
     career: v.optional(CareerRecord),
+    /** The player's own settings (accommodations, text, motion): theirs on any device this profile is on. */
+    settings: PlayerSettings,
+    /** When they were last changed, so that two tabs' changes merge to the later one (absent: never changed). */
+    settingsAt: v.optional(IsoInstant),
   }),
   v.check((p) => new Set(p.rounds.map((r) => r.id)).size === p.rounds.length, 'round ids must be unique'),
   v.check((p) => p.rounds.reduce((n, r) => n + r.answers.length, 0) <= MAX_HISTORY_ANSWERS, `at most ${MAX_HISTORY_ANSWERS} answers in the history`),
@@ -135,41 +176,25 @@ export const Profile = v.object({
 });
 export type Profile = v.InferOutput<typeof Profile>;
 
-export const LANGUAGES = ['fr', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const TEXT_SIZES = ['normal', 'large', 'xlarge'] as const;
-export const REDUCED_MOTION = ['system', 'on', 'off'] as const;
-export const ROUND_SIZES = [5, 10, 20, 'all'] as const;
-/** Reading aloud: slower, normal, faster (the speech synthesis rate). */
-export const SPEECH_RATES = [0.75, 1, 1.25] as const;
-
-/** One schema per field, so that a corrupted field never costs the others (see sanitizeSettings). */
+/**
+ * The device's settings: what belongs to the machine and the room, the same whoever plays. The
+ * interface language (the menu and the profile list are read before anyone picks a profile, and
+ * a class shares one), the sound (the room hears it), the round size and the clue and confidence
+ * steps (how this machine's rounds go, often the teacher's choice for a class).
+ * One schema per field, so that a corrupted field never costs the others (see sanitizeSettings).
+ */
 export const SettingsFields = {
   language: v.picklist(LANGUAGES),
   muted: v.boolean(),
-  textSize: v.picklist(TEXT_SIZES),
-  reducedMotion: v.picklist(REDUCED_MOTION),
   roundSize: v.picklist(ROUND_SIZES),
   /** The "how sure are you?" step; on by default (confident errors are the teachable ones). */
   confidence: v.boolean(),
   /** The "find the clue" step: mark the words that decided the answer, before the reveal; on by default. */
   clueStep: v.boolean(),
-  dyslexiaFont: v.boolean(),
-  /**
-   * English interface only: the excerpt's French original first, its translation one key (T) away.
-   * Off by default: a pupil must understand the excerpt to classify it; learners of French turn it on.
-   */
-  frenchFirst: v.boolean(),
-  /** Fewer choices: first "can it be checked, or is it someone's view?", then the finer choice between two. */
-  twoStep: v.boolean(),
-  /** A "Read aloud" button (and the L key) with the browser's own voices: the excerpt, the choices, the verdict. */
-  readAloud: v.boolean(),
-  speechRate: v.picklist(SPEECH_RATES),
 } as const;
 
 export const Settings = v.object(SettingsFields);
 export type Settings = v.InferOutput<typeof Settings>;
-
 export const DeviceData = v.pipe(
   v.object({
     version: v.literal(CURRENT_VERSION),
@@ -190,11 +215,16 @@ export function defaultSettings(browserLanguage?: string): Settings {
   return {
     language: languageFromBrowser(browserLanguage),
     muted: false,
-    textSize: 'normal',
-    reducedMotion: 'system',
     roundSize: 10,
     confidence: true,
     clueStep: true,
+  };
+}
+
+export function defaultPlayerSettings(): PlayerSettings {
+  return {
+    textSize: 'normal',
+    reducedMotion: 'system',
     dyslexiaFont: false,
     frenchFirst: false,
     twoStep: false,
@@ -206,36 +236,53 @@ export function defaultSettings(browserLanguage?: string): Settings {
 export type SettingsField = keyof Settings;
 export const SETTINGS_FIELDS = Object.keys(SettingsFields) as SettingsField[];
 
-export interface SanitizedSettings {
-  settings: Settings;
+export interface SanitizedFields<F extends string, T> {
+  settings: T;
   /** Fields that were present but invalid (missing fields are simply defaulted). */
-  rejected: Array<{ field: SettingsField; value: unknown }>;
+  rejected: Array<{ field: F; value: unknown }>;
   /** Fields that were absent and took their default. */
-  missing: SettingsField[];
+  missing: F[];
 }
+export type SanitizedSettings = SanitizedFields<SettingsField, Settings>;
 
-/** Keeps every valid field and defaults the rest, reporting what was rejected. */
-export function sanitizeSettingsReport(value: unknown, browserLanguage?: string): SanitizedSettings {
-  const defaults = defaultSettings(browserLanguage);
+/** Keeps every valid field of `value` and defaults the rest, reporting what was rejected. */
+function sanitizeFields<F extends string, T extends object>(fields: Record<F, v.GenericSchema>, defaults: T, value: unknown): SanitizedFields<F, T> {
   const source: Record<string, unknown> = isPlainObject(value) ? value : {};
-  const settings: Record<string, unknown> = { ...defaults };
-  const rejected: SanitizedSettings['rejected'] = [];
-  const missing: SettingsField[] = [];
-  for (const field of SETTINGS_FIELDS) {
+  const settings: Record<string, unknown> = { ...(defaults as Record<string, unknown>) };
+  const rejected: Array<{ field: F; value: unknown }> = [];
+  const missing: F[] = [];
+  for (const field of Object.keys(fields) as F[]) {
     if (!(field in source) || source[field] === undefined) {
       missing.push(field);
       continue;
     }
-    const parsed = v.safeParse(SettingsFields[field], source[field]);
+    const parsed = v.safeParse(fields[field], source[field]);
     if (parsed.success) settings[field] = parsed.output;
     else rejected.push({ field, value: source[field] });
   }
-  return { settings: settings as Settings, rejected, missing };
+  return { settings: settings as T, rejected, missing };
+}
+
+/** Keeps every valid field and defaults the rest, reporting what was rejected. */
+export function sanitizeSettingsReport(value: unknown, browserLanguage?: string): SanitizedSettings {
+  return sanitizeFields(SettingsFields, defaultSettings(browserLanguage), value);
 }
 
 /** Keeps every valid field and defaults the rest: a corrupted field never loses the others. */
 export function sanitizeSettings(value: unknown, browserLanguage?: string): Settings {
   return sanitizeSettingsReport(value, browserLanguage).settings;
+}
+
+/** The same for a player's settings: every valid field kept, the rest from `defaults` (the defaults unless given). */
+export function sanitizePlayerSettingsReport(
+  value: unknown,
+  defaults: PlayerSettings = defaultPlayerSettings(),
+): SanitizedFields<PlayerSettingsField, PlayerSettings> {
+  return sanitizeFields(PlayerSettingsFields, defaults, value);
+}
+
+export function sanitizePlayerSettings(value: unknown, defaults?: PlayerSettings): PlayerSettings {
+  return sanitizePlayerSettingsReport(value, defaults).settings;
 }
 
 /** A name for a profile the player has not named (the first one, or one recovered from storage). */
@@ -263,8 +310,9 @@ export function localizedProfiles<T extends { name: string }>(profiles: readonly
   return unique && next.some((p, i) => p !== profiles[i]) ? next : profiles;
 }
 
-export function emptyProfileData(profileId: string): ProfileData {
-  return { version: CURRENT_VERSION, profileId, rounds: [], leitner: {}, bestScore: 0, bestStreak: 0 };
+/** A profile with no progress yet; its own settings are the defaults unless given (a reset keeps them). */
+export function emptyProfileData(profileId: string, settings: PlayerSettings = defaultPlayerSettings()): ProfileData {
+  return { version: CURRENT_VERSION, profileId, rounds: [], leitner: {}, bestScore: 0, bestStreak: 0, settings };
 }
 
 /** A record as JSON or structured clone gives it: not a list, and not a binary value, a date or a map in a record's place. */

@@ -6,9 +6,9 @@
  */
 import * as v from 'valibot';
 import { formatIssues } from '../content/schema';
-import { CURRENT_VERSION, DeviceData, IsoInstant, ProfileData, isPlainObject } from './records';
+import { CURRENT_VERSION, DeviceData, IsoInstant, isPlainObject, PlayerSettings, ProfileData } from './records';
 import { MAX_IMPORT_BYTES } from './limits';
-import { upgradeDevice, upgradeProfile, type Upgraded } from './migrate';
+import { legacyPlayerSettings, upgradeDevice, upgradeProfile, type Upgraded } from './migrate';
 
 export const EXPORT_FORMAT = 'fait-ou-propagande/progress';
 
@@ -115,9 +115,22 @@ export function parseImport(text: string): ParsedImport {
   if (!device.ok) return fail(device.reason, device.detail);
 
   if (!Array.isArray(file.profiles)) return fail('invalid', 'profiles: must be a list');
+  // A file from before per-profile settings: each profile takes the settings its device had for all.
+  const inherited = legacyPlayerSettings(file.device) ?? undefined;
+  if (inherited && isPlainObject(file.device) && isPlainObject(file.device.settings)) {
+    // Whole, as everything else in a file: a v1 device's settings had every one of these fields.
+    const strict = v.safeParse(PlayerSettings, file.device.settings);
+    if (!strict.success)
+      return fail(
+        'invalid',
+        formatIssues(strict.issues)
+          .map((line) => `device.settings.${line}`)
+          .join('; '),
+      );
+  }
   const byId = new Map<string, ProfileData>();
   for (const [index, item] of file.profiles.entries()) {
-    const profile = strictPart(upgradeProfile(item), ProfileData, `profiles[${index}]`);
+    const profile = strictPart(upgradeProfile(item, { inherited }), ProfileData, `profiles[${index}]`);
     if (!profile.ok) return fail(profile.reason, profile.detail);
     const id = profile.value.profileId;
     if (byId.has(id)) return fail('invalid', `profiles[${index}]: duplicate profile ${id}`);

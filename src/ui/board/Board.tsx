@@ -1,7 +1,7 @@
 import { type BoardString, buildBoard, type Clipping, otherEnd } from '../../core/board';
 import { excerptsOfArticle } from '../../core/content/related';
 import { RELATIONS, type Relation } from '../../core/content/schema';
-import { answeredExcerptIds, completedDossiers } from '../../core/game';
+import { answeredExcerptIds, completedDossiers, playerSettings } from '../../core/game';
 import { useGameState, useUi } from '../shared/context';
 import { useFocusOnMount } from '../shared/focus';
 import { type Translate, useT } from '../shared/i18n';
@@ -28,7 +28,7 @@ export function Board() {
   const quote = (id: string) => {
     const excerpt = excerptById.get(id);
     if (!excerpt) return null;
-    const english = language === 'en' && !state.settings.frenchFirst;
+    const english = language === 'en' && !playerSettings(state).frenchFirst;
     return (
       <q class="board-quote" lang={english ? 'en' : 'fr'}>
         {shorten(english ? excerpt.translation.en : excerpt.text)}

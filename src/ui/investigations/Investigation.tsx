@@ -3,6 +3,7 @@ import { CATEGORIES } from '../../core/categories';
 import { capitaliseFirst, excerptReading } from '../../core/content/prose';
 import { otherArticlesView } from '../../core/content/related';
 import type { Excerpt } from '../../core/content/schema';
+import { playerSettings } from '../../core/game';
 import { findInvestigation } from '../../core/game/investigations';
 import { allClassified, type Investigation as InvestigationData, SYNTHESIS_ANSWERS } from '../../core/investigations';
 import { ArticleIcon, CategoryIcon } from '../shared/CategoryIcon';
@@ -114,7 +115,7 @@ function Passage(props: { excerpt: Excerpt; index: number; total: number; invest
         mode={{ kind: 'read' }}
         language={language}
         showOther={language === 'en'}
-        frenchFirst={state.settings.frenchFirst}
+        frenchFirst={playerSettings(state).frenchFirst}
         t={t}
       />
       <p class="excerpt-source">

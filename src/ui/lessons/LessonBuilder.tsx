@@ -10,6 +10,7 @@ import {
   drawExcerpts,
   filterExcerpts,
   type LessonFilter,
+  LESSON_ACCOMMODATIONS,
   type LessonSpec,
   MAX_TIMER_MINUTES,
 } from '../../core/lessons';
@@ -240,6 +241,23 @@ export function LessonBuilder() {
           <p id="timer-hint" class="hint">
             {t('lessons:builder.timerHint')}
           </p>
+          <fieldset aria-describedby="accommodations-hint">
+            <legend>{t('lessons:builder.accommodationsTitle')}</legend>
+            <p id="accommodations-hint" class="hint">
+              {t('lessons:builder.accommodationsHint')}
+            </p>
+            {LESSON_ACCOMMODATIONS.map((key) => (
+              <label key={key} class="check">
+                <input
+                  type="checkbox"
+                  name={`lesson-${key}`}
+                  checked={spec.accommodations[key]}
+                  onChange={() => patch({ accommodations: { ...spec.accommodations, [key]: !spec.accommodations[key] } })}
+                />
+                <span>{t(`lessons:builder.${key}`)}</span>
+              </label>
+            ))}
+          </fieldset>
         </fieldset>
 
         <fieldset class="card pick-list">

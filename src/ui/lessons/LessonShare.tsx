@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { DEFAULT_TEAM_COUNT } from '../../core/classroom';
 import { lessonLink, openLesson } from '../../core/game';
-import { contentVersionLabel, displayCode } from '../../core/lessons';
+import { contentVersionLabel, displayCode, LESSON_ACCOMMODATIONS } from '../../core/lessons';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { useGameState, useUi } from '../shared/context';
 import { useFocusOnMount } from '../shared/focus';
@@ -52,6 +52,15 @@ export function LessonShare() {
           timer: spec.timerMinutes === 0 ? t('lessons:share.timerOff') : t('lessons:share.timerMinutes', { count: spec.timerMinutes }),
         })}
       </p>
+      {LESSON_ACCOMMODATIONS.some((key) => spec.accommodations[key]) && (
+        <p class="hint" data-testid="lesson-accommodations">
+          {t('lessons:share.accommodations', {
+            list: LESSON_ACCOMMODATIONS.filter((key) => spec.accommodations[key])
+              .map((key) => t(`lessons:share.accommodation.${key}`))
+              .join(', '),
+          })}
+        </p>
+      )}
       {!open && (
         <p class="message error" role="alert">
           {t('lessons:status.importFailed', { reason: t('lessons:failure.missing-excerpts') })}

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { CATEGORIES, type Category, HALVES } from '../../core/categories';
 import { MAX_CLUE_MARKS } from '../../core/content/words';
-import { answeredExcerptIds, answerSteps, choiceOptions } from '../../core/game';
+import { answeredExcerptIds, answerSteps, choiceOptions, playerSettings } from '../../core/game';
 import { CONFIDENCE_LEVELS, currentExcerptId, revealedTurn, SOLO } from '../../core/round';
 import { singleClick } from '../shared/clicks';
 import { useGameState, useUi } from '../shared/context';
@@ -75,7 +75,7 @@ export function Play() {
           <span class="hud-label">{t('play:streak')}</span>{' '}
           <strong data-testid="streak">{t('play:streakValue', { count: score?.streak ?? 0 })}</strong>
         </p>
-        {state.settings.readAloud && state.voices !== 'none' && (
+        {playerSettings(state).readAloud && state.voices !== 'none' && (
           <button type="button" class="icon-button" aria-keyshortcuts="L" onClick={() => store.dispatch({ type: 'read-aloud' })}>
             {t('play:readAloud')}
           </button>
@@ -85,7 +85,7 @@ export function Play() {
         </button>
       </div>
 
-      {state.settings.readAloud && state.voices === 'none' && !state.noVoiceTold && (
+      {playerSettings(state).readAloud && state.voices === 'none' && !state.noVoiceTold && (
         <p class="hint no-voice" role="status">
           {t('play:noVoice')}
         </p>
@@ -140,7 +140,7 @@ function HalfChoice(props: { t: Translate }) {
       <p class="question" id="half-question">
         {t('play:twoStep.question')}
       </p>
-      <div class="choice-grid two">
+      <div class="choice-grid two halves-grid">
         {HALVES.map((half, i) => (
           <button
             type="button"

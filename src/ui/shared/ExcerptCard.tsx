@@ -4,7 +4,7 @@ import { clueSegments } from '../../core/content/locate';
 import { clueWordIndices, wordRuns } from '../../core/content/words';
 import { resolveArticleRefs } from '../../core/content/prose';
 import type { Excerpt } from '../../core/content/schema';
-import { canMark, type GameState, turnMarks } from '../../core/game';
+import { canMark, type GameState, playerSettings, turnMarks } from '../../core/game';
 import { revealedTurn, type RoundState } from '../../core/round';
 import { useGameState, useUi } from './context';
 import { type Translate, useT } from './i18n';
@@ -34,7 +34,7 @@ export function ExcerptCard(props: { excerpt: Excerpt; round: RoundState; headin
         mode={mode}
         language={language}
         showOther={state.showOtherLanguage}
-        frenchFirst={state.settings.frenchFirst}
+        frenchFirst={playerSettings(state).frenchFirst}
         t={t}
       />
       <p class="excerpt-source">
@@ -43,7 +43,7 @@ export function ExcerptCard(props: { excerpt: Excerpt; round: RoundState; headin
       {/* In English the French comes with the translation to mark its words and after the answer: no toggle then. */}
       {!(language === 'en' && mode.kind !== 'read') && (
         <button type="button" class="link-button" aria-keyshortcuts="T" onClick={() => store.dispatch({ type: 'toggle-other-language' })}>
-          {language === 'en' && !state.settings.frenchFirst
+          {language === 'en' && !playerSettings(state).frenchFirst
             ? t(state.showOtherLanguage ? 'play:hideOriginal' : 'play:showOriginal')
             : t(state.showOtherLanguage ? 'play:hideTranslation' : 'play:showTranslation')}
         </button>

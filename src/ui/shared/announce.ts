@@ -3,7 +3,7 @@ import type { GameEffect, GameState } from '../../core/game';
 import { standings, turnOutcomes } from '../../core/classroom';
 import { SOLO, type Turn } from '../../core/round';
 import { excerptReading } from '../../core/content/prose';
-import { soloVerdict } from '../../core/game';
+import { playerSettings, soloVerdict } from '../../core/game';
 import { careerAnnouncement } from '../career/announce';
 import type { UiContext } from './context';
 import type { Translate } from './i18n';
@@ -23,7 +23,7 @@ export function announcementFor(
         current: effect.index + 1,
         total: effect.total,
         title: services.articleById.get(excerpt.article)?.title ?? excerpt.article,
-        text: language === 'en' && !state.settings.frenchFirst ? excerpt.translation.en : excerpt.text,
+        text: language === 'en' && !playerSettings(state).frenchFirst ? excerpt.translation.en : excerpt.text,
       });
     }
     case 'announce-verdict': {

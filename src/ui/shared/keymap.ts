@@ -6,7 +6,17 @@
  */
 import { CATEGORIES, HALVES } from '../../core/categories';
 import { canReveal } from '../../core/classroom';
-import { answerSteps, canMark, choiceOptions, type GameIntent, type GameState, isAnswering, isShowingFeedback, SIDE_SCREENS } from '../../core/game';
+import {
+  answerSteps,
+  canMark,
+  choiceOptions,
+  type GameIntent,
+  type GameState,
+  isAnswering,
+  isShowingFeedback,
+  playerSettings,
+  SIDE_SCREENS,
+} from '../../core/game';
 import { CONFIDENCE_LEVELS } from '../../core/round';
 import type { GameStore } from './context';
 
@@ -122,7 +132,7 @@ export const KEYMAP: readonly Shortcut[] = [
   {
     name: 'read-aloud',
     keyTest: key('l', 'L'),
-    when: (s) => onPlay(s) && s.settings.readAloud && s.voices !== 'none',
+    when: (s) => onPlay(s) && playerSettings(s).readAloud && s.voices !== 'none',
     perform: () => ({ type: 'read-aloud' }),
   },
   { name: 'other-language', keyTest: key('t', 'T'), when: onPlay, perform: () => ({ type: 'toggle-other-language' }) },

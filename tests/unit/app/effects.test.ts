@@ -86,7 +86,7 @@ describe('effects', () => {
     second.store.dispatch({ type: 'import-progress', text: first.downloads[0]?.text ?? '' });
     await second.idle();
     expect(second.store.state.outcome).toEqual({ scope: 'data', kind: 'imported', count: 1 });
-    expect(second.store.state.settings.textSize).toBe('xlarge');
+    expect(second.store.state.profile.settings.textSize).toBe('xlarge');
     expect(bestScore(second.store.state)).toBe(225);
     expect(deviceWrites).toBe(0);
 

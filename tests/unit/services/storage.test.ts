@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CLASSROOM_RESUME_SLOT } from '../../../src/core/classroom';
-import { CURRENT_VERSION, type DeviceData, defaultSettings, type ProfileData, type RoundRecord } from '../../../src/core/progress/records';
+import {
+  CURRENT_VERSION,
+  type DeviceData,
+  defaultPlayerSettings,
+  defaultSettings,
+  emptyProfileData,
+  type ProfileData,
+  type RoundRecord,
+} from '../../../src/core/progress/records';
 import { GameStorage, createLocalforageBackend, createMemoryBackend, isQuotaError, type KeyValueBackend } from '../../../src/services/storage';
 
 const now = new Date('2025-03-01T09:00:00.000Z');
@@ -54,6 +62,7 @@ const progress = (profileId: string, rounds: RoundRecord[] = [round('r1', '2025-
   leitner: { '000-01': { box: 1, due: '2025-02-01T10:00:00.000Z', rightInARow: 0, retired: false } },
   bestScore: Math.max(0, ...rounds.map((r) => r.score)),
   bestStreak: Math.max(0, ...rounds.map((r) => r.bestStreak)),
+  settings: { ...defaultPlayerSettings(), textSize: 'xlarge' },
 });
 
 describe('GameStorage on working storage', () => {
@@ -73,14 +82,14 @@ describe('GameStorage on working storage', () => {
     const backend = createMemoryBackend();
     const { storage: first, device } = await open(backend);
     const ben = { id: 'ben', name: 'Benoît' };
-    const changed = { ...withProfile(device, ben.id, ben.name), settings: { ...device.settings, textSize: 'xlarge' as const, muted: true } };
+    const changed = { ...withProfile(device, ben.id, ben.name), settings: { ...device.settings, roundSize: 20 as const, muted: true } };
     expect(await first.saveDevice({ ...changed, activeProfileId: ben.id })).toBe(true);
     expect(await first.saveProfile(progress(ben.id))).toBe(true);
     expect(await first.saveResume(ben.id, { round: 'r9', index: 3 })).toBe(true);
 
     const { storage: second, device: again } = await open(backend);
     expect(second.notices).toEqual([]);
-    expect(again.settings).toMatchObject({ textSize: 'xlarge', muted: true });
+    expect(again.settings).toMatchObject({ roundSize: 20, muted: true });
     expect(again.profiles.map((p) => p.name)).toEqual(['Profil 1', 'Benoît']);
     expect(again.activeProfileId).toBe(ben.id);
     expect(await second.loadProfile(ben.id)).toEqual(progress(ben.id));
@@ -112,7 +121,7 @@ describe('GameStorage on working storage', () => {
     expect(await storage.saveDevice({ ...device, activeProfileId: 'nobody' })).toBe(false);
     expect(await storage.saveDevice(withProfile(device, 'x', '   '))).toBe(false);
     expect(await storage.saveResume('not a key!', {})).toBe(false);
-    expect(await storage.loadProfile('default')).toEqual({ version: 1, profileId: 'default', rounds: [], leitner: {}, bestScore: 0, bestStreak: 0 });
+    expect(await storage.loadProfile('default')).toEqual(emptyProfileData('default'));
   });
 
   it('deletes a profile with its progress and resume point, and nobody else’s', async () => {

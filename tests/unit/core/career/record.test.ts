@@ -9,6 +9,7 @@ import { migrateProfile } from '../../../../src/core/progress/migrate';
 import { appendRoundRecord, mergeProfileData } from '../../../../src/core/progress/merge';
 import {
   type AnswerRecord,
+  CURRENT_VERSION,
   defaultSettings,
   type DeviceData,
   emptyProfileData,
@@ -132,11 +133,17 @@ describe('loading and moving a career', () => {
   const withCareer = appendRoundRecord(emptyProfileData('p1'), dossierRecord('r1', '2026-01-01T10:00:00.000Z', 9));
 
   it('loads a profile saved before the career (no field) as it was, with no career and nothing set aside', () => {
-    const old = { version: 1, profileId: 'p1', rounds: [], leitner: {}, bestScore: 120, bestStreak: 3 };
-    const result = migrateProfile(old, 'p1');
+    const old = { ...emptyProfileData('p1'), bestScore: 120, bestStreak: 3 };
+    expect('career' in old).toBe(false);
+    const result = migrateProfile(JSON.parse(JSON.stringify(old)), 'p1');
     expect(result.ok && result.data).toEqual(old);
     expect(result.ok && result.setAside).toEqual([]);
     expect(result.ok && result.changed).toBe(false);
+    // Saved even before per-profile settings (version 1): still no career, nothing set aside.
+    const v1 = { version: 1, profileId: 'p1', rounds: [], leitner: {}, bestScore: 120, bestStreak: 3 };
+    const upgraded = migrateProfile(v1, 'p1');
+    expect(upgraded.ok && 'career' in upgraded.data).toBe(false);
+    expect(upgraded.ok && upgraded.setAside).toEqual([]);
   });
 
   it('loads a saved career whole, and keeps the valid dossiers of a damaged one', () => {
@@ -153,7 +160,7 @@ describe('loading and moving a career', () => {
 
   it('goes into the export file and comes back from it whole', () => {
     const device: DeviceData = {
-      version: 1,
+      version: CURRENT_VERSION,
       settings: defaultSettings('fr'),
       profiles: [{ id: 'p1', name: 'Ana', createdAt: '2026-01-01T00:00:00.000Z' }],
       activeProfileId: 'p1',

@@ -27,6 +27,7 @@ const spec: LessonSpec = {
   confidence: true,
   ranking: false,
   timerMinutes: 0,
+  accommodations: { twoStep: false, frenchFirst: false, readAloud: false },
 };
 const fresh = (): GameState => gameState(defaultSettings('fr'));
 

@@ -17,6 +17,7 @@ import {
   encodeLessonCode,
   encodeResultCode,
   type LessonSpec,
+  type LessonSpecInput,
   type PupilResult,
 } from '../../../../src/core/lessons';
 import { CONFIDENCES } from '../../../../src/core/progress/records';
@@ -36,6 +37,7 @@ const specArb = (max = 30): fc.Arbitrary<LessonSpec> =>
     confidence: fc.boolean(),
     ranking: fc.boolean(),
     timerMinutes: fc.integer({ min: 0, max: 15 }),
+    accommodations: fc.record({ twoStep: fc.boolean(), frenchFirst: fc.boolean(), readAloud: fc.boolean() }),
   });
 
 const nicknameArb = fc
@@ -151,7 +153,7 @@ describe('the lesson code', () => {
   });
 
   it('says which problem it is: other content, a result code, another game, a newer version, nothing', () => {
-    const spec: LessonSpec = { excerptIds: ids.slice(0, 10), order: 'fixed', clues: true, confidence: true, ranking: false, timerMinutes: 0 };
+    const spec: LessonSpecInput = { excerptIds: ids.slice(0, 10), order: 'fixed', clues: true, confidence: true, ranking: false, timerMinutes: 0 };
     const code = encodeLessonCode(spec, content);
     const corrected: ContentBundle = {
       ...content,
@@ -169,7 +171,7 @@ describe('the lesson code', () => {
   });
 
   it('is short: 10 excerpts in at most 32 characters, the whole content in one code', () => {
-    const spec = (n: number): LessonSpec => ({
+    const spec = (n: number): LessonSpecInput => ({
       excerptIds: ids.slice(0, n),
       order: 'fixed',
       clues: true,

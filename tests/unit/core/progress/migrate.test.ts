@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { migrateDevice, migrateProfile, type MigrationResult } from '../../../../src/core/progress/migrate';
-import { CURRENT_VERSION, DeviceData, ProfileData, defaultSettings, sanitizeSettings, type RoundRecord } from '../../../../src/core/progress/records';
+import {
+  CURRENT_VERSION,
+  DeviceData,
+  ProfileData,
+  defaultPlayerSettings,
+  defaultSettings,
+  emptyProfileData,
+  sanitizeSettings,
+  type RoundRecord,
+} from '../../../../src/core/progress/records';
 
 const now = new Date('2025-03-01T09:00:00.000Z');
 
@@ -16,8 +25,8 @@ const goodRound = (id: string, score = 20, bestStreak = 2): RoundRecord => ({
 });
 
 const goodDevice = (): DeviceData => ({
-  version: 1,
-  settings: { ...defaultSettings(), textSize: 'large' },
+  version: CURRENT_VERSION,
+  settings: { ...defaultSettings(), roundSize: 20 },
   profiles: [
     { id: 'p1', name: 'Ana', createdAt: '2025-01-01T00:00:00.000Z' },
     { id: 'p2', name: 'Ben', createdAt: '2025-01-02T00:00:00.000Z' },
@@ -40,8 +49,8 @@ describe('settings', () => {
   });
 
   it('keeps every valid field when others are corrupted', () => {
-    const settings = sanitizeSettings({ language: 'en', muted: 'yes', textSize: 'xlarge', roundSize: 7, dyslexiaFont: true });
-    expect(settings).toEqual({ ...defaultSettings(), language: 'en', textSize: 'xlarge', dyslexiaFont: true });
+    const settings = sanitizeSettings({ language: 'en', muted: 'yes', roundSize: 7, clueStep: false });
+    expect(settings).toEqual({ ...defaultSettings(), language: 'en', clueStep: false });
     expect(sanitizeSettings('garbage')).toEqual(defaultSettings());
     expect(sanitizeSettings(null, 'en-US')).toEqual(defaultSettings('en-US'));
   });
@@ -98,7 +107,7 @@ describe('migrateDevice', () => {
     };
     const { data, setAside } = ok(migrateDevice(corrupted, { now }));
     expect(v.is(DeviceData, data)).toBe(true);
-    expect(data.settings.textSize).toBe('large');
+    expect(data.settings.roundSize).toBe(20);
     expect(data.settings.muted).toBe(false);
     expect(data.profiles.map((p) => p.name)).toEqual(['Ana']);
     expect(data.activeProfileId).toBe('p1');
@@ -137,12 +146,14 @@ describe('migrateDevice', () => {
 
 describe('migrateProfile', () => {
   const goodProfile = (): ProfileData => ({
-    version: 1,
+    version: CURRENT_VERSION,
     profileId: 'p1',
     rounds: [goodRound('r1', 20, 2), goodRound('r2', 35, 4)],
     leitner: { '000-01': { box: 2, due: '2025-02-02T10:00:00.000Z', rightInARow: 1, retired: false } },
     bestScore: 80,
     bestStreak: 6,
+    settings: { ...defaultPlayerSettings(), twoStep: true, textSize: 'large' },
+    settingsAt: '2025-02-03T10:00:00.000Z',
   });
 
   it('passes a valid current record through unchanged', () => {
@@ -156,7 +167,7 @@ describe('migrateProfile', () => {
   it('migrates the v0 pre-release shape, keeping the best score', () => {
     const { data, fromVersion } = ok(migrateProfile({ bestScore: 120, settings: { lang: 'fr', mute: false } }, 'default'));
     expect(fromVersion).toBe(0);
-    expect(data).toEqual({ version: 1, profileId: 'default', rounds: [], leitner: {}, bestScore: 120, bestStreak: 0 });
+    expect(data).toEqual({ ...emptyProfileData('default'), bestScore: 120 });
   });
 
   it('keeps every valid round and card and sets aside each bad one, with its path', () => {
@@ -201,7 +212,7 @@ describe('migrateProfile', () => {
 
   it('returns an empty profile for garbage, setting the garbage aside', () => {
     const { data, setAside } = ok(migrateProfile('\u0000\u0001garbage', 'p1'));
-    expect(data).toEqual({ version: 1, profileId: 'p1', rounds: [], leitner: {}, bestScore: 0, bestStreak: 0 });
+    expect(data).toEqual(emptyProfileData('p1'));
     expect(setAside).toHaveLength(1);
   });
 

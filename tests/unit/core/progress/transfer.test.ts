@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, type DeviceData, type ProfileData } from '../../../../src/core/progress/records';
+import { CURRENT_VERSION, defaultPlayerSettings, defaultSettings, type DeviceData, type ProfileData } from '../../../../src/core/progress/records';
 import { EXPORT_FORMAT, buildExport, exportFileName, parseImport } from '../../../../src/core/progress/transfer';
 
 const now = new Date('2025-03-01T09:00:00.000Z');
 
 const device: DeviceData = {
-  version: 1,
+  version: CURRENT_VERSION,
   settings: { ...defaultSettings('en'), roundSize: 20 },
   profiles: [
     { id: 'p1', name: 'Ana', createdAt: '2025-01-01T00:00:00.000Z' },
@@ -15,7 +15,7 @@ const device: DeviceData = {
 };
 
 const profile = (profileId: string): ProfileData => ({
-  version: 1,
+  version: CURRENT_VERSION,
   profileId,
   rounds: [
     {
@@ -33,6 +33,7 @@ const profile = (profileId: string): ProfileData => ({
   leitner: { '002-04': { box: 1, due: '2025-02-01T10:01:00.000Z', rightInARow: 0, retired: false } },
   bestScore: 30,
   bestStreak: 3,
+  settings: { ...defaultPlayerSettings(), readAloud: profileId === 'p2', speechRate: 0.75 },
 });
 
 const exported = () => buildExport(device, [profile('p1'), profile('p2')], now);
@@ -42,7 +43,7 @@ describe('export', () => {
   it('builds a tagged, versioned, dated file', () => {
     const file = exported();
     expect(file.format).toBe(EXPORT_FORMAT);
-    expect(file.version).toBe(1);
+    expect(file.version).toBe(CURRENT_VERSION);
     expect(file.exportedAt).toBe(now.toISOString());
     expect(exportFileName(now)).toBe('fait-ou-propagande-2025-03-01.json');
   });
@@ -78,10 +79,10 @@ describe('import refuses, with a reason', () => {
   });
 
   it('a file from a newer version, or holding newer records', () => {
-    const newer = parseImport(text({ ...exported(), version: 2 }));
+    const newer = parseImport(text({ ...exported(), version: CURRENT_VERSION + 1 }));
     expect(newer).toEqual({ ok: false, reason: 'newer-version', detail: expect.stringContaining('newer') });
-    expect(reasonOf(text({ ...exported(), device: { ...device, version: 3 } }))).toBe('newer-version');
-    expect(reasonOf(text({ ...exported(), profiles: [profile('p1'), { ...profile('p2'), version: 3 }] }))).toBe('newer-version');
+    expect(reasonOf(text({ ...exported(), device: { ...device, version: CURRENT_VERSION + 1 } }))).toBe('newer-version');
+    expect(reasonOf(text({ ...exported(), profiles: [profile('p1'), { ...profile('p2'), version: CURRENT_VERSION + 1 }] }))).toBe('newer-version');
   });
 
   it('any invalid part, even one bad answer deep inside, rejects the whole file', () => {
@@ -98,7 +99,7 @@ describe('import refuses, with a reason', () => {
       { ...exported(), exportedAt: 'today' },
       { ...exported(), device: undefined },
       { ...exported(), device: 'x' },
-      { ...exported(), device: { ...device, settings: { ...device.settings, textSize: 'huge' } } },
+      { ...exported(), device: { ...device, settings: { ...device.settings, roundSize: 7 } } },
       { ...exported(), device: { ...device, activeProfileId: 'nobody' } },
       { ...exported(), profiles: 'all' },
       { ...exported(), profiles: [profile('p1')] }, // p2 listed on the device but missing
@@ -110,7 +111,7 @@ describe('import refuses, with a reason', () => {
   });
 
   it('does not fill in a missing setting silently (reading storage would; an import must be whole)', () => {
-    const { dyslexiaFont: _missing, ...settings } = device.settings;
+    const { clueStep: _missing, ...settings } = device.settings;
     expect(reasonOf(text({ ...exported(), device: { ...device, settings } }))).toBe('invalid');
   });
 });
