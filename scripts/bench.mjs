@@ -333,10 +333,15 @@ async function answerOne(page) {
 async function toNext(page) {
   const before = await page.evaluate(() => document.querySelector('.excerpt-card blockquote')?.textContent ?? '');
   await page.keyboard.press('n');
-  await page.waitForFunction(
-    (old) => document.querySelector('[data-testid="final-score"]') || (document.querySelector('.excerpt-card blockquote')?.textContent ?? '') !== old,
+  // A boolean, and the handle released: a handle to the results' element would keep every
+  // finished round's screen alive in the page, and the counters below would measure the bench.
+  const handle = await page.waitForFunction(
+    (old) =>
+      document.querySelector('[data-testid="final-score"]') !== null ||
+      (document.querySelector('.excerpt-card blockquote')?.textContent ?? '') !== old,
     before,
   );
+  await handle.dispose();
 }
 
 if (only.includes('idle')) {
@@ -409,13 +414,18 @@ if (only.includes('play')) {
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
     const dom = await cdp.send('Memory.getDOMCounters');
-    return `  after ${String(answers).padStart(3)} answers: heap ${(heap / 1048576).toFixed(2)} MB, listeners ${dom.jsEventListeners}, DOM nodes ${dom.nodes}`;
+    console.log(
+      `  after ${String(answers).padStart(3)} answers: heap ${(heap / 1048576).toFixed(2)} MB, listeners ${dom.jsEventListeners}, DOM nodes ${dom.nodes}`,
+    );
+    return { heap, listeners: dom.jsEventListeners, nodes: dom.nodes };
   };
   console.log('\nplay by keyboard (CPU ×1)');
-  console.log(await counters(0));
+  const seen = { 0: await counters(0) };
   await page.locator(pages.game.play).click();
   let answers = 0;
-  for (const target of [100, 300]) {
+  // 10: one round played and its results shown, so the play and results screens, the stage's
+  // scenes and their code exist once; growth is counted from there.
+  for (const target of [10, 100, 300]) {
     while (answers < target) {
       await page.getByTestId('score').waitFor();
       await answerOne(page);
@@ -425,8 +435,13 @@ if (only.includes('play')) {
         await page.getByRole('button', { name: 'Rejouer' }).click();
       }
     }
-    console.log(await counters(answers));
+    seen[answers] = await counters(answers);
   }
+  console.log(
+    `  growth from 10 to 300 answers: heap ${((seen[300].heap - seen[10].heap) / 1048576).toFixed(2)} MB (target under 1), listeners ${
+      seen[300].listeners - seen[10].listeners
+    }, DOM nodes ${seen[300].nodes - seen[10].nodes} (target 0)`,
+  );
   const ms = await page.evaluate(() => window.__feedbackMs);
   console.log(
     `  key → feedback painted (rAF after the feedback is in the DOM), ${ms.length} answers: p50 ${quantile(ms, 0.5).toFixed(1)} ms, p95 ${quantile(ms, 0.95).toFixed(1)} ms`,
