@@ -10,7 +10,7 @@ import { LESSON_RESUME_SLOT, type Lesson, parseLesson, parseReportRecord, type R
 import type { DeviceData } from '../core/progress/records';
 import type { RoundState } from '../core/round';
 import { Store } from '../core/store';
-import { createAudioPlayer, defaultSoundUrls } from '../services/audio';
+import { createAudioPlayer, defaultSoundUrls, preloadHowler } from '../services/audio';
 import { initI18n, t } from '../services/i18n';
 import { preloadCsv } from '../services/csv';
 import { createJournal, type Journal } from '../services/journal';
@@ -119,8 +119,14 @@ export async function startGame(
     openLink();
     window.addEventListener('hashchange', openLink);
   }
-  registerServiceWorker(stageParent ? startStage(store, stageParent) : afterPaint());
-  // The CSV code is fetched now, while this build's files are surely on the server (see services/csv.ts).
-  setTimeout(preloadCsv, 1500);
+  const painted = afterPaint();
+  // The sounds' library once the menu has painted: the first click comes after it.
+  void painted.then(preloadHowler);
+  registerServiceWorker(stageParent ? startStage(store, stageParent) : painted);
+  // The CSV and QR code are fetched now, while this build's files are surely on the server (see services/csv.ts).
+  setTimeout(() => {
+    preloadCsv();
+    import('../services/qr').catch(() => undefined);
+  }, 1500);
   return store;
 }
