@@ -11,7 +11,7 @@ import type { DeviceData } from '../core/progress/records';
 import type { RoundState } from '../core/round';
 import { Store } from '../core/store';
 import { createAudioPlayer, defaultSoundUrls, preloadHowler } from '../services/audio';
-import { initI18n, t } from '../services/i18n';
+import { initI18n, onLanguageLoaded, preloadLanguages, t } from '../services/i18n';
 import { preloadCsv } from '../services/csv';
 import { createJournal, type Journal } from '../services/journal';
 import { GameStorage, storageDurability } from '../services/storage';
@@ -106,7 +106,10 @@ export async function startGame(
     lms,
   });
   bindDocument(store);
-  mountUi(root, { store, content, translate: t });
+  const mount = () => mountUi(root, { store, content, translate: t });
+  mount();
+  // A view drawn in a language whose texts were still on their way is drawn again once they arrive.
+  onLanguageLoaded(mount);
   bindHistory(store, window);
   bindSpeech(store, createSpeech(), content, t as unknown as Parameters<typeof bindSpeech>[3]);
   // A lesson link (#lesson=…): the fragment never reaches a server; the game reads it here, at boot and when it changes.
@@ -122,6 +125,8 @@ export async function startGame(
   const painted = afterPaint();
   // The sounds' library once the menu has painted: the first click comes after it.
   void painted.then(preloadHowler);
+  // The other language's texts too: a switch then finds them here (see services/i18n.ts).
+  void painted.then(preloadLanguages);
   registerServiceWorker(stageParent ? startStage(store, stageParent) : painted);
   // The CSV and QR code are fetched now, while this build's files are surely on the server (see services/csv.ts).
   setTimeout(() => {
