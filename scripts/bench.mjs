@@ -90,7 +90,8 @@ function encoded(file, encoding) {
   }
   return onTheFly.get(key);
 }
-const compression = true;
+// Off for the "uncompressed server" loads (a school server that sends files as they are).
+let compression = true;
 let cacheAssets = true;
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://x');
@@ -247,11 +248,13 @@ if (only.includes('menu')) {
     ['CPU ×1', { cpu: 1 }],
     ['CPU ×4', { cpu: 4 }],
     ['slow 4G (brotli)', { cpu: 1, network: SLOW_4G }],
+    ['slow 4G (no compr.)', { cpu: 1, network: SLOW_4G, uncompressed: true }],
   ];
   console.log(`\nmenu usable (ms from navigation; ${pairs} alternated cold loads each; ratio median and 10th–90th percentile of per-pair ratios)`);
   for (const [label, conditions] of settings) {
     const times = { game: [], phaser: [], preact: [], base: [] };
     const order = compareDist ? ['game', 'phaser', 'preact', 'base'] : ['game', 'phaser', 'preact'];
+    compression = !conditions.uncompressed;
     for (let i = 0; i < pairs; i++) {
       // Rotate the order so that no page always goes first (or last) on a machine whose load changes.
       for (let k = 0; k < order.length; k++) {
@@ -261,16 +264,17 @@ if (only.includes('menu')) {
     }
     const vsPhaser = times.game.map((t, i) => t / times.phaser[i]);
     const vsPreact = times.game.map((t, i) => t / times.preact[i]);
+    const vsBase = times.game.map((t, i) => t / times.base[i]);
+    const ms = (list) => median(list).toFixed(0).padStart(5);
     console.log(
-      `  ${label.padEnd(17)} game ${median(times.game).toFixed(0).padStart(5)}  phaser ${median(times.phaser).toFixed(0).padStart(5)}  preact ${median(
-        times.preact,
-      )
-        .toFixed(0)
-        .padStart(
-          5,
-        )}   game/phaser ${median(vsPhaser).toFixed(2)} (${spread(vsPhaser)})   game/preact ${median(vsPreact).toFixed(2)} (${spread(vsPreact)})`,
+      `  ${label.padEnd(19)} game ${ms(times.game)}  phaser ${ms(times.phaser)}  preact ${ms(times.preact)}   game/phaser ${median(vsPhaser).toFixed(2)} (${spread(
+        vsPhaser,
+      )}, target ≤ 0.4)   game/preact ${median(vsPreact).toFixed(2)} (${spread(vsPreact)}, target ≤ 1.5)${
+        compareDist ? `   compared build ${ms(times.base)}, game/compared ${median(vsBase).toFixed(2)} (${spread(vsBase)})` : ''
+      }`,
     );
   }
+  compression = true;
 }
 
 // ---------- first visit, with the service worker ----------
