@@ -137,11 +137,16 @@ export default defineConfig(({ mode }) => ({
             { name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ },
             // The answer key and the articles: one chunk, fetched while storage opens (services/content.ts).
             { name: 'content', test: /[\\/]assets[\\/]content[\\/]/ },
+            // The interface's texts: one chunk per language, the menu waits only for its own.
+            { name: 'locale-fr', test: /[\\/]locales[\\/]fr[\\/]/ },
+            { name: 'locale-en', test: /[\\/]locales[\\/]en[\\/]/ },
             // The core, the shared views and the libraries the menu starts with: one file beside the
             // entry rather than a handful of small ones split out by the lazy screens that share them.
+            // Not the QR codes and the zip (only a few screens make them) nor howler (loaded after the
+            // menu has painted): they stay in chunks of their own, loaded when needed.
             {
               name: 'app',
-              test: /[\\/]src[\\/](core|services|ui[\\/]shared)[\\/]|[\\/]node_modules[\\/](preact|i18next|localforage|howler|valibot|uqr)[\\/]/,
+              test: /[\\/]src[\\/](?:core[\\/]|services[\\/](?!(?:qr|zip)\.ts)|ui[\\/]shared[\\/])|[\\/]node_modules[\\/](preact|i18next|localforage|valibot)[\\/]/,
             },
           ],
         },

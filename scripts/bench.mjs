@@ -90,7 +90,8 @@ function encoded(file, encoding) {
   }
   return onTheFly.get(key);
 }
-const compression = true;
+// Off for the "uncompressed server" loads (a school server that sends files as they are).
+let compression = true;
 let cacheAssets = true;
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://x');
@@ -247,11 +248,13 @@ if (only.includes('menu')) {
     ['CPU ×1', { cpu: 1 }],
     ['CPU ×4', { cpu: 4 }],
     ['slow 4G (brotli)', { cpu: 1, network: SLOW_4G }],
+    ['slow 4G (no compr.)', { cpu: 1, network: SLOW_4G, uncompressed: true }],
   ];
   console.log(`\nmenu usable (ms from navigation; ${pairs} alternated cold loads each; ratio median and 10th–90th percentile of per-pair ratios)`);
   for (const [label, conditions] of settings) {
     const times = { game: [], phaser: [], preact: [], base: [] };
     const order = compareDist ? ['game', 'phaser', 'preact', 'base'] : ['game', 'phaser', 'preact'];
+    compression = !conditions.uncompressed;
     for (let i = 0; i < pairs; i++) {
       // Rotate the order so that no page always goes first (or last) on a machine whose load changes.
       for (let k = 0; k < order.length; k++) {
@@ -261,16 +264,17 @@ if (only.includes('menu')) {
     }
     const vsPhaser = times.game.map((t, i) => t / times.phaser[i]);
     const vsPreact = times.game.map((t, i) => t / times.preact[i]);
+    const vsBase = times.game.map((t, i) => t / times.base[i]);
+    const ms = (list) => median(list).toFixed(0).padStart(5);
     console.log(
-      `  ${label.padEnd(17)} game ${median(times.game).toFixed(0).padStart(5)}  phaser ${median(times.phaser).toFixed(0).padStart(5)}  preact ${median(
-        times.preact,
-      )
-        .toFixed(0)
-        .padStart(
-          5,
-        )}   game/phaser ${median(vsPhaser).toFixed(2)} (${spread(vsPhaser)})   game/preact ${median(vsPreact).toFixed(2)} (${spread(vsPreact)})`,
+      `  ${label.padEnd(19)} game ${ms(times.game)}  phaser ${ms(times.phaser)}  preact ${ms(times.preact)}   game/phaser ${median(vsPhaser).toFixed(2)} (${spread(
+        vsPhaser,
+      )}, target ≤ 0.4)   game/preact ${median(vsPreact).toFixed(2)} (${spread(vsPreact)}, target ≤ 1.5)${
+        compareDist ? `   compared build ${ms(times.base)}, game/compared ${median(vsBase).toFixed(2)} (${spread(vsBase)})` : ''
+      }`,
     );
   }
+  compression = true;
 }
 
 // ---------- first visit, with the service worker ----------
@@ -333,10 +337,15 @@ async function answerOne(page) {
 async function toNext(page) {
   const before = await page.evaluate(() => document.querySelector('.excerpt-card blockquote')?.textContent ?? '');
   await page.keyboard.press('n');
-  await page.waitForFunction(
-    (old) => document.querySelector('[data-testid="final-score"]') || (document.querySelector('.excerpt-card blockquote')?.textContent ?? '') !== old,
+  // A boolean, and the handle released: a handle to the results' element would keep every
+  // finished round's screen alive in the page, and the counters below would measure the bench.
+  const handle = await page.waitForFunction(
+    (old) =>
+      document.querySelector('[data-testid="final-score"]') !== null ||
+      (document.querySelector('.excerpt-card blockquote')?.textContent ?? '') !== old,
     before,
   );
+  await handle.dispose();
 }
 
 if (only.includes('idle')) {
@@ -409,13 +418,18 @@ if (only.includes('play')) {
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
     const dom = await cdp.send('Memory.getDOMCounters');
-    return `  after ${String(answers).padStart(3)} answers: heap ${(heap / 1048576).toFixed(2)} MB, listeners ${dom.jsEventListeners}, DOM nodes ${dom.nodes}`;
+    console.log(
+      `  after ${String(answers).padStart(3)} answers: heap ${(heap / 1048576).toFixed(2)} MB, listeners ${dom.jsEventListeners}, DOM nodes ${dom.nodes}`,
+    );
+    return { heap, listeners: dom.jsEventListeners, nodes: dom.nodes };
   };
   console.log('\nplay by keyboard (CPU ×1)');
-  console.log(await counters(0));
+  const seen = { 0: await counters(0) };
   await page.locator(pages.game.play).click();
   let answers = 0;
-  for (const target of [100, 300]) {
+  // 10: one round played and its results shown, so the play and results screens, the stage's
+  // scenes and their code exist once; growth is counted from there.
+  for (const target of [10, 100, 300]) {
     while (answers < target) {
       await page.getByTestId('score').waitFor();
       await answerOne(page);
@@ -425,8 +439,13 @@ if (only.includes('play')) {
         await page.getByRole('button', { name: 'Rejouer' }).click();
       }
     }
-    console.log(await counters(answers));
+    seen[answers] = await counters(answers);
   }
+  console.log(
+    `  growth from 10 to 300 answers: heap ${((seen[300].heap - seen[10].heap) / 1048576).toFixed(2)} MB (target under 1), listeners ${
+      seen[300].listeners - seen[10].listeners
+    }, DOM nodes ${seen[300].nodes - seen[10].nodes} (target 0)`,
+  );
   const ms = await page.evaluate(() => window.__feedbackMs);
   console.log(
     `  key → feedback painted (rAF after the feedback is in the DOM), ${ms.length} answers: p50 ${quantile(ms, 0.5).toFixed(1)} ms, p95 ${quantile(ms, 0.95).toFixed(1)} ms`,

@@ -8,12 +8,14 @@ import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/shared/styles.css';
 import { startGame } from './app/boot';
 import { loadContent } from './services/content';
-import { browserLanguage, i18nReady, initI18n, t } from './services/i18n';
+import { browserLanguage, i18nReady, initI18n, prefetchLanguage, t } from './services/i18n';
 
 async function boot(): Promise<void> {
   const root = document.getElementById('ui');
   if (!root) throw new Error('index.html has no #ui element');
   const loading = loadContent();
+  // The likely language's texts, fetched while storage opens (the saved setting decides; most often they agree).
+  prefetchLanguage(browserLanguage());
   const store = await startGame(
     loading.then((loaded) => (loaded.ok ? loaded.content : null)),
     root,

@@ -10,8 +10,8 @@ import { LESSON_RESUME_SLOT, type Lesson, parseLesson, parseReportRecord, type R
 import type { DeviceData } from '../core/progress/records';
 import type { RoundState } from '../core/round';
 import { Store } from '../core/store';
-import { createAudioPlayer, defaultSoundUrls } from '../services/audio';
-import { initI18n, t } from '../services/i18n';
+import { createAudioPlayer, defaultSoundUrls, preloadHowler } from '../services/audio';
+import { initI18n, onLanguageLoaded, preloadLanguages, t } from '../services/i18n';
 import { preloadCsv } from '../services/csv';
 import { createJournal, type Journal } from '../services/journal';
 import { GameStorage, storageDurability } from '../services/storage';
@@ -106,7 +106,10 @@ export async function startGame(
     lms,
   });
   bindDocument(store);
-  mountUi(root, { store, content, translate: t });
+  const mount = () => mountUi(root, { store, content, translate: t });
+  mount();
+  // A view drawn in a language whose texts were still on their way is drawn again once they arrive.
+  onLanguageLoaded(mount);
   bindHistory(store, window);
   bindSpeech(store, createSpeech(), content, t as unknown as Parameters<typeof bindSpeech>[3]);
   // A lesson link (#lesson=…): the fragment never reaches a server; the game reads it here, at boot and when it changes.
@@ -119,8 +122,16 @@ export async function startGame(
     openLink();
     window.addEventListener('hashchange', openLink);
   }
-  registerServiceWorker(stageParent ? startStage(store, stageParent, content) : afterPaint());
-  // The CSV code is fetched now, while this build's files are surely on the server (see services/csv.ts).
-  setTimeout(preloadCsv, 1500);
+  const painted = afterPaint();
+  // The sounds' library once the menu has painted: the first click comes after it.
+  void painted.then(preloadHowler);
+  // The other language's texts too: a switch then finds them here (see services/i18n.ts).
+  void painted.then(preloadLanguages);
+  registerServiceWorker(stageParent ? startStage(store, stageParent, content) : painted);
+  // The CSV and QR code are fetched now, while this build's files are surely on the server (see services/csv.ts).
+  setTimeout(() => {
+    preloadCsv();
+    import('../services/qr').catch(() => undefined);
+  }, 1500);
   return store;
 }

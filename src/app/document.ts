@@ -25,8 +25,15 @@ export function bindDocument(store: GameStore): void {
     root.dataset.reducedMotion = reducedMotion(state) ? 'true' : 'false';
     root.dataset.font = dyslexiaFont ? 'hyperlegible' : 'default';
     root.lang = state.settings.language;
-    document.title = t('common:appName', { lng: state.settings.language });
-    void setLanguage(state.settings.language);
+    const language = state.settings.language;
+    document.title = t('common:appName', { lng: language });
+    // Once the language's texts are in (they may still be on their way: services/i18n.ts), the title again.
+    void setLanguage(language)
+      .then(() => {
+        if (store.state.settings.language === language) document.title = t('common:appName', { lng: language });
+      })
+      // Texts that could not be fetched stay in French (i18next's fallback); the next switch tries again.
+      .catch((error: unknown) => console.warn('The interface texts could not load:', error));
   };
   store.subscribe(apply);
   apply(store.state);

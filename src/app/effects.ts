@@ -18,11 +18,13 @@ import type { Store } from '../core/store';
 import type { AudioPlayer } from '../services/audio';
 import { StaleBuildError, toCsv } from '../services/csv';
 import { type Journal, noJournal } from '../services/journal';
-import { qrMatrix, readQr } from '../services/qr';
 import type { GameStorage } from '../services/storage';
 import { noTabs, type TabChannel } from './cross-tab';
 import { downloadText } from './download';
 import { SerialQueue } from './serial-queue';
+
+/** The QR module (and uqr in it), loaded by the first screen that makes or reads a code. */
+const qr = () => import('../services/qr');
 
 export type GameStore = Store<GameState, GameAction, GameEffect, GameIntent>;
 
@@ -110,7 +112,7 @@ export function carryOutEffects(store: GameStore, deps: EffectDeps): { idle(): P
     round.mode === 'class' ? CLASSROOM_RESUME_SLOT : round.lesson ? LESSON_RESUME_SLOT : state.activeProfileId;
   /** The text of a QR code in a picture or a camera frame, dispatched as a line to collect (or "none found"). */
   const collectQr = async (pixels: { data: Uint8ClampedArray; width: number; height: number } | null, quiet: boolean) => {
-    const text = pixels ? await readQr(pixels) : null;
+    const text = pixels ? await (await qr()).readQr(pixels) : null;
     if (text) store.dispatch({ type: 'collect-results', text, source: 'qr' });
     else if (!quiet) store.dispatch({ type: 'qr-not-found' });
   };
@@ -337,14 +339,11 @@ export function carryOutEffects(store: GameStore, deps: EffectDeps): { idle(): P
       }
       case 'make-qr': {
         const text = effect.text;
-        // After this dispatch is done: the effect runs inside the reducer's turn.
-        queueMicrotask(() => {
-          try {
-            store.dispatch({ type: 'qr-made', text, qr: qrMatrix(text) });
-          } catch (error) {
-            console.warn('The QR code could not be made:', error);
-          }
-        });
+        // After this dispatch is done (the effect runs inside the reducer's turn), and once the QR
+        // module has loaded: only the screens that show a code need it, not the menu.
+        void qr()
+          .then(({ qrMatrix }) => store.dispatch({ type: 'qr-made', text, qr: qrMatrix(text) }))
+          .catch((error: unknown) => console.warn('The QR code could not be made:', error));
         return;
       }
       case 'read-qr-image':

@@ -6,7 +6,7 @@
  * So no call into howler is allowed to throw out of this module; at worst a sound is skipped
  * and one warning is logged.
  */
-import { Howl } from 'howler';
+type Howler = typeof import('howler');
 import selectUrl from '../../assets/audio/select.wav';
 import rightUrl from '../../assets/audio/right.wav';
 import wrongUrl from '../../assets/audio/wrong.wav';
@@ -46,8 +46,26 @@ export function defaultSoundUrls(): Record<SoundName, string> {
   return { select: selectUrl, right: rightUrl, wrong: wrongUrl, 'round-end': roundEndUrl };
 }
 
+// howler is loaded after the menu has painted (preloadHowler, called at boot), not before it:
+// no sound plays before the first click, and the menu need not wait for the library.
+let howler: Howler | null = null;
+let loadingHowler: Promise<Howler | null> | null = null;
+
+/** Starts loading howler in the background (once); resolves to null if it could not load, and a later call tries again. */
+export function preloadHowler(): Promise<Howler | null> {
+  loadingHowler ??= import('howler').then(
+    (module) => (howler = module),
+    (error: unknown) => {
+      loadingHowler = null;
+      console.warn('[audio] howler could not load; the game continues without sound.', error);
+      return null;
+    },
+  );
+  return loadingHowler;
+}
+
 const createHowlerSound: HowlFactory = (src, reportProblem) =>
-  new Howl({
+  new (howler as Howler).Howl({
     src: [src],
     // Explicit, because a data: URL or a hashed asset name may not reveal the format.
     format: ['wav'],
@@ -101,10 +119,21 @@ export function createAudioPlayer(urls: Record<SoundName, string>, options: Audi
     return created;
   }
 
-  return {
+  // A sound asked for before howler has loaded still plays if it arrives at once (its file is
+  // cached); later, it would come out of context and is dropped.
+  const lateBy = 300;
+  const playWhenLoaded = (name: SoundName) => {
+    const asked = Date.now();
+    void preloadHowler().then((loaded) => {
+      if (loaded && Date.now() - asked < lateBy) player.play(name);
+    });
+  };
+
+  const player: AudioPlayer = {
     play(name) {
       if (muted) return;
       try {
+        if (!howls && !options.howlFactory && !howler) return playWhenLoaded(name);
         howls ??= createHowls();
         const howl = howls.get(name);
         if (!howl || unplayable.has(name)) return;
@@ -129,6 +158,7 @@ export function createAudioPlayer(urls: Record<SoundName, string>, options: Audi
       return muted;
     },
   };
+  return player;
 }
 
 /** A player that never makes a sound: for tests, headless runs or when audio is switched off. */

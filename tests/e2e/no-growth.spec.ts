@@ -1,0 +1,46 @@
+import { expect, type Page, test } from '@playwright/test';
+import { openGame } from './helpers';
+
+// Issue #15: playing on must not grow the page. After one round (play and results screens made
+// once) the DOM nodes and listeners, counted by the browser itself after a garbage collection
+// (detached nodes included), stay where they are over two more rounds. Locators and expect only:
+// a JS handle kept by the test would itself hold an old screen alive.
+
+async function playRound(page: Page): Promise<void> {
+  for (let i = 1; i <= 5; i++) {
+    await expect(page.getByText(`Extrait ${i} sur 5`, { exact: true })).toBeVisible();
+    await page.keyboard.press('1');
+    await expect(page.getByTestId('feedback')).toBeVisible();
+    await page.keyboard.press('n');
+  }
+  await expect(page.getByTestId('final-score')).toBeVisible();
+}
+
+test('three rounds in a row: DOM nodes and listeners stay flat after the first', async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page);
+  const counters = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+    return { nodes, listeners: jsEventListeners };
+  };
+  await openGame(page);
+  // Short rounds of one key per answer: the test is about rounds, not answers.
+  await page.getByRole('button', { name: 'Réglages' }).click();
+  await page.getByRole('radio', { name: '5', exact: true }).check();
+  await page.getByRole('checkbox', { name: /Demander ma confiance/ }).uncheck();
+  await page.getByRole('checkbox', { name: /Chercher l’indice/ }).uncheck();
+  await page.getByRole('button', { name: 'Retour' }).click();
+  await page.getByRole('button', { name: 'Jouer' }).click();
+  await playRound(page);
+  const afterOne = await counters();
+  for (let round = 0; round < 2; round++) {
+    await page.getByRole('button', { name: 'Rejouer' }).click();
+    await playRound(page);
+  }
+  const afterThree = await counters();
+  // A leak of one screen per round is hundreds of nodes and a dozen listeners; a few come and go with
+  // the excerpts' lengths and the stage's transient tweens.
+  expect(afterThree.nodes, JSON.stringify({ afterOne, afterThree })).toBeLessThanOrEqual(afterOne.nodes + 40);
+  expect(afterThree.listeners, JSON.stringify({ afterOne, afterThree })).toBeLessThanOrEqual(afterOne.listeners + 5);
+});
