@@ -6,15 +6,17 @@ import type { Excerpt } from '../../core/content/schema';
 import { playerSettings } from '../../core/game';
 import { findInvestigation } from '../../core/game/investigations';
 import { allClassified, type Investigation as InvestigationData, SYNTHESIS_ANSWERS } from '../../core/investigations';
-import { ArticleIcon, CategoryIcon } from '../shared/CategoryIcon';
+import { CategoryIcon } from '../shared/CategoryIcon';
 import { singleClick } from '../shared/clicks';
 import { useGameState, useUi } from '../shared/context';
 import { ExcerptText } from '../shared/ExcerptCard';
+import { FiguresTable } from '../shared/FiguresTable';
 import { Deeper } from '../shared/Explanation';
 import { useFocusOnMount } from '../shared/focus';
 import { type Translate, useT } from '../shared/i18n';
 import { investigationTitle } from './labels';
 import './investigations.css';
+import { SeeInArticle } from '../shared/SeeInArticle';
 
 /**
  * One investigation: its passages side by side (stacked on a phone), each classified with the
@@ -148,7 +150,7 @@ function Passage(props: { excerpt: Excerpt; index: number; total: number; invest
 function PassageFeedback(props: { excerpt: Excerpt; t: Translate }) {
   const { excerpt, t } = props;
   const state = useGameState();
-  const { store, articleById } = useUi();
+  const { articleById } = useUi();
   const language = state.settings.language;
   const chosen = state.investigation?.progress.answers[excerpt.id];
   const right = chosen === excerpt.category;
@@ -167,13 +169,7 @@ function PassageFeedback(props: { excerpt: Excerpt; t: Translate }) {
       </p>
       <p class="short-explanation">{reading.short}</p>
       <Deeper excerpt={excerpt}>
-        <button
-          type="button"
-          class="source-button"
-          onClick={() => store.dispatch({ type: 'open-viewer', articleId: excerpt.article, focusExcerptId: excerpt.id })}
-        >
-          <ArticleIcon /> {t('viewer:seeInArticle')}
-        </button>
+        <SeeInArticle excerpt={excerpt} />
       </Deeper>
     </div>
   );
@@ -237,22 +233,7 @@ function ResultSummary(props: { investigation: InvestigationData; t: Translate }
       </p>
       <p>{t(`investigations:why.${investigation.answer}`)}</p>
       {figures.map((topic) => (
-        <table class="figures-table" key={topic.topic}>
-          <thead>
-            <tr>
-              <th scope="col">{t('viewer:others.article')}</th>
-              <th scope="col">{t('viewer:others.figure')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {topic.rows.map((row) => (
-              <tr key={row.excerpt.id}>
-                <th scope="row">{capitaliseFirst(row.article.label[language])}</th>
-                <td>{row.figure[language]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FiguresTable key={topic.topic} topic={topic} rowLabel={(row) => capitaliseFirst(row.article.label[language])} />
       ))}
       <p>{t('investigations:passagesScore', { right: result.passagesRight, total: result.passages })}</p>
       <h3>{t('investigations:eachSource')}</h3>

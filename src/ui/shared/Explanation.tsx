@@ -2,10 +2,10 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { excerptReading } from '../../core/content/prose';
 import type { Excerpt } from '../../core/content/schema';
-import { ArticleIcon } from './CategoryIcon';
 import { useGameState, useUi } from './context';
 import { useT } from './i18n';
 import { OtherArticles } from './OtherArticles';
+import { SeeInArticle } from './SeeInArticle';
 
 /**
  * The explanation of an excerpt once its answer is known: why (with the clue words), the
@@ -15,7 +15,7 @@ import { OtherArticles } from './OtherArticles';
 export function Explanation(props: { excerpt: Excerpt }) {
   const { excerpt } = props;
   const state = useGameState();
-  const { store, articleById } = useUi();
+  const { articleById } = useUi();
   const t = useT();
   const language = state.settings.language;
   const reading = excerptReading(excerpt, articleById, language);
@@ -33,13 +33,7 @@ export function Explanation(props: { excerpt: Excerpt }) {
         ))}
       </p>
       <p>
-        <button
-          type="button"
-          class="source-button"
-          onClick={() => store.dispatch({ type: 'open-viewer', articleId: excerpt.article, focusExcerptId: excerpt.id })}
-        >
-          <ArticleIcon /> {t('viewer:seeInArticle')}
-        </button>
+        <SeeInArticle excerpt={excerpt} />
       </p>
       {excerpt.tempting && (
         <>

@@ -2,6 +2,7 @@ import { otherArticlesView } from '../../core/content/related';
 import type { ArticleId, Excerpt } from '../../core/content/schema';
 import { ArticleIcon } from './CategoryIcon';
 import { useGameState, useUi } from './context';
+import { FiguresTable } from './FiguresTable';
 import { useT, type Translate } from './i18n';
 import './sources.css';
 
@@ -22,29 +23,13 @@ export function OtherArticles(props: { excerpt: Excerpt }) {
   return (
     <div class="other-articles">
       {view.figures.map((topic) => (
-        <table class="figures-table" key={topic.topic}>
-          <caption>{topicCaption(topic.topic, t)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('viewer:others.article')}</th>
-              <th scope="col">{t('viewer:others.figure')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {topic.rows.map((row) => {
-              const current = row.excerpt.id === excerpt.id;
-              return (
-                <tr key={row.excerpt.id} class={current ? 'is-current' : undefined} aria-current={current ? 'true' : undefined}>
-                  <th scope="row">
-                    {titleOf(row.article.id)}
-                    {current && <span class="this-excerpt"> ({t('viewer:others.thisExcerpt')})</span>}
-                  </th>
-                  <td>{row.figure[language]}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <FiguresTable
+          key={topic.topic}
+          topic={topic}
+          caption={topicCaption(topic.topic, t)}
+          currentId={excerpt.id}
+          rowLabel={(row) => titleOf(row.article.id)}
+        />
       ))}
 
       {view.related.length > 0 && (
