@@ -9,7 +9,8 @@ import * as v from 'valibot';
 import { type Category, matchesKey } from './categories';
 import { clueSegments, type Segment } from './content/locate';
 import { excerptReading } from './content/prose';
-import type { ArticleId, ContentBundle, Excerpt } from './content/schema';
+import { ArticleIdSchema, type ArticleId, type ContentBundle, type Excerpt } from './content/schema';
+import { dossierExcerptIds } from './career/dossiers';
 import { dealRound } from './deal';
 import { decodeLessonCode, displayCode } from './lessons/lesson-code';
 import { lessonRound } from './lessons/play';
@@ -44,6 +45,8 @@ export interface ClassSetup {
   lesson?: { code: string; name: string };
   /** The scoreboard and the ranking are shown (true unless the teacher turned them off). */
   showRanking?: boolean;
+  /** One article played as a dossier: all its excerpts, in the order of the text, replace the seeded deal (and `size`). */
+  dossier?: ArticleId;
 }
 
 export function defaultClassSetup(defaultName: (position: number) => string, seed: number): ClassSetup {
@@ -62,6 +65,7 @@ const ClassSetupSchema = v.object({
   clueStep: v.optional(v.boolean(), false),
   lesson: v.optional(v.object({ code: v.string(), name: v.string() })),
   showRanking: v.optional(v.boolean()),
+  dossier: v.optional(ArticleIdSchema),
 });
 
 /** A saved setup read back; null when it is missing or damaged (the screen then starts from the defaults). */
@@ -122,16 +126,19 @@ export function setupLesson(content: ContentBundle, setup: Pick<ClassSetup, 'les
 }
 
 /** The excerpts of a class round, in order. Only the seed and size count (or the lesson): not who played what before. */
-export function classDeal(content: ContentBundle, setup: Pick<ClassSetup, 'size' | 'seed' | 'lesson'>): string[] {
+export function classDeal(content: ContentBundle, setup: Pick<ClassSetup, 'size' | 'seed' | 'lesson' | 'dossier'>): string[] {
   const lesson = setupLesson(content, setup);
   if (lesson) return lesson.spec.excerptIds.filter((id) => content.excerpts.some((e) => e.id === id));
+  // The career's own order of a dossier, so a class plays it as a pupil would.
+  const dossier = setup.dossier ? dossierExcerptIds(content, setup.dossier) : [];
+  if (dossier.length > 0) return dossier;
   const candidates = content.excerpts.map((e) => ({ id: e.id, article: e.article, category: e.category }));
   return dealRound(candidates, { size: setup.size, seed: setup.seed });
 }
 
 export function startClassRound(
   content: ContentBundle,
-  setup: Pick<ClassSetup, 'size' | 'seed' | 'lesson'>,
+  setup: Pick<ClassSetup, 'size' | 'seed' | 'lesson' | 'dossier'>,
   players: Player[],
   at: string,
 ): RoundState {

@@ -6,7 +6,7 @@
 import { type Board, buildBoard } from './board';
 import { RANKS, type RankId } from './career/ranks';
 import type { ArticleId, ContentBundle } from './content/schema';
-import { completedDossiers, type GameState } from './game';
+import { boardSource, type GameState } from './game';
 import { careerMoment } from './game/career';
 
 /**
@@ -18,7 +18,7 @@ export type StageMoment = { kind: 'dossier-complete'; key: string; articles: Art
 
 export function stageBoard(state: GameState, content: ContentBundle | undefined): Board | null {
   if (state.screen !== 'board' || !content) return null;
-  return buildBoard(content, completedDossiers(state, content.excerpts));
+  return buildBoard(content, boardSource(state, content.excerpts).completed);
 }
 
 /**

@@ -345,3 +345,49 @@ test('in English the setup, the sheets and the board speak English, with the Fre
   await expect(page.getByRole('textbox', { name: 'Nom de l’équipe 3' })).toHaveValue('Foxes');
   await expect(page.getByRole('heading', { name: 'Reprendre la partie de classe ?' })).toHaveCount(0);
 });
+
+test('a dossier played by two teams, set up by keyboard, ended early, debriefed on the board', async ({ page }) => {
+  const dossier = answerKey
+    .filter((e) => e.id.startsWith('001-'))
+    .map((e) => e.id)
+    .sort();
+  await openGame(page);
+  await openClassroom(page);
+  for (const team of ['Retirer Équipe 4', 'Retirer Équipe 3']) {
+    await page.getByRole('button', { name: team }).focus();
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByRole('textbox')).toHaveCount(2);
+  await page.getByRole('radio', { name: 'Un dossier' }).focus();
+  await page.keyboard.press('Space');
+  const article = page.getByRole('combobox', { name: 'Article\u00a0:' });
+  await expect(article).toHaveValue('000');
+  await article.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(article).toHaveValue('001');
+  await expect(article.locator('option:checked')).toHaveText(`L’ombre portée de Kim Jong Un (${dossier.length} extraits)`);
+  await page.screenshot({ path: `${artifacts}/class-dossier-setup-1280.png` });
+  await page.getByRole('button', { name: 'Commencer la partie' }).focus();
+  await page.keyboard.press('Enter');
+
+  // The article's excerpts in the order of the text, answered, revealed and passed by keyboard.
+  for (let i = 0; i < 2; i++) {
+    expect((await currentExcerpt(page)).id).toBe(dossier[i]);
+    await page.keyboard.press('1');
+    await page.keyboard.press('1');
+    await expect(page.getByRole('group', { name: 'Équipe 1' })).toContainText('a répondu');
+    await page.keyboard.press('r');
+    await page.keyboard.press('Enter');
+  }
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Terminer maintenant et garder les résultats (2 extraits)' }).click();
+  await expect(page.getByRole('heading', { name: 'Résultats de la classe', level: 1 })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Tableau d’enquête' }).click();
+  await expect(page.getByRole('heading', { name: 'Tableau d’enquête', level: 1 })).toBeFocused();
+  await expect(page.getByText('Le débriefing de la partie de classe')).toBeVisible();
+  await expect(page.locator('[data-dossier="001"][data-complete="true"] [data-clipping]')).toHaveCount(dossier.length);
+  // Only the article the class played: the teacher's own career has none completed.
+  await expect(page.locator('[data-complete="true"]')).toHaveCount(1);
+  await page.screenshot({ path: `${artifacts}/class-dossier-board-1280.png` });
+});

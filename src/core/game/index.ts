@@ -1,6 +1,7 @@
 /** The game's state, its actions and effects, the reducer built from the content, and what is derived from them. */
 export * from './actions';
 export * from './career';
+export * from './class-board';
 export * from './data';
 export * from './effects';
 export * from './lessons';

@@ -1,7 +1,7 @@
 import { type BoardString, buildBoard, type Clipping, otherEnd } from '../../core/board';
 import { excerptsOfArticle } from '../../core/content/related';
 import { RELATIONS, type Relation } from '../../core/content/schema';
-import { answeredExcerptIds, completedDossiers, playerSettings } from '../../core/game';
+import { boardSource, playerSettings } from '../../core/game';
 import { useGameState, useUi } from '../shared/context';
 import { useFocusOnMount } from '../shared/focus';
 import { type Translate, useT } from '../shared/i18n';
@@ -17,9 +17,8 @@ export function Board() {
   const { store, content, excerptById } = useUi();
   const t = useT();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
-  const completed = completedDossiers(state, content.excerpts);
+  const { completed, answered, classRound } = boardSource(state, content.excerpts);
   const board = buildBoard(content, completed);
-  const answered = answeredExcerptIds(state);
   const language = state.settings.language;
   const clippingById = new Map(board.clippings.map((c) => [c.id, c]));
 
@@ -60,7 +59,7 @@ export function Board() {
       </h1>
       {board.clippings.length > 0 && <p class="board-stage-hint">{t('board:stageHint')}</p>}
       <div class="card">
-        <p>{t('board:intro')}</p>
+        <p>{classRound ? t('classroom:boardIntro') : t('board:intro')}</p>
         <p data-testid="board-summary">
           {t('board:summary', {
             done: board.dossiers.length,

@@ -184,6 +184,9 @@ export function ClassResults() {
         <button type="button" onClick={() => window.print()}>
           {t('classroom:printResults')}
         </button>
+        <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'board' })}>
+          {t('classroom:openBoard')}
+        </button>
         <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'classroom' })}>
           {t('classroom:newRound')}
         </button>

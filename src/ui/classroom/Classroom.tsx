@@ -17,6 +17,7 @@ import { NAME_FIELD_UNITS } from '../../core/progress/text';
 import { displayCode } from '../../core/lessons';
 import { useGameState, useUi } from '../shared/context';
 import { boundTo, type Translate, useT } from '../shared/i18n';
+import { DossierChoice } from './DossierChoice';
 import { PrintableSheet } from './PrintableSheet';
 import './classroom.css';
 
@@ -193,12 +194,13 @@ export function Classroom() {
                     type="radio"
                     name="class-size"
                     value={String(size)}
-                    checked={setup.size === size}
-                    onChange={() => update({ ...setup, size })}
+                    checked={!setup.dossier && setup.size === size}
+                    onChange={() => update({ ...setup, size, dossier: undefined })}
                   />
                   <span>{size === 'all' ? t('classroom:sizeAll', { count: content.excerpts.length }) : String(size)}</span>
                 </label>
               ))}
+              <DossierChoice setup={setup} onChange={update} />
             </fieldset>
           )}
 
@@ -247,7 +249,7 @@ export function Classroom() {
             <button type="button" onClick={() => store.dispatch({ type: 'class-print', sheet: 'key' })}>
               {t('classroom:printKey')}
             </button>
-            {!lesson && (
+            {!lesson && !setup.dossier && (
               <button type="button" onClick={() => store.dispatch({ type: 'class-new-draw' })}>
                 {t('classroom:newDraw')}
               </button>
