@@ -27,6 +27,9 @@ export interface StageBinding {
   select(excerptId: string): void;
 }
 
+/** Below this size the stage waits for a resize rather than draw (see redraw): the desk's shapes need it. */
+const MIN_DRAWABLE = { w: 120, h: 32 };
+
 /** Frames drawn after the last change before the loop sleeps (the last one must reach the screen). */
 const SETTLE_FRAMES = 2;
 
@@ -180,6 +183,13 @@ export class StageScene extends Phaser.Scene {
     this.layer.removeAll(true);
     this.boardLayout = null;
     if (model.hidden) return true;
+    // A stage with no room yet (its box collapsed while a screen lays out) is drawn at the next resize: the
+    // shapes' sizes would come out negative, which the canvas renderer (no WebGL) refuses by throwing, and a
+    // throw in its render loop left every later drawing blank (playtest, WebGL off).
+    if (this.scale.width < MIN_DRAWABLE.w || this.scale.height < MIN_DRAWABLE.h) {
+      this.lastKey = '';
+      return true;
+    }
     if (model.screen === 'board' && model.board) {
       const { w, h } = this.size;
       this.boardLayout = layoutBoard(model.board, w, h);
@@ -350,7 +360,7 @@ export class StageScene extends Phaser.Scene {
       const badge = this.add.graphics();
       const bx = stampW / 2 - 4;
       const by = -stampH / 2 + 4;
-      badge.fillStyle(model.verdict.right ? RIGHT : WRONG, 1).fillCircle(bx, by, Math.min(13, stampH * 0.34));
+      badge.fillStyle(model.verdict.right ? RIGHT : WRONG, 1).fillCircle(bx, by, Math.max(1, Math.min(13, stampH * 0.34)));
       const r = Math.min(7, stampH * 0.16);
       if (model.verdict.right) this.tick(badge, bx, by, r, 3, 0xffffff);
       else this.cross(badge, bx, by, r, 3, 0xffffff);

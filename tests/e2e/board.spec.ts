@@ -92,7 +92,7 @@ test('the board lists every clipping and string of the completed dossiers, and a
   expect(new Set(strings)).toEqual(expectedStrings());
   // Each string says its relation in words, not only by the colour of its swatch.
   const first = page.locator('[data-string]').first();
-  await expect(first).toContainText(/concorde avec|donne un autre chiffre que|contredit|raconte le même événement que/);
+  await expect(first).toContainText(/concorde avec|dit autre chose que|contredit|raconte le même événement que/);
   await expect(page.locator('[data-dossier="001"]')).toContainText('1 extrait(s) vu(s) sur 17');
   expect(await axeViolations(page)).toEqual([]);
 

@@ -102,7 +102,7 @@ const passage = (page: Page, excerptId: string) => page.locator(`[data-testid="p
 test('an investigation opens with a dossier, plays by keyboard, survives a reload and keeps its result', async ({ page }) => {
   await openGame(page);
   const menuEntry = page.getByTestId('menu-investigations');
-  await expect(page.getByText('Termine un dossier pour ouvrir une enquête.')).toBeVisible();
+  await expect(page.getByText('Aucune enquête ouverte pour l’instant', { exact: false })).toBeVisible();
 
   // Locked for a newcomer: each says which dossier opens it.
   await tabToAndPress(page, menuEntry);

@@ -33,10 +33,12 @@ export function Dossiers() {
           if (!article) return null;
           const record = dossierRecord(state, id);
           const total = dossierExcerptIds(content, id).length;
-          const title = language === 'en' ? t(`common:article.${id}`) : article.title;
+          // The same short name as on the board and in the investigations (the source's own title keeps its
+          // capitals as published, « Kim jong un… la russie », which read as a mistake of ours: playtest).
+          const title = t(`common:article.${id}`);
           return (
             <li key={id} class="card dossier-item" data-testid={`dossier-${id}`}>
-              <h2 lang={language === 'en' ? 'en' : 'fr'}>{title}</h2>
+              <h2>{title}</h2>
               <p class="dossier-meta">
                 {/* A missing source or date is said, not skipped: it matters when judging a source. */}
                 {[

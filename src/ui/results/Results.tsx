@@ -38,7 +38,8 @@ export function Results() {
         {newBest && <p class="new-best">{t('results:newBest')}</p>}
         <p>{t('results:accuracy', { count: score.right, right: score.right, total })}</p>
         <p>{t('results:bestStreak', { count: score.bestStreak })}</p>
-        <p data-testid="best-score">{t('results:best', { score: bestScore(state) })}</p>
+        {/* Only played rounds set the best score: beside a review or a dossier's score it read as "0" (playtest). */}
+        {round.mode === 'play' && <p data-testid="best-score">{t('results:best', { score: bestScore(state) })}</p>}
       </div>
       <DossierResults round={round} />
       {round.mode !== 'class' && <BoardEntry />}
