@@ -50,6 +50,15 @@ export function wrongCategory(category: Category): Category {
   return CATEGORY_ORDER[(CATEGORY_ORDER.indexOf(category) + 1) % 4] as Category;
 }
 
+/** From the menu, in French: rounds of 5 excerpts answered with one key each (no confidence, no clue step). */
+export async function quickRounds(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Réglages' }).click();
+  await page.getByRole('radio', { name: '5', exact: true }).check();
+  await page.getByRole('checkbox', { name: /Demander ma confiance/ }).uncheck();
+  await page.getByRole('checkbox', { name: /Chercher l’indice/ }).uncheck();
+  await page.getByRole('button', { name: 'Retour' }).click();
+}
+
 export async function openGame(page: Page): Promise<void> {
   await page.goto('./');
   await expect(page.locator('body[data-ready="true"]')).toBeAttached();

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { openGame } from './helpers';
+import { openGame, quickRounds } from './helpers';
 
 // Issue #15: playing on must not grow the page. After one round (play and results screens made
 // once) the DOM nodes and listeners, counted by the browser itself after a garbage collection
@@ -26,11 +26,7 @@ test('three rounds in a row: DOM nodes and listeners stay flat after the first',
   };
   await openGame(page);
   // Short rounds of one key per answer: the test is about rounds, not answers.
-  await page.getByRole('button', { name: 'Réglages' }).click();
-  await page.getByRole('radio', { name: '5', exact: true }).check();
-  await page.getByRole('checkbox', { name: /Demander ma confiance/ }).uncheck();
-  await page.getByRole('checkbox', { name: /Chercher l’indice/ }).uncheck();
-  await page.getByRole('button', { name: 'Retour' }).click();
+  await quickRounds(page);
   await page.getByRole('button', { name: 'Jouer' }).click();
   await playRound(page);
   const afterOne = await counters();

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { answerKey, CATEGORY_NAMES, currentExcerpt, openGame, score, wrongCategory } from './helpers';
+import { answerKey, CATEGORY_NAMES, currentExcerpt, openGame, quickRounds, score, wrongCategory } from './helpers';
 
 const artifacts = 'tests/artifacts';
 mkdirSync(artifacts, { recursive: true });
@@ -132,11 +132,7 @@ test('what the other articles say: each related passage opens in the viewer at t
 test('sources library: only answered excerpts are marked, and the teacher switch shows them all', async ({ page }) => {
   await openGame(page);
   // A short round, every excerpt answered, so the library has something to show.
-  await page.getByRole('button', { name: 'Réglages' }).click();
-  await page.getByRole('radio', { name: '5', exact: true }).check();
-  await page.getByRole('checkbox', { name: /Demander ma confiance/ }).uncheck();
-  await page.getByRole('checkbox', { name: /Chercher l’indice/ }).uncheck();
-  await page.getByRole('button', { name: 'Retour' }).click();
+  await quickRounds(page);
   await page.getByRole('button', { name: 'Jouer' }).click();
   const answered: string[] = [];
   for (let i = 1; i <= 5; i++) {
