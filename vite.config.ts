@@ -24,6 +24,10 @@ function contentCheck(): Plugin {
   };
 }
 
+/** A language's texts that the menu waits for (see services/i18n.ts): their own chunk. */
+const menuNamespaces: string[] = JSON.parse(readFileSync('locales/menu-namespaces.json', 'utf8'));
+const menuTexts = (language: string) => new RegExp(`[\\\\/]locales[\\\\/]${language}[\\\\/](?:${menuNamespaces.join('|')})\\.json$`);
+
 /** The service worker leaves out (silently) any file larger than this: the build fails instead (see precompress). */
 const PRECACHE_LIMIT = 3 * 1024 * 1024;
 const PRECACHED = /\.(js|css|html|wav|woff|woff2)$/;
@@ -137,7 +141,10 @@ export default defineConfig(({ mode }) => ({
             { name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ },
             // The answer key and the articles: one chunk, fetched while storage opens (services/content.ts).
             { name: 'content', test: /[\\/]assets[\\/]content[\\/]/ },
-            // The interface's texts: one chunk per language, the menu waits only for its own.
+            // The interface's texts: two chunks per language. The menu waits only for what it shows in
+            // its own language (MENU_NAMESPACES in services/i18n.ts); the rest comes once it has painted.
+            { name: 'locale-fr-menu', test: menuTexts('fr') },
+            { name: 'locale-en-menu', test: menuTexts('en') },
             { name: 'locale-fr', test: /[\\/]locales[\\/]fr[\\/]/ },
             { name: 'locale-en', test: /[\\/]locales[\\/]en[\\/]/ },
             // The core, the shared views and the libraries the menu starts with: one file beside the

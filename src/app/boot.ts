@@ -11,12 +11,13 @@ import type { DeviceData } from '../core/progress/records';
 import type { RoundState } from '../core/round';
 import { Store } from '../core/store';
 import { createAudioPlayer, defaultSoundUrls, preloadHowler } from '../services/audio';
-import { initI18n, onLanguageLoaded, preloadLanguages, t } from '../services/i18n';
+import { initI18n, loadLanguage, onLanguageLoaded, preloadLanguages, t, textsComplete } from '../services/i18n';
 import { preloadCsv } from '../services/csv';
 import { createJournal, type Journal } from '../services/journal';
 import { GameStorage, storageDurability } from '../services/storage';
 import { openTabChannel } from './cross-tab';
 import { mountUi } from '../ui/mount';
+import { provideTexts } from '../ui/shared/texts';
 import { bindDocument, systemPrefersReducedMotion } from './document';
 import { carryOutEffects, type GameStore, loadProfile, roundReader } from './effects';
 import { createSpeech } from '../services/speech';
@@ -106,6 +107,8 @@ export async function startGame(
     lms,
   });
   bindDocument(store);
+  // The menu's texts are in; the views wait for the others where they need them (ui/shared/texts.ts).
+  provideTexts({ complete: textsComplete, load: loadLanguage });
   const mount = () => mountUi(root, { store, content, translate: t });
   mount();
   // A view drawn in a language whose texts were still on their way is drawn again once they arrive.

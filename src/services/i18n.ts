@@ -1,6 +1,6 @@
 /**
  * The only module that imports i18next. Resources are bundled (the game's own files, precached
- * for offline play), one file per namespace under locales/<lang>/, one chunk per language.
+ * for offline play), one file per namespace under locales/<lang>/, two chunks per language.
  */
 import i18next, { type i18n as I18n } from 'i18next';
 
@@ -8,31 +8,46 @@ import i18next, { type i18n as I18n } from 'i18next';
 export type Translate = I18n['t'];
 
 import type { Language } from '../core/progress/records';
+import menuNamespaces from '../../locales/menu-namespaces.json';
 
 export type { Language };
 
-// One chunk per language (vite.config.ts): the menu waits only for its own language's files;
-// the other one loads once the menu has painted (preloadLanguages), or on a switch.
+// Two chunks per language (vite.config.ts): the menu waits only for the namespaces it shows
+// (MENU_NAMESPACES) in its own language; the rest of that language loads once the menu has
+// painted (preloadLanguages), and a screen opened before it arrives waits for it (textsComplete).
 const files = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { import: 'default' });
 
-type Bundles = Record<string, Record<string, unknown>>;
+/**
+ * What the menu shows, and the play screen and the source viewer one click from it (the career
+ * card names confidence levels, an investigation's topic is the viewer's): one list, which
+ * vite.config.ts also reads to put them in a chunk of their own.
+ */
+export const MENU_NAMESPACES: readonly string[] = menuNamespaces;
 
-function filesOf(language: Language): Array<[string, () => Promise<Record<string, unknown>>]> {
+type Bundles = Record<string, Record<string, unknown>>;
+type Part = 'menu' | 'rest';
+type Loader = () => Promise<Record<string, unknown>>;
+
+function filesOf(language: Language, part?: Part): Array<[string, Loader]> {
   return Object.entries(files).flatMap(([path, load]) => {
     const match = /locales\/(\w+)\/([\w-]+)\.json$/.exec(path);
-    return match && match[1] === language ? [[match[2] as string, load] as [string, () => Promise<Record<string, unknown>>]] : [];
+    if (!match || match[1] !== language) return [];
+    const namespace = match[2] as string;
+    const inMenu = MENU_NAMESPACES.includes(namespace);
+    return part === undefined || (part === 'menu') === inMenu ? [[namespace, load] as [string, Loader]] : [];
   });
 }
 
-const loading = new Map<Language, Promise<Bundles>>();
+const loading = new Map<string, Promise<Bundles>>();
 
-/** The namespaces of a language, fetched once (a failed fetch is tried again on the next call). */
-function bundlesOf(language: Language): Promise<Bundles> {
-  let bundles = loading.get(language);
+/** A part of a language's namespaces, fetched once (a failed fetch is tried again on the next call). */
+function bundlesOf(language: Language, part: Part): Promise<Bundles> {
+  const key = `${language}/${part}`;
+  let bundles = loading.get(key);
   if (!bundles) {
-    bundles = Promise.all(filesOf(language).map(async ([namespace, load]) => [namespace, await load()] as const)).then(Object.fromEntries);
-    bundles.catch(() => loading.delete(language));
-    loading.set(language, bundles);
+    bundles = Promise.all(filesOf(language, part).map(async ([namespace, load]) => [namespace, await load()] as const)).then(Object.fromEntries);
+    bundles.catch(() => loading.delete(key));
+    loading.set(key, bundles);
   }
   return bundles;
 }
@@ -40,8 +55,9 @@ function bundlesOf(language: Language): Promise<Bundles> {
 let instance: I18n | null = null;
 const loadedListeners = new Set<() => void>();
 
+/** Ready once the menu's namespaces of the language have arrived; the others follow (loadLanguage). */
 export async function initI18n(language: Language): Promise<void> {
-  const bundles = await bundlesOf(language);
+  const bundles = await bundlesOf(language, 'menu');
   instance = i18next.createInstance();
   await instance.init({
     lng: language,
@@ -56,27 +72,43 @@ export async function initI18n(language: Language): Promise<void> {
   document.documentElement.lang = language;
 }
 
-/** Starts fetching a language's files early (say, the browser's language while storage opens); never fails. */
+/** Starts fetching the menu's texts of a language early (say, the browser's language while storage opens); never fails. */
 export function prefetchLanguage(language: Language): void {
-  bundlesOf(language).catch(() => undefined);
+  bundlesOf(language, 'menu').catch(() => undefined);
 }
 
-/** Adds a language's texts to i18next once fetched; listeners hear of it (views drawn before it re-render). */
-export async function loadLanguage(language: Language): Promise<void> {
+/** True once every namespace of the language is in i18next (a screen other than the menu waits for it). */
+export function textsComplete(language: Language): boolean {
   const i18n = instance;
-  if (!i18n || i18n.hasResourceBundle(language, 'common')) return;
-  const bundles = await bundlesOf(language);
-  if (i18n.hasResourceBundle(language, 'common')) return;
-  for (const [namespace, data] of Object.entries(bundles)) i18n.addResourceBundle(language, namespace, data, true, true);
-  for (const listener of loadedListeners) listener();
+  return i18n !== null && filesOf(language).every(([namespace]) => i18n.hasResourceBundle(language, namespace));
 }
 
-/** Both languages, in the background (after the menu has painted): a switch then finds its texts here. */
+async function addPart(language: Language, part: Part): Promise<boolean> {
+  const i18n = instance;
+  if (!i18n || filesOf(language, part).every(([namespace]) => i18n.hasResourceBundle(language, namespace))) return false;
+  const bundles = await bundlesOf(language, part);
+  let added = false;
+  for (const [namespace, data] of Object.entries(bundles)) {
+    if (i18n.hasResourceBundle(language, namespace)) continue;
+    i18n.addResourceBundle(language, namespace, data, true, true);
+    added = true;
+  }
+  return added;
+}
+
+/** Adds all of a language's texts to i18next once fetched; listeners hear of it (views drawn before it re-render). */
+export async function loadLanguage(language: Language): Promise<void> {
+  const added = await Promise.all([addPart(language, 'menu'), addPart(language, 'rest')]);
+  if (added.some(Boolean)) for (const listener of loadedListeners) listener();
+}
+
+/** Every text, the current language's first, in the background (after the menu has painted): a switch then finds its texts here. */
 export function preloadLanguages(): void {
-  for (const language of ['fr', 'en'] as const) loadLanguage(language).catch(() => undefined);
+  const current = currentLanguage();
+  for (const language of [current, current === 'fr' ? 'en' : 'fr'] as const) loadLanguage(language).catch(() => undefined);
 }
 
-/** Called whenever a language's texts arrive after start-up; returns the unsubscribe. */
+/** Called whenever texts arrive after start-up; returns the unsubscribe. */
 export function onLanguageLoaded(listener: () => void): () => void {
   loadedListeners.add(listener);
   return () => loadedListeners.delete(listener);

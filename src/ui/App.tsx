@@ -13,6 +13,7 @@ import { lazyScreen, preloadScreens } from './shared/lazy';
 import { boundTo, useT } from './shared/i18n';
 import { listenToKeys } from './shared/keymap';
 import { Notices } from './shared/Notices';
+import { afterTexts, WithTexts } from './shared/texts';
 import { SourceViewer } from './sources/SourceViewer';
 import { Sources } from './sources/Sources';
 
@@ -47,13 +48,17 @@ export function App() {
   useEffect(
     () =>
       store.onEffect((effect) => {
-        const text = announcementFor(effect, store.state, ui, boundTo(ui.translate, store.state.settings.language));
-        if (text === null) return;
-        // Clearing first makes a repeated identical message announced again.
-        const screen = store.state.screen;
-        setAnnouncement({ text: '', screen });
-        const id = ++announcementRef.current;
-        window.setTimeout(() => id === announcementRef.current && setAnnouncement({ text, screen }), 60);
+        const { state } = store;
+        // Said once the texts it needs have come (at once, but in the first moments after the menu paints).
+        afterTexts(state.settings.language, () => {
+          const text = announcementFor(effect, state, ui, boundTo(ui.translate, state.settings.language));
+          if (text === null) return;
+          // Clearing first makes a repeated identical message announced again.
+          const screen = state.screen;
+          setAnnouncement({ text: '', screen });
+          const id = ++announcementRef.current;
+          window.setTimeout(() => id === announcementRef.current && setAnnouncement({ text, screen }), 60);
+        });
       }),
     [store],
   );
@@ -101,29 +106,34 @@ export function App() {
       <Notices />
       <main id="main">
         {state.screen === 'menu' && <Menu />}
-        {state.screen === 'play' && (classRound ? <ClassPlay /> : <Play />)}
-        {state.screen === 'results' && (classRound ? <ClassResults /> : <Results />)}
-        {state.screen === 'dossiers' && <Dossiers />}
-        {state.screen === 'settings' && <Settings />}
-        {state.screen === 'help' && <Help />}
-        {state.screen === 'sources' && <Sources />}
-        {state.screen === 'progress' && <Progress />}
-        {state.screen === 'profiles' && <Profiles />}
-        {state.screen === 'classroom' && <Classroom />}
-        {state.screen === 'lessons' && <Lessons />}
-        {state.screen === 'lesson-edit' && <LessonBuilder key={state.lessons.editingId ?? 'new'} />}
-        {state.screen === 'lesson-share' && <LessonShare />}
-        {state.screen === 'report' && <Report />}
-        {state.screen === 'join' && <Join />}
-        {state.screen === 'pupil-result' && <PupilResult />}
-        {state.screen === 'guide' && <Guide />}
-        {state.screen === 'voting-cards' && <VotingCards />}
-        {state.screen === 'investigations' && <Investigations />}
-        {state.screen === 'investigation' && <Investigation key={state.investigation?.progress.id ?? 'none'} />}
-        {state.screen === 'board' && <Board />}
+        {/* The menu's texts come first; any other screen waits for the rest (see shared/texts.ts). */}
+        <WithTexts language={language} needed={state.screen !== 'menu'}>
+          {state.screen === 'play' && (classRound ? <ClassPlay /> : <Play />)}
+          {state.screen === 'results' && (classRound ? <ClassResults /> : <Results />)}
+          {state.screen === 'dossiers' && <Dossiers />}
+          {state.screen === 'settings' && <Settings />}
+          {state.screen === 'help' && <Help />}
+          {state.screen === 'sources' && <Sources />}
+          {state.screen === 'progress' && <Progress />}
+          {state.screen === 'profiles' && <Profiles />}
+          {state.screen === 'classroom' && <Classroom />}
+          {state.screen === 'lessons' && <Lessons />}
+          {state.screen === 'lesson-edit' && <LessonBuilder key={state.lessons.editingId ?? 'new'} />}
+          {state.screen === 'lesson-share' && <LessonShare />}
+          {state.screen === 'report' && <Report />}
+          {state.screen === 'join' && <Join />}
+          {state.screen === 'pupil-result' && <PupilResult />}
+          {state.screen === 'guide' && <Guide />}
+          {state.screen === 'voting-cards' && <VotingCards />}
+          {state.screen === 'investigations' && <Investigations />}
+          {state.screen === 'investigation' && <Investigation key={state.investigation?.progress.id ?? 'none'} />}
+          {state.screen === 'board' && <Board />}
+        </WithTexts>
       </main>
-      {state.paused && <PauseDialog />}
-      {state.viewer && <SourceViewer viewer={state.viewer} />}
+      <WithTexts language={language} needed={state.paused || !!state.viewer}>
+        {state.paused && <PauseDialog />}
+        {state.viewer && <SourceViewer viewer={state.viewer} />}
+      </WithTexts>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="live-region">
         {announcement.screen === state.screen ? announcement.text : ''}
       </div>

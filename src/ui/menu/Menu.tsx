@@ -87,14 +87,14 @@ export function Menu() {
         </button>
         <InvestigationsEntry />
         <button type="button" class="big" onClick={() => store.dispatch({ type: 'navigate', screen: 'join' })}>
-          {t('lessons:joinEntry')}
+          {t('menu:joinLesson')}
         </button>
         <div class="menu-row">
           <button type="button" class="big" onClick={() => store.dispatch({ type: 'navigate', screen: 'classroom' })}>
-            {t('classroom:menuEntry')}
+            {t('menu:classroom')}
           </button>
           <button type="button" class="big" onClick={() => store.dispatch({ type: 'navigate', screen: 'lessons' })}>
-            {t('lessons:menuEntry')}
+            {t('menu:lessons')}
           </button>
         </div>
         <button type="button" class="big" onClick={() => store.dispatch({ type: 'navigate', screen: 'board' })}>
