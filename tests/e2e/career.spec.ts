@@ -72,7 +72,7 @@ test('a dossier by keyboard only: its stars on the results and the Dossiers scre
     const words = page.getByRole('group', { name: /Mots de l’extrait/ });
     await expect(words.getByRole('button').first()).toBeFocused();
     if (!wrong) {
-      for (let k = 0; k < (excerpt.clueWords[0] ?? 0); k++) await page.keyboard.press('ArrowRight');
+      for (let k = 0; k < (excerpt.keyWords[0] ?? 0); k++) await page.keyboard.press('ArrowRight');
       await page.keyboard.press(' ');
     }
     await page.keyboard.press('Enter');

@@ -39,7 +39,7 @@ test('French, keyboard only: marks with arrows and Space, confidence by key, the
       expect(await axeViolations(page), 'marking panel').toEqual([]);
       await page.screenshot({ path: `${artifacts}/mark-step-fr-1280.png` });
     }
-    const target = excerpt.clueWords[0] ?? 0;
+    const target = excerpt.keyWords[0] ?? 0;
     if (i !== 3) {
       for (let k = 0; k < target; k++) await page.keyboard.press('ArrowRight');
       await page.keyboard.press(' ');
@@ -134,7 +134,7 @@ test.describe('English on a touch phone', () => {
     await page.getByRole('button', { name: CATEGORY_NAMES.en[excerpt.category], exact: true }).tap();
     // The French original comes with the translation, its words tappable.
     const words = page.getByRole('group', { name: /Words of the excerpt/ });
-    const clue = words.getByRole('button').nth(excerpt.clueWords[0] ?? 0);
+    const clue = words.getByRole('button').nth(excerpt.keyWords[0] ?? 0);
     await clue.tap();
     await expect(clue).toHaveAttribute('aria-pressed', 'true');
     await page.screenshot({ path: `${artifacts}/mark-step-en-360.png`, fullPage: true });

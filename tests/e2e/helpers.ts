@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { clueWordIndices } from '../../src/core/content/words';
+import { clueSpanWords, clueWordIndices } from '../../src/core/content/words';
 
 type Category = 'fact' | 'estimate' | 'opinion' | 'propaganda';
 interface KeyEntry {
@@ -15,6 +15,8 @@ interface KeyEntry {
   category: Category;
   /** Indices of the excerpt's words inside the key's clue spans (the words a player marks). */
   clueWords: number[];
+  /** Those that find a clue when marked alone (a clue's key words, not "Pour" of "Pour Moscou et Pyongyang"), in text order. */
+  keyWords: number[];
 }
 
 const root = join(import.meta.dirname, '..', '..', 'assets', 'content', 'excerpts');
@@ -30,7 +32,14 @@ export const answerKey: KeyEntry[] = readdirSync(root)
         clues: Array<{ text: string; at: number }>;
       }>,
   )
-  .map((e) => ({ id: e.id, text: e.text, translation: e.translation.en, category: e.category, clueWords: clueWordIndices(e) }));
+  .map((e) => ({
+    id: e.id,
+    text: e.text,
+    translation: e.translation.en,
+    category: e.category,
+    clueWords: clueWordIndices(e),
+    keyWords: [...new Set(clueSpanWords(e).flatMap((span) => span.key))].sort((a, b) => a - b),
+  }));
 
 export const CATEGORY_NAMES = {
   fr: { fact: 'Fait vérifié', estimate: 'Estimation', opinion: 'Opinion', propaganda: 'Citation de propagande' },

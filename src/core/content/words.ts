@@ -51,10 +51,50 @@ export interface ClueMarks {
   /** Marked words outside every clue span. */
   misses: number[];
   /**
-   * A clue was found: at least one marked word is a clue word, and no more words were marked
-   * outside the clues than inside (marking everything finds nothing).
+   * A clue was found (see clueSpanFound): the marks cover one of its key words, or two of its
+   * words, so one small word tapped alone ("Pour" of "Pour Moscou et Pyongyang") is not enough;
+   * and no more words were marked outside the clues than inside (marking everything finds nothing).
    */
   found: boolean;
+  /** Some clue words were marked, but not enough of one clue to find it (the line says why). */
+  short: boolean;
+}
+
+/** Letters a word must have to stand for a clue on its own (a number always does: "600", "2024"). */
+export const KEY_WORD_LETTERS = 5;
+// The excerpts are French: an elided article or pronoun before an apostrophe (l’, d’, qu’…) is not part of the word's meaning.
+const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]/iu;
+const letterCount = (word: string): number => (word.replace(ELISION, '').match(/\p{L}/gu) ?? []).length;
+
+/** Whether a word can stand for a clue on its own: a number, or a word of KEY_WORD_LETTERS letters or more. */
+export function isKeyWord(word: string): boolean {
+  return /\p{N}/u.test(word) || letterCount(word) >= KEY_WORD_LETTERS;
+}
+
+export interface ClueSpanWords {
+  /** Indices of the words inside the clue span. */
+  words: number[];
+  /** Those that find it when marked alone: its key words, or in a span of only short words ("des obus") its longest. */
+  key: number[];
+}
+
+/** Each clue span of the key with its words and its key words. */
+export function clueSpanWords(excerpt: Pick<Excerpt, 'text' | 'clues'>): ClueSpanWords[] {
+  const all = excerptWords(excerpt.text);
+  return excerpt.clues.map((clue) => {
+    const inside = all.filter((word) => overlaps(word, clue));
+    let key = inside.filter((word) => isKeyWord(word.text));
+    if (key.length === 0) {
+      const longest = Math.max(0, ...inside.map((word) => letterCount(word.text)));
+      key = inside.filter((word) => letterCount(word.text) === longest);
+    }
+    return { words: inside.map((word) => word.index), key: key.map((word) => word.index) };
+  });
+}
+
+/** A clue span is found when the marks cover one of its key words, or two of its words (whatever they are). */
+export function clueSpanFound(span: ClueSpanWords, marked: ReadonlySet<number>): boolean {
+  return span.key.some((i) => marked.has(i)) || span.words.filter((i) => marked.has(i)).length >= 2;
 }
 
 /** How many words a player may mark on one excerpt: the clue, not the whole sentence (result codes hold at most this many). */
@@ -72,5 +112,8 @@ export function clueMarks(excerpt: Pick<Excerpt, 'text' | 'clues'>, marks: reado
   const valid = normaliseMarks(marks, count);
   const hits = valid.filter((i) => inClues.has(i));
   const misses = valid.filter((i) => !inClues.has(i));
-  return { hits, misses, found: hits.length > 0 && hits.length >= misses.length };
+  const marked = new Set(valid);
+  const spanFound = clueSpanWords(excerpt).some((span) => clueSpanFound(span, marked));
+  const found = spanFound && hits.length >= misses.length;
+  return { hits, misses, found, short: hits.length > 0 && !spanFound };
 }

@@ -92,7 +92,7 @@ export function classReport(spec: LessonSpec, results: readonly CollectedResult[
       if (!excerpt) return;
       const right = matchesKey(answer.category, excerpt.category);
       if (!right && answer.confidence === 'sure') sureButWrong += 1;
-      // The same rule as the game's clue line: some marked words are clue words, no more outside than inside.
+      // The same rule as the game's clue line (content/words.ts clueMarks): a clue's key word or two of its words, no more outside than inside.
       if (clueMarks(excerpt, answer.marks ?? []).found) cluesFound += 1;
     });
     return {

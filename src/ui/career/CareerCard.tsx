@@ -41,7 +41,7 @@ export function CareerCard() {
               </li>
             ))}
           </ul>
-          <p class="hint">{t('career:menu.how')}</p>
+          <p class="hint">{t('career:menu.how', { sure: t('play:confidence.sure') })}</p>
         </details>
       ) : (
         <p class="hint">{t('career:menu.top')}</p>

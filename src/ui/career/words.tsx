@@ -1,6 +1,6 @@
 /** The career's figures in words a 14-year-old reads: each requirement, each star, a dossier's stars. */
 import type { StarCheck } from '../../core/career/dossiers';
-import { DISCERNMENT_WINDOW, type RankId, type Requirement } from '../../core/career/ranks';
+import type { RankId, Requirement } from '../../core/career/ranks';
 import { STARS, type Star } from '../../core/career/schema';
 import type { Translate } from '../shared/i18n';
 
@@ -18,8 +18,8 @@ export function requirementText(t: Translate, req: Requirement): string {
       return t('career:req.answers', { need: req.need, have: req.have });
     case 'discernment': {
       const need = Math.round(req.need * 100);
-      if (req.have === null) return t('career:req.discernmentNone', { need, window: DISCERNMENT_WINDOW });
-      return t('career:req.discernment', { need, window: DISCERNMENT_WINDOW, have: Math.floor(req.have * 100) });
+      if (req.have === null) return t('career:req.discernmentNone', { need, window: req.window });
+      return t('career:req.discernment', { need, window: req.window, have: Math.floor(req.have * 100) });
     }
     case 'sure': {
       const sure = t('play:confidence.sure');

@@ -11,7 +11,9 @@ export function ClueLine(props: { excerpt: Excerpt; marks: readonly number[]; t:
   if (marks.length === 0) return null;
   const result = clueMarks(excerpt, marks);
   const words = excerptWords(excerpt.text);
-  const line = result.found ? t('play:clue.found', { words: result.hits.map((i) => quote(words[i]?.text ?? '')).join(', ') }) : t('play:clue.missed');
+  const line = result.found
+    ? t('play:clue.found', { words: result.hits.map((i) => quote(words[i]?.text ?? '')).join(', ') })
+    : t(result.short ? 'play:clue.short' : 'play:clue.missed');
   return (
     <p class={`clue-result${result.found ? ' found' : ''}`} data-testid="clue-result">
       {line}

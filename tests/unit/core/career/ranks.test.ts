@@ -49,12 +49,20 @@ function play(round: RoundState, player: Player, random: () => number, t0: numbe
   return { id: round.id, mode: round.mode, startedAt: at, endedAt: new Date(t0 + 60_000).toISOString(), score: 0, bestStreak: 0, answers };
 }
 
+interface Reached {
+  /** Answers given in all, and rounds played, when the rank was reached. */
+  answers: number;
+  rounds: number;
+}
+
 /** A career of `rounds` rounds: one dossier in three (the five in turn, then again), the others normal rounds of 10. */
-function career(player: Player, seed: number, rounds: number): { profile: ProfileData; highest: number } {
+function career(player: Player, seed: number, rounds: number): { profile: ProfileData; highest: number; reached: Reached[] } {
   const random = seededRandom(seed);
   const articles = dossierArticles(content);
   let profile = emptyProfileData('p');
   let highest = 0;
+  let answers = 0;
+  const reached: Reached[] = [{ answers: 0, rounds: 0 }];
   for (let n = 0; n < rounds; n++) {
     const t0 = Date.UTC(2026, 0, 1) + n * 3_600_000;
     const stamp = { at: new Date(t0).toISOString(), seed: (seed * 7919 + n) >>> 0 };
@@ -64,9 +72,12 @@ function career(player: Player, seed: number, rounds: number): { profile: Profil
         : newRound(content, { ...stamp, size: 10 });
     if (!round) throw new Error('nothing dealt');
     profile = appendRoundRecord(profile, play(round, player, random, t0));
-    highest = Math.max(highest, rankOf(profile));
+    answers += round.excerptIds.length;
+    const rank = rankOf(profile);
+    for (let r = highest + 1; r <= rank; r++) reached[r] = { answers, rounds: n + 1 };
+    highest = Math.max(highest, rank);
   }
-  return { profile, highest };
+  return { profile, highest, reached };
 }
 
 const anyCategory = (random: () => number): Category => CATEGORIES[Math.floor(random() * 4)] as Category;
@@ -105,9 +116,16 @@ describe('rank rules', () => {
       const rule = RANK_RULES[r];
       const lower = RANK_RULES[r - 1];
       if (!rule || !lower) throw new Error('missing rule');
-      expect(rule.discernment).toBeGreaterThanOrEqual(lower.discernment);
-      expect(rule.sureRight).toBeGreaterThanOrEqual(lower.sureRight);
-      expect(rule.minAnswers).toBeGreaterThanOrEqual(lower.minAnswers);
+      expect(rule.discernment).toBeGreaterThan(lower.discernment);
+      // A longer run of "sure" answers, right at least as often.
+      expect(rule.sureOf).toBeGreaterThan(lower.sureOf);
+      expect(rule.sureRight / rule.sureOf).toBeGreaterThanOrEqual(lower.sureRight / lower.sureOf);
+      // Each step asks for more answers than the step before it did.
+      const lowerStep = lower.minAnswers - (RANK_RULES[r - 2]?.minAnswers ?? 0);
+      expect(rule.minAnswers - lower.minAnswers).toBeGreaterThan(lowerStep);
+      // More dossiers, or better ones.
+      const best = (x: typeof rule) => Math.max(...x.dossiers.map((d) => d.count * d.stars));
+      expect(best(rule)).toBeGreaterThan(best(lower));
     }
     // The top rank asks for every dossier of the shipped content, and no more.
     expect(Math.max(...(RANK_RULES.at(-1)?.dossiers.map((d) => d.count) ?? [0]))).toBe(dossierArticles(content).length);
@@ -135,13 +153,47 @@ describe('rank rules', () => {
     });
   }
 
-  it('let a player who is right and calibrated climb to the top', () => {
-    // Right 9 times in 10, "sure" when right, "unsure" when not.
-    const player = knower(0.92, (right) => (right ? 'sure' : 'unsure'));
-    for (let seed = 1; seed <= 5; seed++) {
-      const { profile, highest } = career(player, seed, 60);
+  it('let a player who is right and calibrated climb to the top, each step more work than the last', () => {
+    // Right 9 times in 10; "sure" on most right answers and a few wrong ones, as a careful pupil would.
+    const player = knower(0.9, (right, r) => (right ? (r() < 0.75 ? 'sure' : 'fairly') : r() < 0.1 ? 'sure' : r() < 0.5 ? 'fairly' : 'unsure'));
+    const steps: number[][] = RANKS.map(() => []);
+    const rows: string[] = [];
+    for (let seed = 1; seed <= 8; seed++) {
+      const { profile, highest, reached } = career(player, seed, 60);
       expect(highest, `seed ${seed}`).toBe(RANKS.length - 1);
       expect(profile.career?.rank).toBe(RANKS.length - 1);
+      // The top within 60 rounds (about 40 rounds of 10 and 20 dossiers): a few weeks of lessons.
+      for (let r = 1; r < RANKS.length; r++) {
+        const here = reached[r] as Reached;
+        const below = reached[r - 1] as Reached;
+        steps[r]?.push(here.answers - below.answers);
+      }
+      rows.push(
+        `seed ${seed}: ${reached
+          .slice(1)
+          .map((x, i) => `${RANKS[i + 1]} ${x.answers} answers / ${x.rounds} rounds`)
+          .join(', ')}`,
+      );
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+    const medians = steps.slice(1).map(median);
+    // For the report: the answers a good player needs for each rank.
+    console.info(`answers per rank step (median of 8 careers): ${medians.join(', ')}\n${rows.join('\n')}`);
+    // Each step takes clearly more answers than the one before (the complaint: the second rank came too soon).
+    for (let r = 1; r < medians.length; r++) expect(medians[r] as number, `step ${r + 1}`).toBeGreaterThan(1.3 * (medians[r - 1] as number));
+    // The first rank in one long session, the top in a believable number of rounds (under 400 answers).
+    expect(medians[0]).toBeLessThanOrEqual(70);
+    expect(medians.reduce((a, b) => a + b, 0)).toBeLessThan(400);
+  });
+
+  it('hold a middling player below the top however long they play: practice alone does not make the higher ranks', () => {
+    // Right about 2 times in 3 (well above chance), "sure" right about 4 times in 5.
+    const middling = knower(0.65, (right, r) => (right ? (r() < 0.6 ? 'sure' : 'fairly') : r() < 0.3 ? 'sure' : 'unsure'));
+    for (let seed = 1; seed <= 4; seed++) {
+      // 120 rounds: about 1 300 answers, four times what a good player needs for the top.
+      const { highest, reached } = career(middling, seed, 120);
+      expect(highest, `seed ${seed}: ${JSON.stringify(reached)}`).toBeLessThan(RANKS.length - 1);
+      expect(highest, `seed ${seed}`).toBeGreaterThanOrEqual(1);
     }
   });
 
