@@ -9,12 +9,22 @@ const port = Number(process.env.E2E_PORT || 4173);
 // Not 5173: a developer may have `npm start` running while testing.
 const devPort = port + 1;
 
+// The dev server starts only when the dev project can run: with no --project (as `npm test`), or
+// with --project dev. `--project=build` (a helper's spec runs, `npm run test:monkey`) skips it.
+const projectArgs = process.argv.flatMap((arg, i, all) =>
+  arg === '--project' ? [all[i + 1] ?? ''] : arg.startsWith('--project=') ? [arg.slice('--project='.length)] : [],
+);
+const devRuns = projectArgs.length === 0 || projectArgs.includes('dev');
+
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 2,
+  // Tests, not files, are handed to the workers: a long file (progress, reliability) no longer
+  // keeps one worker busy while the other has finished. Every test has its own browser context.
+  fullyParallel: true,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
@@ -50,11 +60,15 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 30_000,
     },
-    {
-      command: `node node_modules/vite/bin/vite.js --host 127.0.0.1 --port ${devPort} --strictPort`,
-      url: `http://127.0.0.1:${devPort}/`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
+    ...(devRuns
+      ? [
+          {
+            command: `node node_modules/vite/bin/vite.js --host 127.0.0.1 --port ${devPort} --strictPort`,
+            url: `http://127.0.0.1:${devPort}/`,
+            reuseExistingServer: false,
+            timeout: 60_000,
+          },
+        ]
+      : []),
   ],
 });

@@ -9,13 +9,15 @@
 //   - idle main-thread CPU per second on the menu, play and results screens (CPU ×1 and ×4);
 //   - key → feedback painted (p50/p95, rAF marks in the page), and heap, listeners and DOM
 //     nodes after 0, 100 and 300 answers;
-//   - Lighthouse (mobile) scores when the `lighthouse` package is installed (it is not a
-//     dependency: `npm i --no-save lighthouse` to include it).
+//   - Lighthouse (mobile) scores when the `lighthouse` package is installed. It is not a
+//     dependency (201 packages, 186 MB: it would slow every `npm ci` of CI for a figure only the
+//     bench prints): `npm i --no-save lighthouse@12` adds it (12.x runs on Node 20; 13 wants Node 22).
 // The server is on loopback, serves the precompressed .br/.gz files of dist/ (compressing on
 // the fly when there are none) and long-lived caching for assets/, as the README advises.
 //
 //   npm run bench                    builds the game and the reference pages, then measures
 //   node scripts/bench.mjs --no-build [--pairs 9] [--dist DIR] [--compare OTHER_DIST] [--only sizes,menu,visit,idle,play,lighthouse]
+//   npm run bench -- --lighthouse    Lighthouse only (says how to install it when it is missing)
 // Timings on a shared machine are noisy: compare figures of one run, never across runs.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -34,7 +36,8 @@ const benchDist = resolve('dist-bench');
 // Another build of the game (e.g. main's, before a change) measured in the same alternated runs.
 const compareDist = option('compare', null) && resolve(option('compare'));
 const pairs = Number(option('pairs', 9));
-const only = option('only', 'sizes,menu,visit,idle,play,lighthouse').split(',');
+const lighthouseOnly = args.includes('--lighthouse');
+const only = option('only', lighthouseOnly ? 'lighthouse' : 'sizes,menu,visit,idle,play,lighthouse').split(',');
 const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 if (!args.includes('--no-build')) {
@@ -461,7 +464,10 @@ if (only.includes('lighthouse')) {
   try {
     lighthouse = (await import('lighthouse')).default;
   } catch {
-    console.log('\nLighthouse: not installed (npm i --no-save lighthouse, then run again)');
+    console.log(
+      '\nLighthouse: not installed. It is no dependency of the game: `npm i --no-save lighthouse@12` (12.x runs on Node 20), then `npm run bench -- --lighthouse`.',
+    );
+    if (lighthouseOnly) process.exitCode = 1;
   }
   if (lighthouse) {
     const { launch } = await import('chrome-launcher');
@@ -470,8 +476,14 @@ if (only.includes('lighthouse')) {
       const instance = await launch({ chromePath: chrome, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
       const result = await lighthouse(pages.game.url, { port: instance.port, output: 'json', logLevel: 'error' });
       const c = result.lhr.categories;
+      // What keeps accessibility or best practices under 100, by audit id (the report explains each).
+      const failing = ['accessibility', 'best-practices'].flatMap((id) =>
+        c[id].auditRefs.filter((ref) => ref.weight > 0 && (result.lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id),
+      );
       scores.push(
-        `performance ${Math.round(c.performance.score * 100)}, accessibility ${Math.round(c.accessibility.score * 100)}, best practices ${Math.round(c['best-practices'].score * 100)}`,
+        `performance ${Math.round(c.performance.score * 100)}, accessibility ${Math.round(c.accessibility.score * 100)}, best practices ${Math.round(c['best-practices'].score * 100)}${
+          failing.length ? ` (failing: ${failing.join(', ')})` : ''
+        }`,
       );
       await instance.kill();
     }

@@ -94,8 +94,15 @@ export class StageScene extends Phaser.Scene {
     const onMove = (event: MouseEvent) => {
       canvas.style.cursor = this.clippingUnder(event) ? 'pointer' : '';
     };
-    // A moment never blocks: any key or press anywhere ends it.
-    const skip = () => this.skipMoment?.();
+    // A moment never blocks: any key or press anywhere ends it. And what the key or press does on the
+    // page is painted first: a loop running then (a tween) sits out the frame that shows the answer,
+    // whose drawing and canvas upload took a frame of their own on a slow machine, and goes on after it.
+    const skip = () => {
+      this.skipMoment?.();
+      if (!this.game.loop.running) return;
+      this.game.loop.sleep();
+      requestAnimationFrame(() => setTimeout(() => this.sys.isActive() && this.wake(), 0));
+    };
     canvas.addEventListener('click', onClick);
     canvas.addEventListener('mousemove', onMove);
     window.addEventListener('keydown', skip, true);

@@ -55,6 +55,9 @@ export function createSpeech(
       null
     );
   };
+  // Whether something was handed to the synthesizer since the last stop: the game stops reading at
+  // every answer and step, and the browser's cancel() costs about half a millisecond in that key's handler.
+  let handedOver = false;
   return {
     onVoices(listener) {
       if (!synth || !makeUtterance) return listener(false);
@@ -76,6 +79,7 @@ export function createSpeech(
       if (!synth || !makeUtterance) return;
       try {
         synth.cancel();
+        handedOver = true;
         for (const part of parts) {
           if (part.text.trim() === '') continue;
           const utterance = makeUtterance(part.text);
@@ -94,6 +98,8 @@ export function createSpeech(
       }
     },
     cancel() {
+      if (!handedOver) return;
+      handedOver = false;
       try {
         synth?.cancel();
       } catch {

@@ -48,8 +48,16 @@ export function formatShortDay(iso: string, language: Language): string {
   return new Intl.DateTimeFormat(dateLocale(language), { day: 'numeric', month: 'numeric' }).format(date);
 }
 
+const pointFormats = new Map<Language, Intl.NumberFormat>();
+
 /** A number of points with its sign: "+350", "−600" (a true minus sign), "0". */
 export function formatSigned(value: number, language: Language): string {
-  const digits = new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB').format(Math.abs(value));
+  // One formatter per language: making one costs about a millisecond, and the feedback shows points at every answer.
+  let format = pointFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB');
+    pointFormats.set(language, format);
+  }
+  const digits = format.format(Math.abs(value));
   return value > 0 ? `+${digits}` : value < 0 ? `\u2212${digits}` : digits;
 }

@@ -58,6 +58,18 @@ describe('speech adapter', () => {
     expect(told).toEqual([true, true, false, false]);
   });
 
+  it('stops the synthesizer only when it was given something since the last stop', () => {
+    const fake = fakeSynth([{ lang: 'fr-FR', name: 'A' }]);
+    const speech = createSpeech(fake.synth, fake.make);
+    speech.cancel();
+    expect(fake.cancels()).toBe(0);
+    speech.speak([{ text: 'Bonjour', lang: 'fr-FR' }], 1);
+    expect(fake.cancels()).toBe(1);
+    speech.cancel();
+    speech.cancel();
+    expect(fake.cancels()).toBe(2);
+  });
+
   it('never throws out of the adapter', () => {
     const broken: SynthLike = {
       getVoices: () => {
