@@ -12,6 +12,7 @@ import { DossierPlay } from '../career/DossierPlay';
 import { Feedback } from './Feedback';
 import './desk.css';
 import { totalOf } from '../../core/scoring';
+import { revealOffset } from './reveal';
 
 export function Play() {
   const state = useGameState();
@@ -185,6 +186,22 @@ function CategoryReminder(props: { firstTime: boolean; t: Translate }) {
 }
 
 /**
+ * Scrolls the page just enough for the answer panel's bottom to show, but never past the top of
+ * the excerpt text nor past the focused element (a word to mark stays on screen). No animation
+ * when motion is reduced. Pure arithmetic on the boxes: see revealOffset.
+ */
+function revealPanel(panel: HTMLElement, text: Element | null, focused: Element | null): void {
+  const by = revealOffset({
+    panelBottom: panel.getBoundingClientRect().bottom,
+    viewport: window.innerHeight,
+    keepTops: [text, focused].filter((el): el is Element => el !== null).map((el) => el.getBoundingClientRect().top),
+  });
+  if (by <= 0) return;
+  const reduced = document.documentElement.dataset.reducedMotion === 'true';
+  window.scrollBy({ top: by, behavior: reduced ? 'auto' : 'smooth' });
+}
+
+/**
  * After a category is chosen, one panel: mark the words that tipped it (in the excerpt above,
  * optional), then say how confident you are; choosing a confidence gives the answer.
  */
@@ -195,10 +212,15 @@ function AnswerSteps(props: { category: Category; t: Translate }) {
   const steps = answerSteps(state);
   const firstConfidence = useRef<HTMLButtonElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
   // The focus goes where the next decision is: the first word to mark, or the confidence question.
+  // Then the panel is brought into view (on a phone the confidence question fell below the fold),
+  // never so far that the excerpt's text, where the words are marked, leaves the top of the screen.
   useEffect(() => {
-    if (steps.clue) document.querySelector<HTMLButtonElement>('[data-word][tabindex="0"]')?.focus();
-    else firstConfidence.current?.focus();
+    const target = steps.clue ? document.querySelector<HTMLButtonElement>('[data-word][tabindex="0"]') : firstConfidence.current;
+    target?.focus({ preventScroll: true });
+    const panel = panelRef.current;
+    if (panel) revealPanel(panel, document.querySelector('.excerpt-card blockquote'), target ?? null);
   }, []);
   useEffect(() => {
     if (state.marksDone) (firstConfidence.current ?? confirmRef.current)?.focus();
@@ -206,7 +228,7 @@ function AnswerSteps(props: { category: Category; t: Translate }) {
   // The rule is said the first time the question is asked (and always in Help).
   const firstTime = !state.profile.rounds.some((r) => r.answers.some((a) => a.confidence !== undefined));
   return (
-    <div class="choices steps" role="group" aria-labelledby="steps-title">
+    <div class="choices steps" role="group" aria-labelledby="steps-title" ref={panelRef}>
       <p class="question" id="steps-title">
         {t('play:yourChoice', { category: t(`common:category.${category}`) })}{' '}
         <button type="button" class="link-button" onClick={() => store.dispatch({ type: 'cancel-choice' })}>
