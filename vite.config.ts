@@ -28,6 +28,29 @@ function contentCheck(): Plugin {
 const menuNamespaces: string[] = JSON.parse(readFileSync('locales/menu-namespaces.json', 'utf8'));
 const menuTexts = (language: string) => new RegExp(`[\\\\/]locales[\\\\/]${language}[\\\\/](?:${menuNamespaces.join('|')})\\.json$`);
 
+/**
+ * The modules the page's entry imports statically, so loads before the menu: the `app` chunk takes
+ * only those, and leaves what only lazy screens import to their chunks. Found once the module
+ * graph is complete (buildEnd), before the chunks are made.
+ */
+function menuPath(): { plugin: Plugin; has(id: string): boolean } {
+  const ids = new Set<string>();
+  const plugin: Plugin = {
+    name: 'menu-path',
+    apply: 'build',
+    buildEnd() {
+      ids.clear();
+      const stack = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+      for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+        if (ids.has(id)) continue;
+        ids.add(id);
+        stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
+  };
+  return { plugin, has: (id) => ids.has(id) };
+}
+
 /** The service worker leaves out (silently) any file larger than this: the build fails instead (see precompress). */
 const PRECACHE_LIMIT = 3 * 1024 * 1024;
 const PRECACHED = /\.(js|css|html|wav|woff|woff2)$/;
@@ -90,6 +113,8 @@ function buildFileList(): Plugin {
 // `--mode scorm` (npm run build:scorm): the game for an LMS, built to dist-scorm/ without a service
 // worker (the LMS serves the package; a worker of ours must not cache pages on the LMS's site) and
 // without precompressed copies (the package is a zip the LMS serves as it likes).
+const beforeMenu = menuPath();
+
 export default defineConfig(({ mode }) => ({
   // Relative base: the built game works from any sub-path on any static file server.
   base: './',
@@ -98,6 +123,7 @@ export default defineConfig(({ mode }) => ({
   },
   plugins: [
     contentCheck(),
+    beforeMenu.plugin,
     mode === 'scorm' ? null : precompress(),
     mode === 'scorm' ? null : buildFileList(),
     mode === 'scorm'
@@ -149,11 +175,22 @@ export default defineConfig(({ mode }) => ({
             { name: 'locale-en', test: /[\\/]locales[\\/]en[\\/]/ },
             // The core, the shared views and the libraries the menu starts with: one file beside the
             // entry rather than a handful of small ones split out by the lazy screens that share them.
-            // Not the QR codes and the zip (only a few screens make them) nor howler (loaded after the
+            // Only what the entry imports statically (what only lazy screens use loads with them). Not
+            // the QR codes and the zip (only a few screens make them) nor howler (loaded after the
             // menu has painted): they stay in chunks of their own, loaded when needed.
             {
               name: 'app',
-              test: /[\\/]src[\\/](?:core[\\/]|services[\\/](?!(?:qr|zip)\.ts)|ui[\\/]shared[\\/])|[\\/]node_modules[\\/](preact|i18next|localforage|valibot)[\\/]/,
+              test: (id: string) =>
+                beforeMenu.has(id) &&
+                /[\\/]src[\\/](?:core[\\/]|services[\\/](?!(?:qr|zip)\.ts)|ui[\\/]shared[\\/])|[\\/]node_modules[\\/](preact|i18next|localforage|valibot)[\\/]/.test(
+                  id,
+                ),
+            },
+            // What only lazy screens share of the same folders: one file too, loaded with the first of them.
+            {
+              name: 'screens',
+              test: (id: string) => !beforeMenu.has(id) && /[\\/]src[\\/](?:core[\\/]|services[\\/](?!(?:qr|zip)\.ts)|ui[\\/]shared[\\/])/.test(id),
+              minShareCount: 2,
             },
           ],
         },

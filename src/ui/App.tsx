@@ -2,11 +2,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Help } from './help/Help';
 import { Menu } from './menu/Menu';
-import { PauseDialog } from './play/PauseDialog';
-import { Play } from './play/Play';
-import { Profiles } from './profiles/Profiles';
-import { Results } from './results/Results';
-import { Settings } from './settings/Settings';
 import { announcementFor } from './shared/announce';
 import { useGameState, useUi } from './shared/context';
 import { lazyScreen, preloadScreens } from './shared/lazy';
@@ -14,8 +9,6 @@ import { boundTo, useT } from './shared/i18n';
 import { listenToKeys } from './shared/keymap';
 import { Notices } from './shared/Notices';
 import { afterTexts, WithTexts } from './shared/texts';
-import { SourceViewer } from './sources/SourceViewer';
-import { Sources } from './sources/Sources';
 
 // Loaded when first shown and in the background once the menu is up (see shared/lazy.tsx).
 const Board = lazyScreen(() => import('./board/Board').then((m) => m.Board));
@@ -34,6 +27,14 @@ const Progress = lazyScreen(() => import('./progress/Progress').then((m) => m.Pr
 const Investigations = lazyScreen(() => import('./investigations/Investigations').then((m) => m.Investigations));
 const Investigation = lazyScreen(() => import('./investigations/Investigation').then((m) => m.Investigation));
 const Dossiers = lazyScreen(() => import('./dossiers/Dossiers').then((m) => m.Dossiers));
+// One click from the menu but not the menu itself (it waits for none of them; they load right after it).
+const PauseDialog = lazyScreen(() => import('./play/PauseDialog').then((m) => m.PauseDialog));
+const Play = lazyScreen(() => import('./play/Play').then((m) => m.Play));
+const Profiles = lazyScreen(() => import('./profiles/Profiles').then((m) => m.Profiles));
+const Results = lazyScreen(() => import('./results/Results').then((m) => m.Results));
+const Settings = lazyScreen(() => import('./settings/Settings').then((m) => m.Settings));
+const SourceViewer = lazyScreen(() => import('./sources/SourceViewer').then((m) => m.SourceViewer));
+const Sources = lazyScreen(() => import('./sources/Sources').then((m) => m.Sources));
 
 export function App() {
   const state = useGameState();
@@ -65,6 +66,8 @@ export function App() {
 
   useEffect(() => listenToKeys(store), [store]);
   useEffect(() => {
+    // The play screen at once (an effect runs once the menu has painted): most players go there first.
+    Play.preload().catch(() => undefined);
     const id = window.setTimeout(preloadScreens, 1500);
     return () => window.clearTimeout(id);
   }, []);

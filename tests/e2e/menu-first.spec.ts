@@ -29,6 +29,7 @@ test('the menu needs only its own texts; a screen opened before the others waits
   // Nothing drawn yet, in particular no key in place of a text.
   await expect(page.locator('main')).toHaveText('');
   release();
-  await expect(page.getByRole('heading', { name: 'Réglages' })).toBeVisible();
+  // The texts, then the screen's code: two fetches on a machine that may be busy.
+  await expect(page.getByRole('heading', { name: 'Réglages' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('radio', { name: '5', exact: true })).toBeVisible();
 });
