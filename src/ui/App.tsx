@@ -1,5 +1,6 @@
 /** The whole DOM game: top bar, storage notices, the screen on show, dialogs, and the live region. */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Screen } from '../core/game';
 import { Help } from './help/Help';
 import { Menu } from './menu/Menu';
 import { PauseDialog } from './play/PauseDialog';
@@ -8,10 +9,11 @@ import { Profiles } from './profiles/Profiles';
 import { Results } from './results/Results';
 import { Settings } from './settings/Settings';
 import { announcementFor } from './shared/announce';
-import { useGameState, useUi } from './shared/context';
+import { contentViews, useGameState, useUi } from './shared/context';
 import { lazyScreen, preloadScreens } from './shared/lazy';
 import { boundTo, useT } from './shared/i18n';
 import { listenToKeys } from './shared/keymap';
+import { NeedsTexts, TextsStatus } from './shared/NeedsTexts';
 import { Notices } from './shared/Notices';
 import { SourceViewer } from './sources/SourceViewer';
 import { Sources } from './sources/Sources';
@@ -34,6 +36,9 @@ const Investigations = lazyScreen(() => import('./investigations/Investigations'
 const Investigation = lazyScreen(() => import('./investigations/Investigation').then((m) => m.Investigation));
 const Dossiers = lazyScreen(() => import('./dossiers/Dossiers').then((m) => m.Dossiers));
 
+/** The screens that read none of the texts: shown at once, before they have arrived (#15). */
+const TEXT_FREE_SCREENS: readonly Screen[] = ['menu', 'settings', 'help', 'profiles', 'guide'];
+
 export function App() {
   const state = useGameState();
   const ui = useUi();
@@ -47,7 +52,8 @@ export function App() {
   useEffect(
     () =>
       store.onEffect((effect) => {
-        const text = announcementFor(effect, store.state, ui, boundTo(ui.translate, store.state.settings.language));
+        const texts = store.state.content ? contentViews(store.state.content) : null;
+        const text = announcementFor(effect, store.state, texts, boundTo(ui.translate, store.state.settings.language));
         if (text === null) return;
         // Clearing first makes a repeated identical message announced again.
         const screen = store.state.screen;
@@ -100,30 +106,87 @@ export function App() {
       </header>
       <Notices />
       <main id="main">
+        {TEXT_FREE_SCREENS.includes(state.screen) && <TextsStatus />}
         {state.screen === 'menu' && <Menu />}
-        {state.screen === 'play' && (classRound ? <ClassPlay /> : <Play />)}
-        {state.screen === 'results' && (classRound ? <ClassResults /> : <Results />)}
-        {state.screen === 'dossiers' && <Dossiers />}
+        {state.screen === 'play' && <NeedsTexts>{classRound ? <ClassPlay /> : <Play />}</NeedsTexts>}
+        {state.screen === 'results' && <NeedsTexts>{classRound ? <ClassResults /> : <Results />}</NeedsTexts>}
+        {state.screen === 'dossiers' && (
+          <NeedsTexts>
+            <Dossiers />
+          </NeedsTexts>
+        )}
         {state.screen === 'settings' && <Settings />}
         {state.screen === 'help' && <Help />}
-        {state.screen === 'sources' && <Sources />}
-        {state.screen === 'progress' && <Progress />}
+        {state.screen === 'sources' && (
+          <NeedsTexts>
+            <Sources />
+          </NeedsTexts>
+        )}
+        {state.screen === 'progress' && (
+          <NeedsTexts>
+            <Progress />
+          </NeedsTexts>
+        )}
         {state.screen === 'profiles' && <Profiles />}
-        {state.screen === 'classroom' && <Classroom />}
-        {state.screen === 'lessons' && <Lessons />}
-        {state.screen === 'lesson-edit' && <LessonBuilder key={state.lessons.editingId ?? 'new'} />}
-        {state.screen === 'lesson-share' && <LessonShare />}
-        {state.screen === 'report' && <Report />}
-        {state.screen === 'join' && <Join />}
-        {state.screen === 'pupil-result' && <PupilResult />}
+        {state.screen === 'classroom' && (
+          <NeedsTexts>
+            <Classroom />
+          </NeedsTexts>
+        )}
+        {state.screen === 'lessons' && (
+          <NeedsTexts>
+            <Lessons />
+          </NeedsTexts>
+        )}
+        {state.screen === 'lesson-edit' && (
+          <NeedsTexts>
+            <LessonBuilder key={state.lessons.editingId ?? 'new'} />
+          </NeedsTexts>
+        )}
+        {state.screen === 'lesson-share' && (
+          <NeedsTexts>
+            <LessonShare />
+          </NeedsTexts>
+        )}
+        {state.screen === 'report' && (
+          <NeedsTexts>
+            <Report />
+          </NeedsTexts>
+        )}
+        {state.screen === 'join' && (
+          <NeedsTexts>
+            <Join />
+          </NeedsTexts>
+        )}
+        {state.screen === 'pupil-result' && (
+          <NeedsTexts>
+            <PupilResult />
+          </NeedsTexts>
+        )}
         {state.screen === 'guide' && <Guide />}
-        {state.screen === 'voting-cards' && <VotingCards />}
-        {state.screen === 'investigations' && <Investigations />}
-        {state.screen === 'investigation' && <Investigation key={state.investigation?.progress.id ?? 'none'} />}
-        {state.screen === 'board' && <Board />}
+        {state.screen === 'voting-cards' && (
+          <NeedsTexts>
+            <VotingCards />
+          </NeedsTexts>
+        )}
+        {state.screen === 'investigations' && (
+          <NeedsTexts>
+            <Investigations />
+          </NeedsTexts>
+        )}
+        {state.screen === 'investigation' && (
+          <NeedsTexts>
+            <Investigation key={state.investigation?.progress.id ?? 'none'} />
+          </NeedsTexts>
+        )}
+        {state.screen === 'board' && (
+          <NeedsTexts>
+            <Board />
+          </NeedsTexts>
+        )}
       </main>
       {state.paused && <PauseDialog />}
-      {state.viewer && <SourceViewer viewer={state.viewer} />}
+      {state.viewer && state.content && <SourceViewer viewer={state.viewer} />}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="live-region">
         {announcement.screen === state.screen ? announcement.text : ''}
       </div>
