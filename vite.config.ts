@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
@@ -49,6 +49,35 @@ function menuPath(): { plugin: Plugin; has(id: string): boolean } {
     },
   };
   return { plugin, has: (id) => ids.has(id) };
+}
+
+/**
+ * `virtual:content-index`: what the menu needs of the content (ids, articles and answers of the
+ * excerpts, article labels, investigations), made from assets/content by scripts/content-index.ts
+ * (in a process of its own, like the check: the config imports no game code), so it is in the
+ * entry while the texts come after the menu (issue #15).
+ */
+function contentIndex(): Plugin {
+  const id = 'virtual:content-index';
+  const contentDirs = ['assets/content/articles', 'assets/content/excerpts'];
+  return {
+    name: 'content-index',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      // During development an edited content file makes the module again.
+      for (const dir of contentDirs) for (const name of readdirSync(dir)) if (name.endsWith('.json')) this.addWatchFile(resolve(dir, name));
+      try {
+        return execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/content-index.ts'], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+          maxBuffer: 64 * 1024 * 1024,
+        });
+      } catch (error) {
+        this.error(`the content index could not be made:\n${String((error as { stderr?: unknown }).stderr ?? error)}`);
+      }
+    },
+  };
 }
 
 /** The service worker leaves out (silently) any file larger than this: the build fails instead (see precompress). */
@@ -124,6 +153,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     contentCheck(),
     beforeMenu.plugin,
+    contentIndex(),
     mode === 'scorm' ? null : precompress(),
     mode === 'scorm' ? null : buildFileList(),
     mode === 'scorm'

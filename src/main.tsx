@@ -1,36 +1,21 @@
 /**
- * The page's entry: fonts and styles, the content (fetched while storage opens), then the game
- * (src/app/boot.ts). The only screens made here are the two that cannot use the game:
- * unreadable content, or a start that failed.
+ * The page's entry: fonts and styles, the content index (what the menu needs of the content; the
+ * texts follow once it has painted), then the game (src/app/boot.ts). The only screen made here
+ * is the one that cannot use the game: a start that failed.
  */
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/shared/styles.css';
 import { startGame } from './app/boot';
-import { loadContent } from './services/content';
+import { contentIndex, loadContent } from './services/content';
 import { browserLanguage, i18nReady, initI18n, prefetchLanguage, t } from './services/i18n';
 
 async function boot(): Promise<void> {
   const root = document.getElementById('ui');
   if (!root) throw new Error('index.html has no #ui element');
-  const loading = loadContent();
   // The likely language's texts, fetched while storage opens (the saved setting decides; most often they agree).
   prefetchLanguage(browserLanguage());
-  const store = await startGame(
-    loading.then((loaded) => (loaded.ok ? loaded.content : null)),
-    root,
-    document.getElementById('stage'),
-  );
-  if (!store) {
-    const loaded = await loading;
-    const problems = loaded.ok ? [] : loaded.problems;
-    if (!i18nReady()) await initI18n(browserLanguage());
-    const shown = problems.slice(0, 3).map((p) => `${p.file}${p.id ? ` ${p.id}` : ''}: ${p.message}`);
-    if (problems.length > 3) shown.push(`+${problems.length - 3}`);
-    console.error('Content problems:', problems);
-    showFatal(root, shown.join('; '));
-    return;
-  }
+  await startGame(contentIndex, loadContent, root, document.getElementById('stage'));
   root.removeAttribute('aria-busy');
   document.body.dataset.ready = 'true';
   performance.mark('menu-ready');
@@ -54,7 +39,7 @@ async function bootFailed(error: unknown): Promise<void> {
   showFatal(root, error instanceof Error ? error.message || error.name : String(error));
 }
 
-/** The only screens without the store: the content is unreadable, or the game could not start. Plain DOM, localised. */
+/** The only screen without the store: the game could not start. Plain DOM, localised (unreadable texts are the game's to say). */
 function showFatal(root: HTMLElement, detail: string): void {
   const section = document.createElement('section');
   section.className = 'screen fatal';

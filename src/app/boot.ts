@@ -1,10 +1,12 @@
 /**
  * Boot: storage → i18n → the one state → effects and document bindings → the DOM UI; the
- * Phaser stage loads after the menu is usable, so a slow machine can start playing before the
- * canvas is ready. The seed and the clock of every action are made here, at the edge.
+ * texts (articles, answer key) and the Phaser stage load after the menu has painted, so a slow
+ * machine shows the menu without waiting for either (what needs the texts waits in the state
+ * until they arrive, see core/game/content-loading.ts). The seed and the clock of every action
+ * are made here, at the edge.
  */
 import { CLASSROOM_RESUME_SLOT, parseClassSetup } from '../core/classroom';
-import type { ContentBundle } from '../core/content/schema';
+import type { ContentIndex } from '../core/content/content-index';
 import { createGameReducer, type GameState, initialGameState, parseLessonFragment, parsePupilRecord, stamp } from '../core/game';
 import { LESSON_RESUME_SLOT, type Lesson, parseLesson, parseReportRecord, type ReportRecord } from '../core/lessons';
 import type { DeviceData } from '../core/progress/records';
@@ -13,6 +15,7 @@ import { Store } from '../core/store';
 import { createAudioPlayer, defaultSoundUrls, preloadHowler } from '../services/audio';
 import { initI18n, loadLanguage, onLanguageLoaded, preloadLanguages, t, textsComplete } from '../services/i18n';
 import { preloadCsv } from '../services/csv';
+import type { ContentResult } from '../services/content';
 import { createJournal, type Journal } from '../services/journal';
 import { GameStorage, storageDurability } from '../services/storage';
 import { openTabChannel } from './cross-tab';
@@ -43,7 +46,7 @@ function progressOf(round: RoundState): number {
   return round.turns.length + (round.phase === 'answering' ? 0 : 0.5);
 }
 
-async function initialState(storage: GameStorage, device: DeviceData, content: ContentBundle, journal: Journal): Promise<GameState> {
+async function initialState(storage: GameStorage, device: DeviceData, content: ContentIndex, journal: Journal): Promise<GameState> {
   const readRound = roundReader(content);
   const loaded = await loadProfile(storage, readRound, device.activeProfileId, journal, content);
   // The class round and a pupil's lesson round: the journal's copy when it is further on (a close right after a step).
@@ -75,21 +78,33 @@ async function initialState(storage: GameStorage, device: DeviceData, content: C
   });
 }
 
+/** What is wrong with the texts, in a few words for the screen that needed them (all of it in the console). */
+function contentProblems(loaded: ContentResult | { ok: false; error: unknown }): string {
+  if (loaded.ok) return '';
+  if ('error' in loaded) {
+    console.error('The content could not be loaded:', loaded.error);
+    return loaded.error instanceof Error ? loaded.error.message || loaded.error.name : String(loaded.error);
+  }
+  const shown = loaded.problems.slice(0, 3).map((p) => `${p.file}${p.id ? ` ${p.id}` : ''}: ${p.message}`);
+  if (loaded.problems.length > 3) shown.push(`+${loaded.problems.length - 3}`);
+  console.error('Content problems:', loaded.problems);
+  return shown.join('; ');
+}
+
 /**
- * Starts the game once storage, i18n and the content (loading in parallel since the page's
- * first script) are ready; null, with nothing mounted, when the content is unreadable.
+ * Starts the game once storage and i18n are ready, from the content index (what the menu and
+ * the saved data need); `loadTexts` fetches the rest once the menu has painted.
  */
 export async function startGame(
-  contentLoading: Promise<ContentBundle | null>,
+  index: ContentIndex,
+  loadTexts: () => Promise<ContentResult>,
   root: HTMLElement,
   stageParent: HTMLElement | null,
-): Promise<GameStore | null> {
+): Promise<GameStore> {
   const { storage, device } = await GameStorage.open(undefined, navigator.language);
   await initI18n(device.settings.language);
-  const content = await contentLoading;
-  if (!content) return null;
   const journal = createJournal();
-  const store: GameStore = new Store(createGameReducer(content), await initialState(storage, device, content, journal), {
+  const store: GameStore = new Store(createGameReducer(), await initialState(storage, device, index, journal), {
     prepare: (intent) => stamp(intent, () => new Date(), randomUnit),
   });
   const audio = createAudioPlayer(defaultSoundUrls(), { muted: device.settings.muted });
@@ -99,7 +114,7 @@ export async function startGame(
   carryOutEffects(store, {
     storage,
     audio,
-    content,
+    content: index,
     journal,
     tabs: openTabChannel(),
     applyUpdate: () => updates.apply(),
@@ -109,12 +124,12 @@ export async function startGame(
   bindDocument(store);
   // The menu's texts are in; the views wait for the others where they need them (ui/shared/texts.ts).
   provideTexts({ complete: textsComplete, load: loadLanguage });
-  const mount = () => mountUi(root, { store, content, translate: t });
+  const mount = () => mountUi(root, { store, index, translate: t });
   mount();
   // A view drawn in a language whose texts were still on their way is drawn again once they arrive.
   onLanguageLoaded(mount);
   bindHistory(store, window);
-  bindSpeech(store, createSpeech(), content, t as unknown as Parameters<typeof bindSpeech>[3]);
+  bindSpeech(store, createSpeech(), t as unknown as Parameters<typeof bindSpeech>[2]);
   // A lesson link (#lesson=…): the fragment never reaches a server; the game reads it here, at boot and when it changes.
   const openLink = () => {
     const link = parseLessonFragment(location.hash);
@@ -126,11 +141,19 @@ export async function startGame(
     window.addEventListener('hashchange', openLink);
   }
   const painted = afterPaint();
+  // The texts once the menu has painted: on a fast machine they are here before the first click;
+  // a click that comes first waits for them in the state.
+  void painted
+    .then(loadTexts)
+    .catch((error: unknown) => ({ ok: false as const, error }))
+    .then((loaded) =>
+      store.dispatch(loaded.ok ? { type: 'content-loaded', content: loaded.content } : { type: 'content-failed', detail: contentProblems(loaded) }),
+    );
   // The sounds' library once the menu has painted: the first click comes after it.
   void painted.then(preloadHowler);
   // The other language's texts too: a switch then finds them here (see services/i18n.ts).
   void painted.then(preloadLanguages);
-  registerServiceWorker(stageParent ? startStage(store, stageParent, content) : painted);
+  registerServiceWorker(stageParent ? startStage(store, stageParent) : painted);
   // The CSV and QR code are fetched now, while this build's files are surely on the server (see services/csv.ts).
   setTimeout(() => {
     preloadCsv();

@@ -13,7 +13,7 @@ import { exportFileName } from '../core/progress/transfer';
 import { roundToRecord } from '../core/record-round';
 import { chooseResume } from '../core/resume';
 import { parseRoundSnapshot, type RoundState } from '../core/round';
-import type { ContentBundle } from '../core/content/schema';
+import type { ExcerptKeys } from '../core/content/content-index';
 import type { Store } from '../core/store';
 import type { AudioPlayer } from '../services/audio';
 import { StaleBuildError, toCsv } from '../services/csv';
@@ -31,7 +31,8 @@ export type GameStore = Store<GameState, GameAction, GameEffect, GameIntent>;
 export interface EffectDeps {
   storage: GameStorage;
   audio: AudioPlayer;
-  content: ContentBundle;
+  /** The excerpts' ids, articles and answers (the content index, or the bundle): saved rounds are read against them. */
+  content: ExcerptKeys;
   /** Hands a text to the browser as a file (tests pass a recorder). */
   download?: (fileName: string, text: string, type?: string) => void;
   /** Hands bytes to the browser as a file (the SCORM zip). */
@@ -50,14 +51,14 @@ export interface EffectDeps {
 }
 
 /** Reads a saved round back against today's answer key (null when it cannot be played on); `allowFinished` for the class results kept. */
-export function roundReader(content: ContentBundle): (snapshot: unknown, allowFinished?: boolean) => RoundState | null {
+export function roundReader(content: ExcerptKeys): (snapshot: unknown, allowFinished?: boolean) => RoundState | null {
   const expectedOf = new Map(content.excerpts.map((e) => [e.id, e.category]));
   return (snapshot, allowFinished = false) =>
     snapshot === null ? null : parseRoundSnapshot(snapshot, (id) => expectedOf.get(id), { allowFinished });
 }
 
 /** The excerpt → article lookup a round record needs. */
-function articleLookup(content: ContentBundle): (excerptId: string) => string {
+function articleLookup(content: ExcerptKeys): (excerptId: string) => string {
   const articleOf = new Map(content.excerpts.map((e) => [e.id, e.article as string]));
   return (id) => articleOf.get(id) ?? id.slice(0, 3);
 }
@@ -73,7 +74,7 @@ export async function loadProfile(
   readRound: (snapshot: unknown, allowFinished?: boolean) => RoundState | null,
   id: string,
   journal: Journal = noJournal,
-  content?: ContentBundle,
+  content?: ExcerptKeys,
 ): Promise<LoadedProfile> {
   let data = await storage.loadProfile(id);
   const stored = readRound(await storage.loadResume(id));

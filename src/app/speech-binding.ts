@@ -4,7 +4,6 @@
  * English voice; reading stops as soon as the player moves on (an answer, the next excerpt, a
  * pause, another screen). The voices found at start-up go back to the game as an action.
  */
-import type { ContentBundle } from '../core/content/schema';
 import { type GameState, playerSettings } from '../core/game';
 import type { Language } from '../core/progress/records';
 import { readAloudParts, type SpokenPart } from '../core/read-aloud';
@@ -32,12 +31,14 @@ function readingKey(state: GameState): string {
   return [state.screen, state.paused, state.viewer !== null, round?.id, round?.index, round?.phase, state.pendingChoice, state.choiceHalf].join('|');
 }
 
-export function bindSpeech(store: GameStore, speech: Speech, content: ContentBundle, translate: Translate): void {
+export function bindSpeech(store: GameStore, speech: Speech, translate: Translate): void {
   speech.onVoices((available) => store.dispatch({ type: 'speech-voices', available }));
   store.onEffect((effect) => {
     if (effect.type !== 'read-aloud') return;
     const state = store.state;
-    speech.speak(spokenTexts(readAloudParts(state, content), state.settings.language, translate), playerSettings(state).speechRate);
+    // The command comes from a round in play, so after the texts have arrived (#15).
+    if (!state.content) return;
+    speech.speak(spokenTexts(readAloudParts(state, state.content), state.settings.language, translate), playerSettings(state).speechRate);
   });
   let key = readingKey(store.state);
   store.subscribe((state) => {

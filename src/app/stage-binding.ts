@@ -4,7 +4,6 @@
  * from the state, and gets its few words from i18n. The canvas is decoration over a complete DOM
  * game: if it fails, play goes on.
  */
-import type { ContentBundle } from '../core/content/schema';
 import { reducedMotion } from '../core/game';
 import { stageModel } from '../core/stage-model';
 import { t } from '../services/i18n';
@@ -15,16 +14,16 @@ export function afterPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-export async function startStage(store: GameStore, parent: HTMLElement, content: ContentBundle): Promise<void> {
+export async function startStage(store: GameStore, parent: HTMLElement): Promise<void> {
   try {
     await afterPaint();
     const { startStage: start } = await import('../scenes/stage');
     start(parent, {
-      model: () => stageModel(store.state, reducedMotion(store.state), content),
+      model: () => stageModel(store.state, reducedMotion(store.state), store.state.content ?? undefined),
       subscribe: (listener) => store.subscribe(listener),
       label: (key, language) => t(key, { lng: language }),
       select: (excerptId) => {
-        const excerpt = content.excerpts.find((candidate) => candidate.id === excerptId);
+        const excerpt = store.state.content?.excerpts.find((candidate) => candidate.id === excerptId);
         if (excerpt && store.state.screen === 'board' && !store.state.viewer)
           store.dispatch({ type: 'open-viewer', articleId: excerpt.article, focusExcerptId: excerpt.id });
       },

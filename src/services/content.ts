@@ -1,12 +1,14 @@
 /**
  * Loads the bundled content (articles and answer key). The JSON files are part of the build (no
  * request beyond the game's own files, precached for offline play) but not of its entry: they
- * come in a chunk of their own, fetched while storage opens, so the menu's code does not wait
- * for the answer key to be downloaded and compiled. The full validation runs at build time
+ * come in a chunk of their own, fetched once the menu has painted (app/boot.ts), so the menu
+ * does not wait for the answer key to be downloaded and compiled; the menu starts from the index. The full validation runs at build time
  * (the build fails on any problem); the game checks only that what it loaded has the shape it
  * reads (core/content/integrity.ts), except during development, where an author editing a file
  * gets the whole check on the content screen.
  */
+import index from 'virtual:content-index';
+import type { ContentIndex } from '../core/content/content-index';
 import { checkIntegrity } from '../core/content/integrity';
 import type { ContentBundle } from '../core/content/schema';
 import type { ContentProblem, SourceFile } from '../core/content/validate';
@@ -18,6 +20,12 @@ async function asSources(files: Record<string, () => Promise<unknown>>): Promise
   const entries = Object.entries(files).sort(([a], [b]) => a.localeCompare(b));
   return Promise.all(entries.map(async ([path, load]) => ({ file: path.replace(/^(\.\.\/)+/, ''), data: await load() })));
 }
+
+/**
+ * What the menu needs of the content (ids, articles and answers of the excerpts, article labels,
+ * investigations), in the entry: made by the build from the same files (scripts/lib/content-index.ts).
+ */
+export const contentIndex = index as ContentIndex;
 
 export type ContentResult = { ok: true; content: ContentBundle } | { ok: false; problems: ContentProblem[] };
 

@@ -1,12 +1,14 @@
 /** The whole DOM game: top bar, storage notices, the screen on show, dialogs, and the live region. */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Screen } from '../core/game';
 import { Help } from './help/Help';
 import { Menu } from './menu/Menu';
 import { announcementFor } from './shared/announce';
-import { useGameState, useUi } from './shared/context';
+import { contentViews, useGameState, useUi } from './shared/context';
 import { lazyScreen, preloadScreens } from './shared/lazy';
 import { boundTo, useT } from './shared/i18n';
 import { listenToKeys } from './shared/keymap';
+import { NeedsTexts, TextsStatus } from './shared/NeedsTexts';
 import { Notices } from './shared/Notices';
 import { afterTexts, WithTexts } from './shared/texts';
 
@@ -36,6 +38,9 @@ const Settings = lazyScreen(() => import('./settings/Settings').then((m) => m.Se
 const SourceViewer = lazyScreen(() => import('./sources/SourceViewer').then((m) => m.SourceViewer));
 const Sources = lazyScreen(() => import('./sources/Sources').then((m) => m.Sources));
 
+/** The screens that read none of the texts: shown at once, before they have arrived (#15). */
+const TEXT_FREE_SCREENS: readonly Screen[] = ['menu', 'settings', 'help', 'profiles', 'guide'];
+
 export function App() {
   const state = useGameState();
   const ui = useUi();
@@ -52,7 +57,8 @@ export function App() {
         const { state } = store;
         // Said once the texts it needs have come (at once, but in the first moments after the menu paints).
         afterTexts(state.settings.language, () => {
-          const text = announcementFor(effect, state, ui, boundTo(ui.translate, state.settings.language));
+          const texts = store.state.content ? contentViews(store.state.content) : null;
+          const text = announcementFor(effect, state, texts, boundTo(ui.translate, state.settings.language));
           if (text === null) return;
           // Clearing first makes a repeated identical message announced again.
           const screen = state.screen;
@@ -108,34 +114,92 @@ export function App() {
       </header>
       <Notices />
       <main id="main">
+        {TEXT_FREE_SCREENS.includes(state.screen) && <TextsStatus />}
         {state.screen === 'menu' && <Menu />}
-        {/* The menu's texts come first; any other screen waits for the rest (see shared/texts.ts). */}
+        {/* The menu's texts come first; any other screen waits for the rest (see shared/texts.ts),
+            and those that read the excerpts and articles wait for them too (NeedsTexts). */}
         <WithTexts language={language} needed={state.screen !== 'menu'}>
-          {state.screen === 'play' && (classRound ? <ClassPlay /> : <Play />)}
-          {state.screen === 'results' && (classRound ? <ClassResults /> : <Results />)}
-          {state.screen === 'dossiers' && <Dossiers />}
+          {state.screen === 'play' && <NeedsTexts>{classRound ? <ClassPlay /> : <Play />}</NeedsTexts>}
+          {state.screen === 'results' && <NeedsTexts>{classRound ? <ClassResults /> : <Results />}</NeedsTexts>}
+          {state.screen === 'dossiers' && (
+            <NeedsTexts>
+              <Dossiers />
+            </NeedsTexts>
+          )}
           {state.screen === 'settings' && <Settings />}
           {state.screen === 'help' && <Help />}
-          {state.screen === 'sources' && <Sources />}
-          {state.screen === 'progress' && <Progress />}
+          {state.screen === 'sources' && (
+            <NeedsTexts>
+              <Sources />
+            </NeedsTexts>
+          )}
+          {state.screen === 'progress' && (
+            <NeedsTexts>
+              <Progress />
+            </NeedsTexts>
+          )}
           {state.screen === 'profiles' && <Profiles />}
-          {state.screen === 'classroom' && <Classroom />}
-          {state.screen === 'lessons' && <Lessons />}
-          {state.screen === 'lesson-edit' && <LessonBuilder key={state.lessons.editingId ?? 'new'} />}
-          {state.screen === 'lesson-share' && <LessonShare />}
-          {state.screen === 'report' && <Report />}
-          {state.screen === 'join' && <Join />}
-          {state.screen === 'pupil-result' && <PupilResult />}
+          {state.screen === 'classroom' && (
+            <NeedsTexts>
+              <Classroom />
+            </NeedsTexts>
+          )}
+          {state.screen === 'lessons' && (
+            <NeedsTexts>
+              <Lessons />
+            </NeedsTexts>
+          )}
+          {state.screen === 'lesson-edit' && (
+            <NeedsTexts>
+              <LessonBuilder key={state.lessons.editingId ?? 'new'} />
+            </NeedsTexts>
+          )}
+          {state.screen === 'lesson-share' && (
+            <NeedsTexts>
+              <LessonShare />
+            </NeedsTexts>
+          )}
+          {state.screen === 'report' && (
+            <NeedsTexts>
+              <Report />
+            </NeedsTexts>
+          )}
+          {state.screen === 'join' && (
+            <NeedsTexts>
+              <Join />
+            </NeedsTexts>
+          )}
+          {state.screen === 'pupil-result' && (
+            <NeedsTexts>
+              <PupilResult />
+            </NeedsTexts>
+          )}
           {state.screen === 'guide' && <Guide />}
-          {state.screen === 'voting-cards' && <VotingCards />}
-          {state.screen === 'investigations' && <Investigations />}
-          {state.screen === 'investigation' && <Investigation key={state.investigation?.progress.id ?? 'none'} />}
-          {state.screen === 'board' && <Board />}
+          {state.screen === 'voting-cards' && (
+            <NeedsTexts>
+              <VotingCards />
+            </NeedsTexts>
+          )}
+          {state.screen === 'investigations' && (
+            <NeedsTexts>
+              <Investigations />
+            </NeedsTexts>
+          )}
+          {state.screen === 'investigation' && (
+            <NeedsTexts>
+              <Investigation key={state.investigation?.progress.id ?? 'none'} />
+            </NeedsTexts>
+          )}
+          {state.screen === 'board' && (
+            <NeedsTexts>
+              <Board />
+            </NeedsTexts>
+          )}
         </WithTexts>
       </main>
       <WithTexts language={language} needed={state.paused || !!state.viewer}>
         {state.paused && <PauseDialog />}
-        {state.viewer && <SourceViewer viewer={state.viewer} />}
+        {state.viewer && state.content && <SourceViewer viewer={state.viewer} />}
       </WithTexts>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="live-region">
         {announcement.screen === state.screen ? announcement.text : ''}

@@ -107,6 +107,8 @@ export function gameState(
     resumable?: RoundState | null;
     profile?: ProfileData;
     classSetup?: GameState['classroom']['setup'];
+    /** The texts, as once they have arrived (none by default: reducerFor plays a state without them as if they had). */
+    content?: ContentBundle;
   } = {},
 ): GameState {
   const active = extra.activeProfile ?? { id: DEFAULT_PROFILE_ID, name: 'Profil 1' };
@@ -118,6 +120,7 @@ export function gameState(
     profile,
     resumable: extra.resumable ?? null,
     classSetup: extra.classSetup ?? null,
+    content: extra.content ?? null,
   });
 }
 
@@ -125,18 +128,26 @@ export function gameState(
 export type TestAction = GameIntent & Partial<Stamp>;
 const stamped = (action: TestAction): GameAction => ({ at: AT, seed: 1, ...action }) as GameAction;
 
-const reducers = new Map<ContentBundle, ReturnType<typeof createGameReducer>>();
-/** The game's reducer over a content (the fixture content by default), taking unstamped intents. */
+const gameReducer = createGameReducer();
+/**
+ * The game's reducer over a content (the fixture content by default), taking unstamped intents:
+ * a state made without the texts plays as if they had arrived (a step that changes nothing gives
+ * back the state it was given).
+ */
 export function reducerFor(
   content: ContentBundle = DEFAULT_CONTENT,
 ): (state: GameState, action: TestAction) => { state: GameState; effects: GameEffect[] } {
-  let reducer = reducers.get(content);
-  if (!reducer) {
-    reducer = createGameReducer(content);
-    reducers.set(content, reducer);
-  }
-  const reduce = reducer;
-  return (state, action) => reduce(state, stamped(action));
+  const loaded = new WeakMap<GameState, GameState>();
+  return (state, action) => {
+    if (state.content) return gameReducer(state, stamped(action));
+    let withTexts = loaded.get(state);
+    if (!withTexts) {
+      withTexts = { ...state, content };
+      loaded.set(state, withTexts);
+    }
+    const step = gameReducer(withTexts, stamped(action));
+    return step.state === withTexts ? { ...step, state } : step;
+  };
 }
 
 const DEFAULT_CONTENT = fixtureContent();

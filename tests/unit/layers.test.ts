@@ -34,7 +34,8 @@ const RULES: Record<Layer, Rule> = {
   scenes: { layers: ['core', 'scenes'], packages: ['phaser'] },
   services: {
     layers: ['core', 'services'],
-    packages: ['localforage', 'valibot', 'howler', 'i18next', 'papaparse', 'uqr', 'jsqr', 'fflate'],
+    // virtual:content-index: the content index the build makes from assets/content (scripts/lib/content-index.ts).
+    packages: ['localforage', 'valibot', 'howler', 'i18next', 'papaparse', 'uqr', 'jsqr', 'fflate', 'virtual:content-index'],
     outside: ['assets', 'locales'],
   },
   app: { layers: ['core', 'services', 'ui', 'scenes', 'app'], packages: [] },

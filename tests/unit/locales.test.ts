@@ -84,7 +84,7 @@ describe('French wording', () => {
 
   it('speaks to the player with tu in every screen the player sees, error messages included', () => {
     // The teacher's screens (lessons, classroom, guide) speak to the teacher with vous.
-    const playerNamespaces = ['common', 'storage', 'play', 'menu', 'results', 'progress', 'settings', 'profiles', 'help', 'viewer'];
+    const playerNamespaces = ['common', 'storage', 'play', 'menu', 'results', 'progress', 'settings', 'profiles', 'help', 'viewer', 'texts'];
     for (const namespace of playerNamespaces) {
       for (const [key, value] of Object.entries(fr[namespace] ?? {})) {
         expect(String(value), `fr/${namespace}:${key}`).not.toMatch(/\b(vous|votre|vos)\b|\b(?!assez\b|chez\b|nez\b)\p{L}+ez\b/iu);

@@ -10,7 +10,8 @@
  * Every star needs right answers, so a player who guesses does not earn them.
  */
 import type { Category } from '../categories';
-import type { ArticleId, ContentBundle } from '../content/schema';
+import type { ArticleId } from '../content/schema';
+import type { ExcerptKeys } from '../content/content-index';
 import type { AnswerRecord, Confidence } from '../progress/records';
 import { type RoundState, SOLO, startRound } from '../round';
 import { STARS, type Star } from './schema';
@@ -100,7 +101,7 @@ export function starCount(stars: Readonly<Record<Star, boolean>>): number {
 }
 
 /** A dossier's excerpt ids in reading order (ids are numbered in the order of the text). */
-export function dossierExcerptIds(content: Pick<ContentBundle, 'excerpts'>, article: ArticleId): string[] {
+export function dossierExcerptIds(content: ExcerptKeys, article: ArticleId): string[] {
   return content.excerpts
     .filter((e) => e.article === article)
     .map((e) => e.id)
@@ -108,12 +109,12 @@ export function dossierExcerptIds(content: Pick<ContentBundle, 'excerpts'>, arti
 }
 
 /** The articles that are dossiers (every article with an excerpt), in id order. */
-export function dossierArticles(content: Pick<ContentBundle, 'excerpts'>): ArticleId[] {
+export function dossierArticles(content: ExcerptKeys): ArticleId[] {
   return [...new Set(content.excerpts.map((e) => e.article))].sort();
 }
 
 /** A dossier round: every excerpt of the article, in the order of the text; null when the article has none. */
-export function dossierRound(content: Pick<ContentBundle, 'excerpts'>, article: ArticleId, stamp: { at: string; seed: number }): RoundState | null {
+export function dossierRound(content: ExcerptKeys, article: ArticleId, stamp: { at: string; seed: number }): RoundState | null {
   const categoryOf = new Map(content.excerpts.map((e) => [e.id, e.category as Category]));
   const dealt = dossierExcerptIds(content, article).map((id) => ({ id, category: categoryOf.get(id) as Category }));
   if (dealt.length === 0) return null;

@@ -5,7 +5,7 @@
  */
 import type { Category, Half } from '../categories';
 import type { ClassSetup } from '../classroom';
-import type { ArticleId } from '../content/schema';
+import type { ArticleId, ContentBundle } from '../content/schema';
 import type { Lesson, LessonSpecInput } from '../lessons';
 import type { LmsConfig, QuizLabels } from '../lms';
 import type { DeviceData, PlayerSettings, ProfileData, Settings } from '../progress/records';
@@ -157,7 +157,10 @@ export type GameIntent =
   | { type: 'open-investigation'; id: string }
   | { type: 'investigation-classify'; excerptId: string; category: Category }
   | { type: 'investigation-question' }
-  | { type: 'investigation-answer'; answer: SynthesisAnswer };
+  | { type: 'investigation-answer'; answer: SynthesisAnswer }
+  // the texts, arrived after the menu (#15), or why they could not be read (see content-loading.ts)
+  | { type: 'content-loaded'; content: ContentBundle }
+  | { type: 'content-failed'; detail: string };
 
 export type { Lesson };
 

@@ -2,6 +2,7 @@
 export * from './actions';
 export * from './career';
 export * from './class-board';
+export * from './content-loading';
 export * from './data';
 export * from './effects';
 export * from './lessons';

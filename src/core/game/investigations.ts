@@ -4,6 +4,7 @@
  * it. Every step is kept in the profile's record at once, so a reload finds the investigation
  * where it was; the finished one's result is kept (the better one) with the profile.
  */
+import type { ContentIndex } from '../content/content-index';
 import type { ContentBundle } from '../content/schema';
 import {
   answerSynthesis,
@@ -35,11 +36,16 @@ export type InvestigationAction = Extract<
   { type: 'open-investigation' | 'investigation-classify' | 'investigation-question' | 'investigation-answer' }
 >;
 
+/** The content or its index (the menu has only the index until the texts arrive). */
+export type InvestigationSource = ContentBundle | ContentIndex;
+
+const listOf = (source: InvestigationSource) => ('investigations' in source ? source.investigations : investigationsOf(source));
+
 /** The investigations this profile may open now. */
-export function unlockedInvestigations(state: GameState, content: ContentBundle): ReadonlySet<string> {
+export function unlockedInvestigations(state: GameState, content: InvestigationSource): ReadonlySet<string> {
   const completed = completedDossiers(state, content.excerpts);
   const open = new Set(
-    investigationsOf(content)
+    listOf(content)
       .filter((i) => isUnlocked(i, completed))
       .map((i) => i.id),
   );
@@ -49,8 +55,8 @@ export function unlockedInvestigations(state: GameState, content: ContentBundle)
   return open;
 }
 
-export function findInvestigation(content: ContentBundle, id: string): Investigation | undefined {
-  return investigationsOf(content).find((i) => i.id === id);
+export function findInvestigation(content: InvestigationSource, id: string): Investigation | undefined {
+  return listOf(content).find((i) => i.id === id);
 }
 
 function save(state: GameState, record: InvestigationsRecord, screen: InvestigationScreen): Step {

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { DEFAULT_CLASS_ROUND_SIZE } from '../classroom';
 import type { ContentBundle } from '../content/schema';
+import type { ExcerptKeys } from '../content/content-index';
 import {
   type CollectedResult,
   cleanLessonName,
@@ -37,7 +38,7 @@ const LessonFileSchema = v.object({
 });
 
 /** The file a lesson is exported to: its name and its code (the code alone defines it, against the content). */
-export function lessonFileText(lesson: Lesson, content: Pick<ContentBundle, 'excerpts'>): string {
+export function lessonFileText(lesson: Lesson, content: ExcerptKeys): string {
   return `${JSON.stringify({ format: LESSON_FILE_FORMAT, version: 1, name: lesson.name, code: encodeLessonCode(lesson.spec, content), spec: lesson.spec }, null, 2)}\n`;
 }
 
@@ -54,7 +55,7 @@ export function lessonFileName(lesson: Lesson): string {
 }
 
 /** A lesson of the list, opened against this device's content; null when its excerpts are gone. */
-export function openLesson(lesson: Lesson, content: Pick<ContentBundle, 'excerpts'>): OpenLesson | null {
+export function openLesson(lesson: Lesson, content: ExcerptKeys): OpenLesson | null {
   try {
     const code = encodeLessonCode(lesson.spec, content);
     const decoded = decodeLessonCode(code, content);
@@ -69,7 +70,7 @@ export function openLesson(lesson: Lesson, content: Pick<ContentBundle, 'excerpt
 /** A report's lesson and the results kept in it, read back from their codes. */
 export function readReport(
   report: ReportRecord,
-  content: Pick<ContentBundle, 'excerpts'>,
+  content: ExcerptKeys,
 ): { ok: true; lesson: DecodedLesson; results: CollectedResult[] } | { ok: false; reason: 'other-content' | 'damaged' } {
   const lesson = decodeLessonCode(report.lessonCode, content);
   if (!lesson.ok) return { ok: false, reason: lesson.reason === 'other-content' ? 'other-content' : 'damaged' };
@@ -434,7 +435,7 @@ const PupilRecordSchema = v.object({
 });
 
 /** The pupil's session read back at start; null when there is none or its lesson no longer reads on this content. */
-export function parsePupilRecord(value: unknown, content: Pick<ContentBundle, 'excerpts'>): GameState['pupil'] {
+export function parsePupilRecord(value: unknown, content: ExcerptKeys): GameState['pupil'] {
   const parsed = v.safeParse(PupilRecordSchema, value);
   if (!parsed.success) return null;
   const decoded = decodeLessonCode(parsed.output.code, content);

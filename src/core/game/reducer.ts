@@ -28,6 +28,7 @@ import { reduceReliability } from './reliability';
 import { isRightAnswer } from './selectors';
 import { type GameState, SIDE_SCREENS, startPlaying } from './state';
 import { changed, type Step, unchanged } from './step';
+import { reduceWithContent } from './content-loading';
 
 export type GameReducer = (state: GameState, action: GameAction) => Step;
 
@@ -59,7 +60,26 @@ const ALLOWED_WHILE_VIEWING: ReadonlySet<GameAction['type']> = new Set([
   'scorm-package-made',
 ]);
 
-export function createGameReducer(content: ContentBundle): GameReducer {
+/**
+ * The game's reducer: the texts are read from the state, where they arrive after the menu
+ * (content-loading.ts); one reducer per bundle, built when it arrives.
+ */
+export function createGameReducer(): GameReducer {
+  const built = new WeakMap<ContentBundle, GameReducer>();
+  const withTexts = (content: ContentBundle) => {
+    let reducer = built.get(content);
+    if (!reducer) {
+      reducer = reducerOver(content);
+      built.set(content, reducer);
+    }
+    return reducer;
+  };
+  // For what needs no text while they load (the lists in content-loading.ts say which).
+  const withoutTexts = reducerOver({ articles: [], excerpts: [] });
+  return (state, action) => reduceWithContent(state, action, withTexts, withoutTexts);
+}
+
+function reducerOver(content: ContentBundle): GameReducer {
   const categoryOf = new Map(content.excerpts.map((e) => [e.id, e.category]));
   const excerptById = new Map(content.excerpts.map((e) => [e.id, e]));
   const wordCount = (id: string | undefined) => (id ? excerptWords(excerptById.get(id)?.text ?? '').length : 0);
@@ -480,6 +500,10 @@ export function createGameReducer(content: ContentBundle): GameReducer {
       case 'investigation-question':
       case 'investigation-answer':
         return reduceInvestigations(state, action, content);
+      case 'content-loaded':
+      case 'content-failed':
+        // Taken by createGameReducer before this reducer (content-loading.ts).
+        return unchanged(state);
     }
   }
 }

@@ -6,7 +6,8 @@
 import type { Category, Half } from '../categories';
 import type { ClassSetup } from '../classroom';
 import type { CareerMoment } from './career';
-import type { ArticleId } from '../content/schema';
+import type { ArticleId, ContentBundle } from '../content/schema';
+import { CONTENT_LOADING, type ContentLoad } from './content-loading';
 import type { CodeFailure, Lesson, LessonSpec, Rejected, ReportRecord } from '../lessons';
 import type { ImportFailure } from '../progress/transfer';
 import {
@@ -202,6 +203,10 @@ export interface GameState {
   investigation: InvestigationScreen | null;
   /** What the last finished round changed in the career (a rank, a dossier's stars): see careerMoment(). */
   careerMoment: CareerMoment | null;
+  /** The texts (articles, excerpts, explanations): null until they arrive, after the menu (#15). */
+  content: ContentBundle | null;
+  /** While they load: the intents waiting for them, or why they could not be read. */
+  contentLoad: ContentLoad;
 }
 
 /** What the game starts from: read from storage at boot (or defaults). */
@@ -219,6 +224,8 @@ export interface BootData {
   pupil?: PupilState | null;
   /** The pupil's lesson round left unfinished: play goes straight back to it. */
   pupilRound?: RoundState | null;
+  /** The texts when they are already here (tests); the game starts without them. */
+  content?: ContentBundle | null;
 }
 
 export function initialGameState(boot: BootData): GameState {
@@ -265,6 +272,8 @@ export function initialGameState(boot: BootData): GameState {
     pupil: boot.pupil ?? null,
     investigation: null,
     careerMoment: null,
+    content: boot.content ?? null,
+    contentLoad: CONTENT_LOADING,
   };
 }
 

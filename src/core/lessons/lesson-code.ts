@@ -14,7 +14,7 @@
  * accommodation is still written in format 1: its code stays the one printed, and the result codes
  * pupils made with it (bound to its checksum) are still collected.
  */
-import type { ContentBundle } from '../content/schema';
+import type { ExcerptKeys } from '../content/content-index';
 import { BitWriter, bitsFor, compact, fromBase32, grouped, readChecked, toBase32, withChecksum } from './codec';
 import {
   contentVersion,
@@ -68,7 +68,7 @@ export function readHead(text: string): { kind: string; version: number; body: s
 }
 
 /** The lesson code of a spec; throws if the spec names an excerpt the content does not have (the builder never lets it). */
-export function encodeLessonCode(spec: LessonSpecInput, content: Pick<ContentBundle, 'excerpts'>): string {
+export function encodeLessonCode(spec: LessonSpecInput, content: ExcerptKeys): string {
   const index = excerptIndex(content);
   const width = bitsFor(Math.max(1, index.length - 1));
   if (spec.excerptIds.length < 1 || spec.excerptIds.length > MAX_LESSON_EXCERPTS) throw new RangeError('a lesson holds 1 to 127 excerpts');
@@ -103,7 +103,7 @@ interface RawLesson {
 }
 
 /** A lesson code as typed, pasted or read from a link, back to its spec; never throws. */
-export function decodeLessonCode(text: string, content: Pick<ContentBundle, 'excerpts'>): LessonCodeResult {
+export function decodeLessonCode(text: string, content: ExcerptKeys): LessonCodeResult {
   if (compact(text) === '') return { ok: false, reason: 'empty' };
   const head = readHead(text);
   if (!head) return { ok: false, reason: 'not-a-code' };

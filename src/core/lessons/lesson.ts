@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { CATEGORIES, type Category } from '../categories';
 import type { ArticleId, ContentBundle, Excerpt } from '../content/schema';
+import type { ExcerptKeys } from '../content/content-index';
 import { dealRound } from '../deal';
 import { fnv1a } from './codec';
 
@@ -94,13 +95,13 @@ export function cleanLessonName(name: string): string {
  * and their answers. Two devices with the same version deal the same lesson from the same code;
  * a corrected answer or a new excerpt gives another version, and old codes say so.
  */
-export function contentVersion(content: Pick<ContentBundle, 'excerpts'>): number {
+export function contentVersion(content: ExcerptKeys): number {
   const lines = content.excerpts.map((e) => `${e.id}:${e.category}`).sort();
   return fnv1a(lines.join('\n')) & 0xffffff;
 }
 
 /** The content's excerpt ids in a fixed order (by id): a lesson code names excerpts by their place here. */
-export function excerptIndex(content: Pick<ContentBundle, 'excerpts'>): string[] {
+export function excerptIndex(content: ExcerptKeys): string[] {
   return content.excerpts.map((e) => e.id).sort();
 }
 

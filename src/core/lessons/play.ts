@@ -1,5 +1,5 @@
 /** A lesson played: the round it deals (on a pupil's device or on the projector) and the result a pupil's round comes to. */
-import type { ContentBundle } from '../content/schema';
+import type { ExcerptKeys } from '../content/content-index';
 import { shuffle, seededRandom } from '../rng';
 import { type Player, type RoundState, SOLO, startRound } from '../round';
 import { type LessonSpecInput, NO_LESSON_ACCOMMODATIONS } from './lesson';
@@ -7,7 +7,7 @@ import type { PupilResult, ResultAnswer } from './result-code';
 
 /** The round of a lesson. A shuffled lesson deals each pupil's device its own order, from the action's seed. */
 export function lessonRound(
-  content: Pick<ContentBundle, 'excerpts'>,
+  content: ExcerptKeys,
   lesson: { code: string; name: string; spec: LessonSpecInput },
   options: { seed: number; at: string; players?: Player[]; hostReveal?: boolean; mode?: RoundState['mode'] },
 ): RoundState | null {

@@ -2,7 +2,7 @@ import { type BoardString, buildBoard, type Clipping, otherEnd } from '../../cor
 import { excerptsOfArticle } from '../../core/content/related';
 import { RELATIONS, type Relation } from '../../core/content/schema';
 import { boardSource, playerSettings } from '../../core/game';
-import { useGameState, useUi } from '../shared/context';
+import { useContent, useGameState, useUi } from '../shared/context';
 import { useFocusOnMount } from '../shared/focus';
 import { type Translate, useT } from '../shared/i18n';
 import './board.css';
@@ -14,7 +14,8 @@ import './board.css';
  */
 export function Board() {
   const state = useGameState();
-  const { store, content, excerptById } = useUi();
+  const { store } = useUi();
+  const { content, excerptById } = useContent();
   const t = useT();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const { completed, answered, classRound } = boardSource(state, content.excerpts);

@@ -1,14 +1,15 @@
 import { dossierOf } from '../../core/career/dossiers';
 import { currentExcerptId, type RoundState } from '../../core/round';
 import { ArticleIcon } from '../shared/CategoryIcon';
-import { useGameState, useUi } from '../shared/context';
+import { useContent, useGameState, useUi } from '../shared/context';
 import { useT } from '../shared/i18n';
 
 /** In a dossier round: which article is played, and the article at hand (the source viewer, opened at this excerpt, the answer not shown). */
 export function DossierPlay(props: { round: RoundState; part: 'tag' | 'read' }) {
   const { round, part } = props;
   const state = useGameState();
-  const { store, articleById } = useUi();
+  const { store } = useUi();
+  const { articleById } = useContent();
   const t = useT();
   const article = dossierOf(round);
   if (!article) return null;

@@ -4,7 +4,7 @@ import { answeredCount, canReveal, standings, turnOutcomes } from '../../core/cl
 import { currentExcerptId, revealedTurn, type RoundState, type Turn } from '../../core/round';
 import { CategoryIcon } from '../shared/CategoryIcon';
 import { singleClick } from '../shared/clicks';
-import { useGameState, useUi } from '../shared/context';
+import { useContent, useGameState, useUi } from '../shared/context';
 import { ExcerptCard } from '../shared/ExcerptCard';
 import { excerptReading } from '../../core/content/prose';
 import { Deeper } from '../shared/Explanation';
@@ -19,7 +19,8 @@ import './classroom.css';
  */
 export function ClassPlay() {
   const state = useGameState();
-  const { store, excerptById, articleById } = useUi();
+  const { store } = useUi();
+  const { excerptById, articleById } = useContent();
   const t = useT();
   const round = state.round as RoundState;
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -14,7 +14,7 @@ import type { RoundState } from '../../core/round';
 import { discernmentHalves } from '../../core/progress/stats';
 import { CategoryIcon } from '../shared/CategoryIcon';
 import { Halves } from '../shared/Halves';
-import { useGameState, useUi } from '../shared/context';
+import { useContent, useGameState, useUi } from '../shared/context';
 import { useFocusOnMount } from '../shared/focus';
 import { type Translate, useT } from '../shared/i18n';
 import './classroom.css';
@@ -22,7 +22,8 @@ import './classroom.css';
 /** The class round's results: the ranking, each team per category, each excerpt; to export or print. */
 export function ClassResults() {
   const state = useGameState();
-  const { store, content, excerptById } = useUi();
+  const { store } = useUi();
+  const { content, excerptById } = useContent();
   const t = useT();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const exported = state.outcome?.scope === 'class-results' ? state.outcome : null;

@@ -15,7 +15,7 @@ import {
 } from '../../core/classroom';
 import { NAME_FIELD_UNITS } from '../../core/progress/text';
 import { displayCode } from '../../core/lessons';
-import { useGameState, useUi } from '../shared/context';
+import { useContent, useGameState, useUi } from '../shared/context';
 import { boundTo, type Translate, useT } from '../shared/i18n';
 import { DossierChoice } from './DossierChoice';
 import { PrintableSheet } from './PrintableSheet';
@@ -27,7 +27,8 @@ import './classroom.css';
  */
 export function Classroom() {
   const state = useGameState();
-  const { store, content, translate } = useUi();
+  const { store, translate } = useUi();
+  const { content } = useContent();
   const t = useT();
   const language = state.settings.language;
   const headingRef = useRef<HTMLHeadingElement>(null);

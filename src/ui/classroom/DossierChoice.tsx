@@ -1,7 +1,7 @@
 import { dossierArticles, dossierExcerptIds } from '../../core/career/dossiers';
 import type { ClassSetup } from '../../core/classroom';
 import type { ArticleId } from '../../core/content/schema';
-import { useUi } from '../shared/context';
+import { useContent } from '../shared/context';
 import { useT } from '../shared/i18n';
 
 /**
@@ -10,7 +10,7 @@ import { useT } from '../shared/i18n';
  */
 export function DossierChoice(props: { setup: ClassSetup; onChange: (setup: ClassSetup) => void }) {
   const { setup, onChange } = props;
-  const { content } = useUi();
+  const { content } = useContent();
   const t = useT();
   const articles = dossierArticles(content);
   const first = articles[0];

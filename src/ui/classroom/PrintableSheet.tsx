@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { CATEGORIES } from '../../core/categories';
 import { type ClassSetup, printableSheet } from '../../core/classroom';
 import { CategoryIcon } from '../shared/CategoryIcon';
-import { useGameState, useUi } from '../shared/context';
+import { useContent, useGameState } from '../shared/context';
 import { useT } from '../shared/i18n';
 import './classroom.css';
 
@@ -14,7 +14,7 @@ import './classroom.css';
 export function PrintableSheet(props: { kind: 'student' | 'key'; setup: ClassSetup; onBack: () => void }) {
   const { kind, setup } = props;
   const state = useGameState();
-  const { content, articleById } = useUi();
+  const { content, articleById } = useContent();
   const t = useT();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const language = state.settings.language;

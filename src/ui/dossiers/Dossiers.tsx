@@ -1,7 +1,7 @@
 import { dossierArticles, dossierExcerptIds } from '../../core/career/dossiers';
 import { dossierRecord } from '../../core/game';
 import { StarRow, starsSummary } from '../career/words';
-import { useGameState, useUi } from '../shared/context';
+import { useContent, useGameState, useUi } from '../shared/context';
 import { useFocusOnMount } from '../shared/focus';
 import { useT } from '../shared/i18n';
 import { formatDate } from '../sources/SourceViewer';
@@ -10,7 +10,8 @@ import '../career/career.css';
 /** The five articles as dossiers: what each is, its stars in words, and a button to play it. */
 export function Dossiers() {
   const state = useGameState();
-  const { store, content, articleById } = useUi();
+  const { store } = useUi();
+  const { content, articleById } = useContent();
   const t = useT();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const language = state.settings.language;

@@ -8,7 +8,7 @@ import { findInvestigation } from '../../core/game/investigations';
 import { allClassified, type Investigation as InvestigationData, SYNTHESIS_ANSWERS } from '../../core/investigations';
 import { CategoryIcon } from '../shared/CategoryIcon';
 import { singleClick } from '../shared/clicks';
-import { useGameState, useUi } from '../shared/context';
+import { useContent, useGameState, useUi } from '../shared/context';
 import { ExcerptText } from '../shared/ExcerptCard';
 import { FiguresTable } from '../shared/FiguresTable';
 import { Deeper } from '../shared/Explanation';
@@ -25,7 +25,8 @@ import { SeeInArticle } from '../shared/SeeInArticle';
  */
 export function Investigation() {
   const state = useGameState();
-  const { store, content, excerptById } = useUi();
+  const { store } = useUi();
+  const { content, excerptById } = useContent();
   const t = useT();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const shown = state.investigation;
@@ -97,7 +98,8 @@ function BackToList(props: { t: Translate }) {
 function Passage(props: { excerpt: Excerpt; index: number; total: number; investigation: InvestigationData; t: Translate }) {
   const { excerpt, index, total, t } = props;
   const state = useGameState();
-  const { store, articleById } = useUi();
+  const { store } = useUi();
+  const { articleById } = useContent();
   const shown = state.investigation;
   const language = state.settings.language;
   const article = articleById.get(excerpt.article);
@@ -150,7 +152,7 @@ function Passage(props: { excerpt: Excerpt; index: number; total: number; invest
 function PassageFeedback(props: { excerpt: Excerpt; t: Translate }) {
   const { excerpt, t } = props;
   const state = useGameState();
-  const { articleById } = useUi();
+  const { articleById } = useContent();
   const language = state.settings.language;
   const chosen = state.investigation?.progress.answers[excerpt.id];
   const right = chosen === excerpt.category;
@@ -210,7 +212,7 @@ function Question(props: { t: Translate }) {
 function ResultSummary(props: { investigation: InvestigationData; t: Translate }) {
   const { investigation, t } = props;
   const state = useGameState();
-  const { content } = useUi();
+  const { content } = useContent();
   const result = state.investigation?.result;
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);

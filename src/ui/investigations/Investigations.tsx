@@ -1,7 +1,7 @@
 import { investigationsOf } from '../../core/investigations';
 import { unlockedInvestigations } from '../../core/game/investigations';
 import { capitaliseFirst } from '../../core/content/prose';
-import { useGameState, useUi } from '../shared/context';
+import { useContent, useGameState, useUi } from '../shared/context';
 import { useFocusOnMount } from '../shared/focus';
 import { useT } from '../shared/i18n';
 import { articleList, investigationTitle } from './labels';
@@ -10,7 +10,8 @@ import './investigations.css';
 /** The list of investigations: open ones to start, go on with or play again; locked ones say which dossier opens them. */
 export function Investigations() {
   const state = useGameState();
-  const { store, content } = useUi();
+  const { store } = useUi();
+  const { content } = useContent();
   const t = useT();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const language = state.settings.language;

@@ -9,11 +9,11 @@ import { investigationTitle } from './labels';
  */
 export function InvestigationsEntry() {
   const state = useGameState();
-  const { store, content } = useUi();
+  const { store, index } = useUi();
   const t = useT();
-  const open = unlockedInvestigations(state, content).size;
+  const open = unlockedInvestigations(state, index).size;
   const current = state.profile.investigations?.current;
-  const underway = current ? findInvestigation(content, current.id) : undefined;
+  const underway = current ? findInvestigation(index, current.id) : undefined;
   return (
     <>
       {underway && (
@@ -37,7 +37,7 @@ export function InvestigationsEntry() {
       </button>
       <p id="investigations-hint" class="hint">
         {underway
-          ? t('investigations:menuInProgress', { title: investigationTitle(underway, content, state.settings.language, t) })
+          ? t('investigations:menuInProgress', { title: investigationTitle(underway, index, state.settings.language, t) })
           : t('investigations:menuHint', { count: open })}
       </p>
     </>

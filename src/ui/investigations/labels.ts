@@ -1,6 +1,6 @@
 /** How the investigation screens name an investigation and list its articles, from the content alone. */
-import { type FrenchForm, resolveArticleRefs } from '../../core/content/prose';
-import type { ArticleId, ContentBundle } from '../../core/content/schema';
+import { type ArticleLabels, type FrenchForm, resolveArticleRefs } from '../../core/content/prose';
+import type { ArticleId } from '../../core/content/schema';
 import type { Investigation } from '../../core/investigations';
 import type { Language } from '../../core/progress/records';
 import type { Translate } from '../shared/i18n';
@@ -8,7 +8,7 @@ import type { Translate } from '../shared/i18n';
 /** "a, b and c" (or "or"), each article by its label, contracted after « de » in French when asked. */
 export function articleList(
   articles: readonly ArticleId[],
-  content: ContentBundle,
+  content: { articles: ArticleLabels },
   language: Language,
   t: Translate,
   join: 'and' | 'or',
@@ -21,7 +21,7 @@ export function articleList(
   return resolveArticleRefs(`x ${text}`, content.articles, language).slice(2);
 }
 
-export function investigationTitle(investigation: Investigation, content: ContentBundle, language: Language, t: Translate): string {
+export function investigationTitle(investigation: Investigation, content: { articles: ArticleLabels }, language: Language, t: Translate): string {
   if (investigation.kind === 'topic' && investigation.topic !== undefined) {
     const topic = t(`viewer:topic.${investigation.topic}` as 'viewer:topic.losses', { defaultValue: '' });
     return topic ? t('investigations:title.topic', { topic }) : t('investigations:title.topicUnnamed');

@@ -15,7 +15,7 @@ import {
   MAX_TIMER_MINUTES,
 } from '../../core/lessons';
 import { CategoryIcon } from '../shared/CategoryIcon';
-import { useGameState, useUi } from '../shared/context';
+import { useContent, useGameState, useUi } from '../shared/context';
 import { useFocusOnMount } from '../shared/focus';
 import { formatDate } from '../shared/format';
 import { useT } from '../shared/i18n';
@@ -27,7 +27,8 @@ import './lessons.css';
  */
 export function LessonBuilder() {
   const state = useGameState();
-  const { store, content, articleById } = useUi();
+  const { store } = useUi();
+  const { content, articleById } = useContent();
   const t = useT();
   const language = state.settings.language;
   const headingRef = useFocusOnMount<HTMLHeadingElement>();

@@ -3,7 +3,7 @@ import { DEFAULT_TEAM_COUNT } from '../../core/classroom';
 import { lessonLink, openLesson } from '../../core/game';
 import { contentVersionLabel, displayCode, LESSON_ACCOMMODATIONS } from '../../core/lessons';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
-import { useGameState, useUi } from '../shared/context';
+import { useContent, useGameState, useUi } from '../shared/context';
 import { useFocusOnMount } from '../shared/focus';
 import { formatDate } from '../shared/format';
 import { useT } from '../shared/i18n';
@@ -15,7 +15,8 @@ import './lessons.css';
 /** One lesson: its code, its link and the QR code to project; print, play in class, collect results; rename, duplicate, export, delete. */
 export function LessonShare() {
   const state = useGameState();
-  const { store, content } = useUi();
+  const { store } = useUi();
+  const { content } = useContent();
   const t = useT();
   const language = state.settings.language;
   const headingRef = useFocusOnMount<HTMLHeadingElement>(state.lessons.openId);

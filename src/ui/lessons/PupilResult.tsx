@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { matchesKey } from '../../core/categories';
 import { decodeResultCode, displayCode } from '../../core/lessons';
-import { useGameState, useUi } from '../shared/context';
+import { useContent, useGameState, useUi } from '../shared/context';
 import { useFocusOnMount } from '../shared/focus';
 import { useT } from '../shared/i18n';
 import { QrImage } from './QrImage';
@@ -11,7 +11,8 @@ import './lessons.css';
 /** The end of a pupil's lesson: their result code as text, a QR code and a file, to hand to the teacher. */
 export function PupilResult() {
   const state = useGameState();
-  const { store, excerptById } = useUi();
+  const { store } = useUi();
+  const { excerptById } = useContent();
   const t = useT();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const [copied, setCopied] = useState(false);

@@ -5,7 +5,7 @@ import { classReport, displayCode, REPORT_CSV_COLUMNS, type ReportCsvRow, report
 import { ConfusionGrid } from '../progress/progress-charts';
 import { CategoryIcon } from '../shared/CategoryIcon';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
-import { useGameState, useUi } from '../shared/context';
+import { useContent, useGameState, useUi } from '../shared/context';
 import { useFocusOnMount } from '../shared/focus';
 import { formatDate, formatDecimal, formatPercent } from '../shared/format';
 import { type Translate, useT } from '../shared/i18n';
@@ -18,7 +18,8 @@ import './lessons.css';
  */
 export function Report() {
   const state = useGameState();
-  const { store, content, excerptById } = useUi();
+  const { store } = useUi();
+  const { content, excerptById } = useContent();
   const t = useT();
   const language = state.settings.language;
   const headingRef = useFocusOnMount<HTMLHeadingElement>(state.lessons.openReportId);

@@ -4,7 +4,7 @@ import type { Excerpt } from '../../core/content/schema';
 import { soloVerdict } from '../../core/game';
 import { SOLO, type Turn } from '../../core/round';
 import { totalOf } from '../../core/scoring';
-import { useGameState, useUi } from '../shared/context';
+import { useContent, useGameState, useUi } from '../shared/context';
 import { Deeper } from '../shared/Explanation';
 import { formatSigned } from '../shared/format';
 import { ClueLine } from '../shared/ClueLine';
@@ -18,7 +18,8 @@ import { useT } from '../shared/i18n';
 export function Feedback(props: { excerpt: Excerpt; turn: Turn; isLast: boolean }) {
   const { excerpt, turn, isLast } = props;
   const state = useGameState();
-  const { store, articleById } = useUi();
+  const { store } = useUi();
+  const { articleById } = useContent();
   const t = useT();
   const language = state.settings.language;
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -4,7 +4,7 @@ import { MAX_CLUE_MARKS } from '../../core/content/words';
 import { answeredExcerptIds, answerSteps, choiceOptions, playerSettings } from '../../core/game';
 import { CONFIDENCE_LEVELS, currentExcerptId, revealedTurn, SOLO } from '../../core/round';
 import { singleClick } from '../shared/clicks';
-import { useGameState, useUi } from '../shared/context';
+import { useContent, useGameState, useUi } from '../shared/context';
 import { ExcerptCard } from '../shared/ExcerptCard';
 import { type Translate, useT } from '../shared/i18n';
 import { formatSigned } from '../shared/format';
@@ -16,7 +16,8 @@ import { revealOffset } from './reveal';
 
 export function Play() {
   const state = useGameState();
-  const { store, excerptById } = useUi();
+  const { store } = useUi();
+  const { excerptById } = useContent();
   const t = useT();
   const round = state.round;
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -14,7 +14,7 @@ import {
   discrimination,
   roundSummaries,
 } from '../../core/progress/stats';
-import { useGameState, useUi } from '../shared/context';
+import { useContent, useGameState, useUi } from '../shared/context';
 import { formatDate, formatDecimal, formatPercent, formatTime } from '../shared/format';
 import { Halves } from '../shared/Halves';
 import { useT } from '../shared/i18n';
@@ -51,7 +51,8 @@ function buildReport(data: ProfileData, content: ContentBundle) {
 
 export function Progress() {
   const state = useGameState();
-  const { store, content, knownExcerptIds } = useUi();
+  const { store, knownExcerptIds } = useUi();
+  const { content } = useContent();
   const t = useT();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [showAllRounds, setShowAllRounds] = useState(false);

@@ -6,7 +6,7 @@ import { totalOf } from '../../core/scoring';
 import { DossierResults } from '../career/DossierResults';
 import { BoardEntry } from '../board/BoardEntry';
 import { ClueLine } from '../shared/ClueLine';
-import { useGameState, useUi } from '../shared/context';
+import { useContent, useGameState, useUi } from '../shared/context';
 import { ExcerptText } from '../shared/ExcerptCard';
 import { Deeper } from '../shared/Explanation';
 import { useFocusOnMount } from '../shared/focus';
@@ -113,7 +113,7 @@ function RoundExcerpts(props: { round: RoundState; t: Translate }) {
 function RoundExcerpt(props: { turn: Turn; number: number; t: Translate }) {
   const { turn, number, t } = props;
   const state = useGameState();
-  const { excerptById, articleById } = useUi();
+  const { excerptById, articleById } = useContent();
   const excerpt = excerptById.get(turn.excerptId);
   if (!excerpt) return null;
   const language = state.settings.language;

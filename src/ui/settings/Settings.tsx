@@ -19,7 +19,7 @@ import { useT } from '../shared/i18n';
  */
 export function Settings() {
   const state = useGameState();
-  const { store, content } = useUi();
+  const { store, index } = useUi();
   const t = useT();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const s = state.settings;
@@ -118,7 +118,7 @@ export function Settings() {
             legend={t('settings:roundSize')}
             options={ROUND_SIZES}
             value={s.roundSize}
-            label={(size) => (size === 'all' ? t('settings:roundAll', { count: content.excerpts.length }) : String(size))}
+            label={(size) => (size === 'all' ? t('settings:roundAll', { count: index.excerpts.length }) : String(size))}
             onChange={(roundSize) => set({ roundSize })}
           />
           <fieldset>

@@ -6,14 +6,15 @@ import { resolveArticleRefs } from '../../core/content/prose';
 import type { Excerpt } from '../../core/content/schema';
 import { canMark, type GameState, playerSettings, turnMarks } from '../../core/game';
 import { revealedTurn, type RoundState } from '../../core/round';
-import { useGameState, useUi } from './context';
+import { useContent, useGameState, useUi } from './context';
 import { type Translate, useT } from './i18n';
 
 /** The excerpt on its card: text, source, and the other language one click (or T) away. Solo and class play share it. */
 export function ExcerptCard(props: { excerpt: Excerpt; round: RoundState; headingRef: Ref<HTMLHeadingElement>; class?: string }) {
   const { excerpt, round } = props;
   const state = useGameState();
-  const { store, articleById } = useUi();
+  const { store } = useUi();
+  const { articleById } = useContent();
   const t = useT();
   const language = state.settings.language;
   const article = articleById.get(excerpt.article);

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { excerptReading } from '../../core/content/prose';
 import type { Excerpt } from '../../core/content/schema';
-import { useGameState, useUi } from './context';
+import { useContent, useGameState } from './context';
 import { useT } from './i18n';
 import { OtherArticles } from './OtherArticles';
 import { SeeInArticle } from './SeeInArticle';
@@ -15,7 +15,7 @@ import { SeeInArticle } from './SeeInArticle';
 export function Explanation(props: { excerpt: Excerpt }) {
   const { excerpt } = props;
   const state = useGameState();
-  const { articleById } = useUi();
+  const { articleById } = useContent();
   const t = useT();
   const language = state.settings.language;
   const reading = excerptReading(excerpt, articleById, language);

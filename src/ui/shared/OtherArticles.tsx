@@ -1,7 +1,7 @@
 import { otherArticlesView } from '../../core/content/related';
 import type { ArticleId, Excerpt } from '../../core/content/schema';
 import { ArticleIcon } from './CategoryIcon';
-import { useGameState, useUi } from './context';
+import { useContent, useGameState, useUi } from './context';
 import { FiguresTable } from './FiguresTable';
 import { useT, type Translate } from './i18n';
 import './sources.css';
@@ -14,7 +14,8 @@ import './sources.css';
 export function OtherArticles(props: { excerpt: Excerpt }) {
   const { excerpt } = props;
   const state = useGameState();
-  const { store, content } = useUi();
+  const { store } = useUi();
+  const { content } = useContent();
   const t = useT();
   const language = state.settings.language;
   const view = otherArticlesView(content, excerpt.id);

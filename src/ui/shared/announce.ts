@@ -5,20 +5,21 @@ import { SOLO, type Turn } from '../../core/round';
 import { excerptReading } from '../../core/content/prose';
 import { playerSettings, soloVerdict } from '../../core/game';
 import { careerAnnouncement } from '../career/announce';
-import type { UiContext } from './context';
+import type { ContentViews } from './context';
 import type { Translate } from './i18n';
 
 export function announcementFor(
   effect: GameEffect,
   state: GameState,
-  services: Pick<UiContext, 'excerptById' | 'articleById'>,
+  /** The texts; null while they load (no round has started then, so nothing to say of an excerpt). */
+  services: Pick<ContentViews, 'excerptById' | 'articleById'> | null,
   t: Translate,
 ): string | null {
   const language = state.settings.language;
   switch (effect.type) {
     case 'announce-excerpt': {
-      const excerpt = services.excerptById.get(effect.excerptId);
-      if (!excerpt) return null;
+      const excerpt = services?.excerptById.get(effect.excerptId);
+      if (!services || !excerpt) return null;
       return t('play:announceExcerpt', {
         current: effect.index + 1,
         total: effect.total,
@@ -28,8 +29,8 @@ export function announcementFor(
     }
     case 'announce-verdict': {
       if (state.round?.mode === 'class') return classVerdict(effect.turn, state, t);
-      const excerpt = services.excerptById.get(effect.turn.excerptId);
-      const why = excerpt ? excerptReading(excerpt, services.articleById, language).short : '';
+      const excerpt = services?.excerptById.get(effect.turn.excerptId);
+      const why = services && excerpt ? excerptReading(excerpt, services.articleById, language).short : '';
       const { answer, right } = soloVerdict(effect.turn);
       const answered = answer?.category;
       const category = t(`common:category.${effect.turn.expected}`);

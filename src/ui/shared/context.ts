@@ -1,6 +1,11 @@
-/** What every view gets: the state owner, the read-only content, and the translate function. Nothing else. */
+/**
+ * What every view gets: the state owner, the content index, and the translate function. The
+ * texts are in the state once they have arrived (#15): a view that reads them is shown only
+ * then (App puts it behind NeedsTexts) and takes them with useContent().
+ */
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
+import type { ContentIndex } from '../../core/content/content-index';
 import type { Article, ArticleId, ContentBundle, Excerpt } from '../../core/content/schema';
 import type { GameAction, GameEffect, GameIntent, GameState } from '../../core/game';
 import type { Store } from '../../core/store';
@@ -10,26 +15,25 @@ export type GameStore = Store<GameState, GameAction, GameEffect, GameIntent>;
 
 export interface UiContext {
   store: GameStore;
-  content: ContentBundle;
-  excerptById: ReadonlyMap<string, Excerpt>;
-  articleById: ReadonlyMap<ArticleId, Article>;
+  /** What the menu needs of the content, there from the start. */
+  index: ContentIndex;
   /** Excerpts the content has (review cards of others are neither counted nor dealt). */
   knownExcerptIds: ReadonlySet<string>;
   /** i18next's t, handed over by the app; views use useT(), which binds it to the state's language. */
   translate: Translate;
 }
 
+/** The texts and their lookups, made once per bundle. */
+export interface ContentViews {
+  content: ContentBundle;
+  excerptById: ReadonlyMap<string, Excerpt>;
+  articleById: ReadonlyMap<ArticleId, Article>;
+}
+
 export const Ui = createContext<UiContext | null>(null);
 
-export function uiContext(store: GameStore, content: ContentBundle, translate: Translate): UiContext {
-  return {
-    store,
-    content,
-    excerptById: new Map(content.excerpts.map((e) => [e.id, e])),
-    articleById: new Map(content.articles.map((a) => [a.id, a])),
-    knownExcerptIds: new Set(content.excerpts.map((e) => e.id)),
-    translate,
-  };
+export function uiContext(store: GameStore, index: ContentIndex, translate: Translate): UiContext {
+  return { store, index, knownExcerptIds: new Set(index.excerpts.map((e) => e.id)), translate };
 }
 
 export function useUi(): UiContext {
@@ -47,6 +51,35 @@ export function useGameState(): GameState {
     return store.subscribe((next) => setState(next));
   }, [store]);
   return state;
+}
+
+const views = new WeakMap<ContentBundle, ContentViews>();
+
+/** The lookups of a bundle, made on first use. */
+export function contentViews(content: ContentBundle): ContentViews {
+  let made = views.get(content);
+  if (!made) {
+    made = {
+      content,
+      excerptById: new Map(content.excerpts.map((e) => [e.id, e])),
+      articleById: new Map(content.articles.map((a) => [a.id, a])),
+    };
+    views.set(content, made);
+  }
+  return made;
+}
+
+/** The texts, or null while they load. */
+export function useMaybeContent(): ContentViews | null {
+  const content = useGameState().content;
+  return content ? contentViews(content) : null;
+}
+
+/** The texts, for a view behind NeedsTexts (App shows "Loading…" instead of it until they are here). */
+export function useContent(): ContentViews {
+  const views = useMaybeContent();
+  if (!views) throw new Error('A view that reads the texts was shown before they arrived (put it behind NeedsTexts)');
+  return views;
 }
 
 /** Dispatches an intent to the store (the store stamps its time and seed). */

@@ -7,7 +7,7 @@ import type { Article, Block } from '../../core/content/schema';
 import { articleSegments, excerptMarks, type BlockView, type ExcerptMark } from '../../core/content/segments';
 import { type ViewerState, viewerAnsweredIds } from '../../core/game';
 import { CategoryIcon, CloseIcon, PassageIcon } from '../shared/CategoryIcon';
-import { useGameState, useUi } from '../shared/context';
+import { useContent, useGameState, useUi } from '../shared/context';
 import { useT, type Translate } from '../shared/i18n';
 import '../shared/sources.css';
 
@@ -19,7 +19,8 @@ import '../shared/sources.css';
 export function SourceViewer(props: { viewer: ViewerState }) {
   const { viewer } = props;
   const state = useGameState();
-  const { store, content, articleById } = useUi();
+  const { store } = useUi();
+  const { content, articleById } = useContent();
   const t = useT();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -129,7 +130,7 @@ const hasTold = (marks: Map<string, ExcerptMark>) => [...marks.values()].some((m
 /** Author, date, kind of text and what was cut from the page, so the reader can judge the source. */
 export function ArticleFacts(props: { article: Article; language: 'fr' | 'en'; t: Translate }) {
   const { article, language, t } = props;
-  const { articleById } = useUi();
+  const { articleById } = useContent();
   const notes = articleReading(article, articleById, language);
   return (
     <dl class="article-facts">

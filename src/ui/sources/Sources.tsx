@@ -3,7 +3,7 @@ import { CATEGORIES } from '../../core/categories';
 import { excerptsOfArticle } from '../../core/content/related';
 import { answeredExcerptIds } from '../../core/game';
 import { ArticleIcon } from '../shared/CategoryIcon';
-import { useGameState, useUi } from '../shared/context';
+import { useContent, useGameState, useUi } from '../shared/context';
 import { useT } from '../shared/i18n';
 import { quizLabels } from '../shared/quiz-labels';
 import { formatDate, Legend } from './SourceViewer';
@@ -12,7 +12,8 @@ import '../shared/sources.css';
 /** The sources library: the five articles, each opened in full in the source viewer. */
 export function Sources() {
   const state = useGameState();
-  const { store, content } = useUi();
+  const { store } = useUi();
+  const { content } = useContent();
   const t = useT();
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Off on every visit: a teacher turns it on for a projection, students never find it left on.

@@ -17,8 +17,8 @@ const silent: AudioPlayer = { play: () => {}, setMuted: () => {}, muted: false }
 async function game(backend: KeyValueBackend = createMemoryBackend()) {
   const { storage, device } = await GameStorage.open(backend, 'fr', { probeTimeoutMs: 50, operationTimeoutMs: 200 });
   let n = 0;
-  const initial = { ...gameState(device.settings), profiles: device.profiles, activeProfileId: device.activeProfileId };
-  const store: GameStore = new Store(createGameReducer(content), initial, {
+  const initial = { ...gameState(device.settings, { content }), profiles: device.profiles, activeProfileId: device.activeProfileId };
+  const store: GameStore = new Store(createGameReducer(), initial, {
     prepare: (intent: GameIntent) =>
       stamp(
         intent,
@@ -129,14 +129,18 @@ describe('effects', () => {
   it('tells the LMS each round as it is saved, then the finished round', async () => {
     const { storage } = await game();
     const reported: Array<{ index: number; phase: string; turns: number }> = [];
-    const store: GameStore = new Store(createGameReducer(content), gameState((await GameStorage.open(createMemoryBackend(), 'fr')).device.settings), {
-      prepare: (intent: GameIntent) =>
-        stamp(
-          intent,
-          () => new Date(Date.UTC(2026, 2, 1)),
-          () => 0.5,
-        ),
-    });
+    const store: GameStore = new Store(
+      createGameReducer(),
+      gameState((await GameStorage.open(createMemoryBackend(), 'fr')).device.settings, { content }),
+      {
+        prepare: (intent: GameIntent) =>
+          stamp(
+            intent,
+            () => new Date(Date.UTC(2026, 2, 1)),
+            () => 0.5,
+          ),
+      },
+    );
     const effects = carryOutEffects(store, {
       storage,
       audio: silent,

@@ -60,7 +60,7 @@ function fakeWindow() {
 
 function store(): GameStore {
   const settings = { ...defaultSettings('fr'), confidence: false, clueStep: false };
-  return new Store(createGameReducer(fixtureContent()), gameState(settings), {
+  return new Store(createGameReducer(), gameState(settings, { content: fixtureContent() }), {
     prepare: (intent: GameIntent) =>
       stamp(
         intent,

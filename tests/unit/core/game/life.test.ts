@@ -21,7 +21,7 @@ const clock = (() => {
 function newStore() {
   const content = fixtureContent();
   let seed = 0;
-  const store = new Store(createGameReducer(content), gameState({ ...defaultSettings('fr'), roundSize: 5, confidence: true }), {
+  const store = new Store(createGameReducer(), gameState({ ...defaultSettings('fr'), roundSize: 5, confidence: true }, { content }), {
     prepare: (intent: GameIntent) =>
       stamp(intent, clock, () => {
         seed += 7919;
@@ -70,9 +70,13 @@ describe('the life of a round, by actions only', () => {
 
   it('a second play round deals first the excerpt the profile has not seen', () => {
     const content = fixtureContent([...GAME_EXCERPTS, { id: '002-04', category: 'fact' }]);
-    const store = new Store(createGameReducer(content), gameState({ ...defaultSettings('fr'), roundSize: 5, confidence: false, clueStep: false }), {
-      prepare: (intent: GameIntent) => stamp(intent, clock, () => 0.42),
-    });
+    const store = new Store(
+      createGameReducer(),
+      gameState({ ...defaultSettings('fr'), roundSize: 5, confidence: false, clueStep: false }, { content }),
+      {
+        prepare: (intent: GameIntent) => stamp(intent, clock, () => 0.42),
+      },
+    );
     store.dispatch({ type: 'start-round', mode: 'play' });
     const first = new Set(store.state.round?.excerptIds);
     for (let i = 0; i < 5; i++) {
