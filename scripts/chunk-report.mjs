@@ -20,8 +20,8 @@ const option = (name, fallback) => {
 };
 const dir = resolve(option('dir', join(tmpdir(), `chunk-report-${process.getuid?.() ?? 'user'}`)));
 const top = Number(option('top', 25));
-// Loaded before the menu but not named by index.html: the menu's language (and, while it is fetched
-// at start, the content).
+// Loaded before the menu but not named by index.html: the menu's texts in its language. (The
+// content's texts come after the menu has painted: services/content.ts, issue #15.)
 const extra = option('chunks', null);
 
 if (!args.includes('--no-build')) {
@@ -41,7 +41,7 @@ if (extra) {
 } else {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const named = [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]);
-  chosen = [...named, ...files.filter((f) => ['locale-fr-menu', 'content'].includes(chunkName(f)) && !named.includes(f))];
+  chosen = [...named, ...files.filter((f) => chunkName(f) === 'locale-fr-menu' && !named.includes(f))];
 }
 
 // ---------- source map mappings (base64 VLQ), decoded here rather than through a transitive dependency ----------
