@@ -12,6 +12,8 @@ import { excerptReading } from './content/prose';
 import { ArticleIdSchema, type ArticleId, type ContentBundle, type Excerpt } from './content/schema';
 import { dossierExcerptIds } from './career/dossiers';
 import { dealRound } from './deal';
+import { classInvestigation, dealtInvestigation, votePoints } from './investigations/class-play';
+import type { SynthesisQuestion } from './investigations/questions';
 import { decodeLessonCode, displayCode } from './lessons/lesson-code';
 import { lessonRound } from './lessons/play';
 import { PROFILE_ID_PATTERN, ROUND_SIZES } from './progress/records';
@@ -47,6 +49,8 @@ export interface ClassSetup {
   showRanking?: boolean;
   /** One article played as a dossier: all its excerpts, in the order of the text, replace the seeded deal (and `size`). */
   dossier?: ArticleId;
+  /** An investigation (its id) played by the class: its passages, then its synthesis question, replace the seeded deal. */
+  investigation?: string;
 }
 
 export function defaultClassSetup(defaultName: (position: number) => string, seed: number): ClassSetup {
@@ -66,6 +70,7 @@ const ClassSetupSchema = v.object({
   lesson: v.optional(v.object({ code: v.string(), name: v.string() })),
   showRanking: v.optional(v.boolean()),
   dossier: v.optional(ArticleIdSchema),
+  investigation: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(120))),
 });
 
 /** A saved setup read back; null when it is missing or damaged (the screen then starts from the defaults). */
@@ -125,10 +130,16 @@ export function setupLesson(content: ContentBundle, setup: Pick<ClassSetup, 'les
   return decoded.ok ? { ...decoded, name: setup.lesson.name } : null;
 }
 
+/** What of a setup decides the deal. */
+export type ClassDealSetup = Pick<ClassSetup, 'size' | 'seed' | 'lesson' | 'dossier' | 'investigation'>;
+
 /** The excerpts of a class round, in order. Only the seed and size count (or the lesson): not who played what before. */
-export function classDeal(content: ContentBundle, setup: Pick<ClassSetup, 'size' | 'seed' | 'lesson' | 'dossier'>): string[] {
+export function classDeal(content: ContentBundle, setup: ClassDealSetup): string[] {
   const lesson = setupLesson(content, setup);
   if (lesson) return lesson.spec.excerptIds.filter((id) => content.excerpts.some((e) => e.id === id));
+  // An investigation's passages in its own order, side by side as a pupil sees them.
+  const investigation = classInvestigation(content, setup.investigation);
+  if (investigation) return [...investigation.excerptIds];
   // The career's own order of a dossier, so a class plays it as a pupil would.
   const dossier = setup.dossier ? dossierExcerptIds(content, setup.dossier) : [];
   if (dossier.length > 0) return dossier;
@@ -136,19 +147,16 @@ export function classDeal(content: ContentBundle, setup: Pick<ClassSetup, 'size'
   return dealRound(candidates, { size: setup.size, seed: setup.seed });
 }
 
-export function startClassRound(
-  content: ContentBundle,
-  setup: Pick<ClassSetup, 'size' | 'seed' | 'lesson' | 'dossier'>,
-  players: Player[],
-  at: string,
-): RoundState {
+export function startClassRound(content: ContentBundle, setup: ClassDealSetup, players: Player[], at: string): RoundState {
   if (players.length < MIN_TEAMS || players.length > MAX_TEAMS) throw new Error(`a class plays with ${MIN_TEAMS} to ${MAX_TEAMS} teams`);
   const lesson = setupLesson(content, setup);
   const round = lesson ? lessonRound(content, lesson, { seed: setup.seed, at, players, hostReveal: true, mode: 'class' }) : null;
   if (round) return round;
   const byId = new Map(content.excerpts.map((e) => [e.id, e]));
   const dealt = classDeal(content, setup).map((id) => ({ id, category: (byId.get(id) as Excerpt).category }));
-  return startRound({ id: `c-${at}-${seriesCode(setup.seed)}`, mode: 'class', dealt, players, hostReveal: true, at });
+  const dealtRound = startRound({ id: `c-${at}-${seriesCode(setup.seed)}`, mode: 'class', dealt, players, hostReveal: true, at });
+  const investigation = classInvestigation(content, setup.investigation);
+  return investigation ? { ...dealtRound, investigation: dealtInvestigation(investigation) } : dealtRound;
 }
 
 /** The teacher may reveal once at least one team has answered (never on its own). */
@@ -173,7 +181,8 @@ export interface TeamStanding {
 export function standings(round: RoundState): TeamStanding[] {
   const rows = round.players.map((team, order) => {
     const s = round.scores[team.id];
-    return { team, order, score: s?.score ?? 0, right: s?.right ?? 0, wrong: s?.wrong ?? 0 };
+    // An investigation's synthesis vote counts too (its points are kept apart from the passages').
+    return { team, order, score: (s?.score ?? 0) + votePoints(round, team.id), right: s?.right ?? 0, wrong: s?.wrong ?? 0 };
   });
   rows.sort((a, b) => b.score - a.score || a.order - b.order);
   return rows.map((row) => ({
@@ -305,6 +314,8 @@ export interface SheetItem {
 export interface PrintableSheet {
   kind: 'student' | 'key';
   series: string;
+  /** An investigation's synthesis question, after its passages: the choices to tick (and on the key, the answer). */
+  synthesis: SynthesisQuestion | null;
   /** The lesson code (grouped for reading) when the sheet is a lesson's, else null. */
   lessonCode: string | null;
   lessonName: string | null;
@@ -315,12 +326,7 @@ export interface PrintableSheet {
  * The student sheet (excerpts to tick, no answers) or the answer key (the answer, the
  * clue words marked, the why) for the round a setup will deal.
  */
-export function printableSheet(
-  content: ContentBundle,
-  setup: Pick<ClassSetup, 'size' | 'seed' | 'lesson'>,
-  kind: PrintableSheet['kind'],
-  language: 'fr' | 'en',
-): PrintableSheet {
+export function printableSheet(content: ContentBundle, setup: ClassDealSetup, kind: PrintableSheet['kind'], language: 'fr' | 'en'): PrintableSheet {
   const excerpts = new Map(content.excerpts.map((e) => [e.id, e]));
   const items = classDeal(content, setup).map((id, i): SheetItem => {
     const excerpt = excerpts.get(id) as Excerpt;
@@ -343,5 +349,13 @@ export function printableSheet(
     };
   });
   const lesson = setupLesson(content, setup);
-  return { kind, series: seriesCode(setup.seed), lessonCode: lesson ? displayCode(lesson.code) : null, lessonName: lesson?.name ?? null, items };
+  const investigation = lesson ? undefined : classInvestigation(content, setup.investigation);
+  return {
+    kind,
+    series: seriesCode(setup.seed),
+    synthesis: investigation?.question ?? null,
+    lessonCode: lesson ? displayCode(lesson.code) : null,
+    lessonName: lesson?.name ?? null,
+    items,
+  };
 }

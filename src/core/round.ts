@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { CATEGORIES, type Category, CategorySchema, matchesKey } from './categories';
 import { CONFIDENCES, Confidence as ConfidenceSchema, type Confidence, ROUND_MODES, type RoundMode } from './progress/records';
+import { ClassInvestigationSchema, classInvestigationProblems } from './investigations/class-vote';
 import { addToScore, pointsFor } from './scoring';
 
 export type { Confidence, RoundMode };
@@ -76,6 +77,8 @@ const RoundStateSchema = v.object({
   version: v.literal(1),
   /** Set when the round plays a lesson. */
   lesson: v.optional(RoundLessonSchema),
+  /** Set when a class plays an investigation: its question, then the teams' votes (investigations/class-vote.ts). */
+  investigation: v.optional(ClassInvestigationSchema),
   /** Set when the class ended it before its last excerpt (classroom "finish now"): how many excerpts were planned. */
   endedEarly: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   id: v.string(),
@@ -346,6 +349,7 @@ export function roundProblems(state: RoundState): string[] {
       problems.push(`${id}: the score does not add up to its turns`);
     }
   }
+  problems.push(...classInvestigationProblems(state));
   return problems;
 }
 

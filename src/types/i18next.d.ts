@@ -20,6 +20,7 @@ import type progress from '../../locales/fr/progress.json';
 import type results from '../../locales/fr/results.json';
 import type settings from '../../locales/fr/settings.json';
 import type storage from '../../locales/fr/storage.json';
+import type synthesis from '../../locales/fr/synthesis.json';
 import type texts from '../../locales/fr/texts.json';
 import type viewer from '../../locales/fr/viewer.json';
 
@@ -43,6 +44,7 @@ declare module 'i18next' {
       results: typeof results;
       settings: typeof settings;
       storage: typeof storage;
+      synthesis: typeof synthesis;
       texts: typeof texts;
       viewer: typeof viewer;
     };

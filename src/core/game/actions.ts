@@ -10,7 +10,6 @@ import type { Lesson, LessonSpecInput } from '../lessons';
 import type { LmsConfig, QuizLabels } from '../lms';
 import type { DeviceData, PlayerSettings, ProfileData, Settings } from '../progress/records';
 import type { ImportFailure } from '../progress/transfer';
-import type { SynthesisAnswer } from '../investigations/derive';
 import type { Confidence, RoundState } from '../round';
 import type { Durability, NoticeKind, QrCode, Screen } from './state';
 
@@ -98,6 +97,8 @@ export type GameIntent =
   /** Keyboard entry: the team whose answer the next 1–4 gives (null: none). */
   | { type: 'class-select-team'; index: number | null }
   | { type: 'class-ranking'; show: boolean }
+  /** An investigation played by a class: a team's vote on its synthesis question (the selected team's without `playerId`). */
+  | { type: 'class-vote'; choice: string; playerId?: string }
   /** Play a lesson on the projector: the classroom screen deals its excerpts. */
   | { type: 'class-use-lesson'; id: string | null; defaultTeamNames: string[] }
   // lessons, on the teacher's device
@@ -157,7 +158,10 @@ export type GameIntent =
   | { type: 'open-investigation'; id: string }
   | { type: 'investigation-classify'; excerptId: string; category: Category }
   | { type: 'investigation-question' }
-  | { type: 'investigation-answer'; answer: SynthesisAnswer }
+  /** A relation answer, or a passage's excerpt id (the question's choices). */
+  | { type: 'investigation-answer'; answer: string }
+  /** The question's n-th choice (keys 1–n), 0-based. */
+  | { type: 'investigation-answer-nth'; index: number }
   // the texts, arrived after the menu (#15), or why they could not be read (see content-loading.ts)
   | { type: 'content-loaded'; content: ContentBundle }
   | { type: 'content-failed'; detail: string };

@@ -33,7 +33,7 @@ export interface InvestigationScreen {
 
 export type InvestigationAction = Extract<
   GameAction,
-  { type: 'open-investigation' | 'investigation-classify' | 'investigation-question' | 'investigation-answer' }
+  { type: 'open-investigation' | 'investigation-classify' | 'investigation-question' | 'investigation-answer' | 'investigation-answer-nth' }
 >;
 
 /** The content or its index (the menu has only the index until the texts arrive). */
@@ -89,6 +89,10 @@ export function reduceInvestigations(state: GameState, action: InvestigationActi
     case 'investigation-question': {
       const progress = toQuestion(investigation, shown.progress, action.at);
       return progress === shown.progress ? unchanged(state) : save(state, withProgress(record, progress), { progress, result: null });
+    }
+    case 'investigation-answer-nth': {
+      const answer = Number.isInteger(action.index) ? investigation.question.choices[action.index] : undefined;
+      return answer === undefined ? unchanged(state) : reduceInvestigations(state, { ...action, type: 'investigation-answer', answer }, content);
     }
     case 'investigation-answer': {
       const result = answerSynthesis(investigation, shown.progress, content, action.answer, action.at);

@@ -14,6 +14,7 @@ import { applyFinishedRound, timesSeen } from '../record-round';
 import { type Confidence, currentExcerptId, reduceRound, type RoundAction, type RoundState, SOLO, startRound } from '../round';
 import type { GameAction } from './actions';
 import { momentOf } from './career';
+import { reduceClassQuestion } from './class-investigation';
 import { classTeams, reduceClassroom } from './classroom';
 import { reduceData } from './data';
 import { reduceInvestigations } from './investigations';
@@ -255,6 +256,9 @@ function reducerOver(content: ContentBundle): GameReducer {
 
   function reduceGame(state: GameState, action: GameAction): Step {
     if (state.viewer && !ALLOWED_WHILE_VIEWING.has(action.type)) return unchanged(state);
+    // A class playing an investigation: its synthesis question, after the last passage.
+    const classQuestion = reduceClassQuestion(state, action);
+    if (classQuestion) return classQuestion;
     switch (action.type) {
       case 'navigate': {
         if (action.screen === state.screen) return unchanged(state);
@@ -459,6 +463,9 @@ function reducerOver(content: ContentBundle): GameReducer {
       case 'class-select-team':
       case 'class-ranking':
         return reduceClassroom(state, action);
+      case 'class-vote':
+        // Only on an investigation's question (above).
+        return unchanged(state);
       case 'profile-synced':
       case 'storage-durability':
       case 'show-class-results':
@@ -499,6 +506,7 @@ function reducerOver(content: ContentBundle): GameReducer {
       case 'investigation-classify':
       case 'investigation-question':
       case 'investigation-answer':
+      case 'investigation-answer-nth':
         return reduceInvestigations(state, action, content);
       case 'content-loaded':
       case 'content-failed':

@@ -2,17 +2,14 @@
  * Investigations (enquêtes) derived from the content, never listed by hand: one per point that
  * several articles speak to. A point is either a `topic` several articles give figures on, or a
  * `contradicts` link between two articles' passages. Each comes with one synthesis question whose
- * answer follows from the key's relations: "on this point, do these articles agree, say something
- * else, or contradict each other?". Where the relations cannot say it unambiguously (a pair of
- * passages left unlinked, relations that differ between pairs or between the two sides of a link),
- * there is no question, so no investigation: an arguable answer key would cost the game its trust.
+ * answer follows from the key (questions.ts: a flaw only one passage has, the one figure that is or
+ * is not an estimate, the relation every pair shares). Where the key cannot say one answer
+ * unambiguously, there is no question, so no investigation: an arguable answer key would cost the
+ * game its trust.
  */
 import { otherArticlesView } from '../content/related';
 import type { ArticleId, ContentBundle, Excerpt, Relation } from '../content/schema';
-
-/** The answers of the synthesis question, in the order they are offered. */
-export const SYNTHESIS_ANSWERS = ['agrees', 'differs', 'contradicts'] as const satisfies readonly Relation[];
-export type SynthesisAnswer = (typeof SYNTHESIS_ANSWERS)[number];
+import { type SynthesisQuestion, synthesisQuestion } from './questions';
 
 export type InvestigationKind = 'topic' | 'contradiction';
 
@@ -26,8 +23,8 @@ export interface Investigation {
   excerptIds: string[];
   /** The articles the passages come from, at least two, sorted. */
   articles: ArticleId[];
-  /** What the key says the articles do on this point: the synthesis question's one right answer. */
-  answer: SynthesisAnswer;
+  /** The synthesis question, its choices and its one right answer by the key. */
+  question: SynthesisQuestion;
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -50,8 +47,8 @@ function relationBetween(bundle: ContentBundle, a: string, b: string): Relation 
   return fromA;
 }
 
-/** The one relation every pair of passages from different articles has, if it is a synthesis answer. */
-function sharedAnswer(bundle: ContentBundle, excerpts: readonly Excerpt[]): SynthesisAnswer | null {
+/** The one relation every pair of passages from different articles has (null when they do not share one). */
+function sharedRelation(bundle: ContentBundle, excerpts: readonly Excerpt[]): Relation | null {
   let shared: Relation | null = null;
   for (const [i, a] of excerpts.entries()) {
     for (const b of excerpts.slice(i + 1)) {
@@ -61,16 +58,16 @@ function sharedAnswer(bundle: ContentBundle, excerpts: readonly Excerpt[]): Synt
       shared = relation;
     }
   }
-  return shared !== null && (SYNTHESIS_ANSWERS as readonly Relation[]).includes(shared) ? (shared as SynthesisAnswer) : null;
+  return shared;
 }
 
 function build(bundle: ContentBundle, id: string, kind: InvestigationKind, excerpts: readonly Excerpt[], topic?: string): Investigation | null {
   const ordered = inReadingOrder(excerpts);
   const articles = [...new Set(ordered.map((e) => e.article))].sort(compare);
   if (articles.length < 2) return null;
-  const answer = sharedAnswer(bundle, ordered);
-  if (answer === null) return null;
-  return { id, kind, ...(topic === undefined ? {} : { topic }), excerptIds: ordered.map((e) => e.id), articles, answer };
+  const question = synthesisQuestion(ordered, { topic: kind === 'topic', relation: sharedRelation(bundle, ordered) });
+  if (question === null) return null;
+  return { id, kind, ...(topic === undefined ? {} : { topic }), excerptIds: ordered.map((e) => e.id), articles, question };
 }
 
 /** Every investigation the content holds: topics first (by topic key), then contradictions (by id). */

@@ -1,3 +1,4 @@
 export * from './derive';
 export * from './play';
 export * from './record';
+export * from './questions';

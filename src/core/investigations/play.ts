@@ -5,7 +5,7 @@
  */
 import type { Category } from '../categories';
 import type { ArticleId, ContentBundle } from '../content/schema';
-import type { Investigation, SynthesisAnswer } from './derive';
+import type { Investigation } from './derive';
 import type { InvestigationProgress, InvestigationResult, InvestigationsRecord } from './record';
 import { betterResult } from './record';
 
@@ -36,18 +36,20 @@ export function toQuestion(investigation: Investigation, progress: Investigation
   return { ...progress, phase: 'question', updatedAt: at };
 }
 
-/** The synthesis answered: the result, scored against the key (null when the question is not asked yet). */
+/** The synthesis answered: the result, scored against the key (null when the question is not asked yet, or the choice is not one of its). */
 export function answerSynthesis(
   investigation: Investigation,
   progress: InvestigationProgress,
   content: ContentBundle,
-  synthesis: SynthesisAnswer,
+  synthesis: string,
   at: string,
 ): InvestigationResult | null {
   if (progress.phase !== 'question' || progress.id !== investigation.id) return null;
+  const { question } = investigation;
+  if (!question.choices.includes(synthesis)) return null;
   const expected = new Map(content.excerpts.map((e) => [e.id, e.category]));
   const passagesRight = investigation.excerptIds.filter((id) => progress.answers[id] === expected.get(id)).length;
-  return { at, passages: investigation.excerptIds.length, passagesRight, synthesis, synthesisRight: synthesis === investigation.answer };
+  return { at, passages: investigation.excerptIds.length, passagesRight, synthesis, synthesisRight: synthesis === question.answer };
 }
 
 /** The record with a result kept (the better of it and the one before) and nothing left unfinished. */

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { CategorySchema } from '../categories';
-import { SYNTHESIS_ANSWERS } from './derive';
+import { ChoiceSchema } from './questions';
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(120));
 const Instant = v.pipe(v.string(), v.isoTimestamp());
@@ -29,7 +29,8 @@ export const InvestigationResult = v.object({
   at: Instant,
   passages: Count,
   passagesRight: Count,
-  synthesis: v.picklist(SYNTHESIS_ANSWERS),
+  /** The choice given: a relation answer, or (since the flaw and figures questions) a passage's excerpt id. */
+  synthesis: ChoiceSchema,
   synthesisRight: v.boolean(),
 });
 export type InvestigationResult = v.InferOutput<typeof InvestigationResult>;

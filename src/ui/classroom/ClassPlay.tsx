@@ -10,6 +10,8 @@ import { excerptReading } from '../../core/content/prose';
 import { Deeper } from '../shared/Explanation';
 import { ClueLine } from '../shared/ClueLine';
 import { type Translate, useT } from '../shared/i18n';
+import { ClassPassages } from './ClassPassages';
+import { ClassQuestion } from './ClassQuestion';
 import './classroom.css';
 
 /**
@@ -41,9 +43,30 @@ export function ClassPlay() {
   const isLast = round.index + 1 >= round.excerptIds.length;
   const showRanking = state.classroom.setup?.showRanking !== false;
   const timerMinutes = round.lesson?.timerMinutes ?? 0;
+  const investigation = round.investigation;
+  const nextLabel = isLast ? (investigation ? 'synthesis:class.toQuestion' : 'play:seeResults') : 'play:next';
+
+  if (investigation?.vote) {
+    return (
+      <section class="screen class-play class-screen class-investigation-play" aria-labelledby="class-question-title" data-phase="question">
+        <div class="hud class-hud">
+          <p class="hud-progress">{t('synthesis:class.questionTitle')}</p>
+          <button type="button" class="icon-button" onClick={() => store.dispatch({ type: 'pause' })} aria-keyshortcuts="Escape">
+            {t('play:pause')}
+          </button>
+        </div>
+        {showRanking && <Scoreboard round={round} t={t} />}
+        <ClassQuestion round={round} showPoints={showRanking} />
+      </section>
+    );
+  }
 
   return (
-    <section class="screen class-play class-screen" aria-labelledby="excerpt-heading" data-phase={round.phase}>
+    <section
+      class={`screen class-play class-screen${investigation ? ' class-investigation-play' : ''}`}
+      aria-labelledby="excerpt-heading"
+      data-phase={round.phase}
+    >
       <div class="hud class-hud">
         <p class="hud-progress">{t('play:progress', { current: round.index + 1, total: round.excerptIds.length })}</p>
         <button type="button" class="icon-button" onClick={() => store.dispatch({ type: 'pause' })} aria-keyshortcuts="Escape">
@@ -52,7 +75,11 @@ export function ClassPlay() {
       </div>
       {showRanking && <Scoreboard round={round} t={t} />}
 
-      <ExcerptCard excerpt={excerpt} round={round} headingRef={headingRef} class="class-excerpt" />
+      {investigation ? (
+        <ClassPassages round={round} current={excerpt} headingRef={headingRef} />
+      ) : (
+        <ExcerptCard excerpt={excerpt} round={round} headingRef={headingRef} class="class-excerpt" />
+      )}
 
       {round.phase === 'answering' && state.classroom.setup?.clueStep && (
         <p class="class-mark-prompt" id="mark-prompt">
@@ -74,7 +101,7 @@ export function ClassPlay() {
             {timerMinutes > 0 && <DiscussionTimer key={turn.excerptId} minutes={timerMinutes} t={t} />}
             <div class="actions">
               <button type="button" class="primary big" aria-keyshortcuts="Enter Space" onClick={() => store.dispatch({ type: 'next' })}>
-                {t(isLast ? 'play:seeResults' : 'play:next')}
+                {t(nextLabel)}
               </button>
               <span class="hint">{t('play:nextHint')}</span>
             </div>

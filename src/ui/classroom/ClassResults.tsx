@@ -17,6 +17,7 @@ import { Halves } from '../shared/Halves';
 import { useContent, useGameState, useUi } from '../shared/context';
 import { useFocusOnMount } from '../shared/focus';
 import { type Translate, useT } from '../shared/i18n';
+import { ClassDebrief } from './ClassDebrief';
 import './classroom.css';
 
 /** The class round's results: the ranking, each team per category, each excerpt; to export or print. */
@@ -60,6 +61,7 @@ export function ClassResults() {
           {t('classroom:endedEarly', { played, total: round.endedEarly })}
         </p>
       )}
+      {round.investigation && <ClassDebrief round={round} />}
       <section class="card" aria-labelledby="class-halves-title">
         <h2 id="class-halves-title">{t('classroom:halvesTitle')}</h2>
         <Halves halves={discernmentHalves(classAnswers(round))} who="class" language={language} t={t} />

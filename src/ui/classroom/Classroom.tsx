@@ -18,6 +18,7 @@ import { displayCode } from '../../core/lessons';
 import { useContent, useGameState, useUi } from '../shared/context';
 import { boundTo, type Translate, useT } from '../shared/i18n';
 import { DossierChoice } from './DossierChoice';
+import { InvestigationChoice } from './InvestigationChoice';
 import { PrintableSheet } from './PrintableSheet';
 import './classroom.css';
 
@@ -195,13 +196,14 @@ export function Classroom() {
                     type="radio"
                     name="class-size"
                     value={String(size)}
-                    checked={!setup.dossier && setup.size === size}
-                    onChange={() => update({ ...setup, size, dossier: undefined })}
+                    checked={!setup.dossier && !setup.investigation && setup.size === size}
+                    onChange={() => update({ ...setup, size, dossier: undefined, investigation: undefined })}
                   />
                   <span>{size === 'all' ? t('classroom:sizeAll', { count: content.excerpts.length }) : String(size)}</span>
                 </label>
               ))}
-              <DossierChoice setup={setup} onChange={update} />
+              <DossierChoice setup={setup} onChange={(next) => update({ ...next, investigation: undefined })} />
+              <InvestigationChoice setup={setup} onChange={update} />
             </fieldset>
           )}
 
@@ -250,7 +252,7 @@ export function Classroom() {
             <button type="button" onClick={() => store.dispatch({ type: 'class-print', sheet: 'key' })}>
               {t('classroom:printKey')}
             </button>
-            {!lesson && !setup.dossier && (
+            {!lesson && !setup.dossier && !setup.investigation && (
               <button type="button" onClick={() => store.dispatch({ type: 'class-new-draw' })}>
                 {t('classroom:newDraw')}
               </button>

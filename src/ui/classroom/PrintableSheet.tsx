@@ -4,6 +4,7 @@ import { type ClassSetup, printableSheet } from '../../core/classroom';
 import { CategoryIcon } from '../shared/CategoryIcon';
 import { useContent, useGameState } from '../shared/context';
 import { useT } from '../shared/i18n';
+import { choiceLabel, QuestionKey, questionText } from '../investigations/question';
 import './classroom.css';
 
 /**
@@ -19,6 +20,7 @@ export function PrintableSheet(props: { kind: 'student' | 'key'; setup: ClassSet
   const headingRef = useRef<HTMLHeadingElement>(null);
   const language = state.settings.language;
   const sheet = printableSheet(content, setup, kind, language);
+  const synthesis = sheet.synthesis;
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -125,6 +127,30 @@ export function PrintableSheet(props: { kind: 'student' | 'key'; setup: ClassSet
             </li>
           ))}
         </ol>
+        {synthesis && (
+          <section class="sheet-item sheet-synthesis" aria-labelledby="sheet-synthesis-title">
+            <h2 id="sheet-synthesis-title" class="sheet-item-title">
+              {t('synthesis:sheet.questionTitle')}
+            </h2>
+            <p>{questionText(synthesis, t)}</p>
+            {kind === 'student' ? (
+              <>
+                <p class="hint">{t('synthesis:sheet.questionInstructions')}</p>
+                <ul class="tick-boxes" aria-label={t('classroom:sheet.tick')}>
+                  {synthesis.choices.map((choice) => (
+                    <li key={choice}>
+                      <span class="tick-box" aria-hidden="true" /> {choiceLabel(synthesis, choice, content, language, t)}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <div class="sheet-answer">
+                <QuestionKey question={synthesis} content={content} language={language} t={t} />
+              </div>
+            )}
+          </section>
+        )}
       </article>
     </section>
   );

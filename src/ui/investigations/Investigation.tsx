@@ -5,7 +5,7 @@ import { otherArticlesView } from '../../core/content/related';
 import type { Excerpt } from '../../core/content/schema';
 import { playerSettings } from '../../core/game';
 import { findInvestigation } from '../../core/game/investigations';
-import { allClassified, type Investigation as InvestigationData, SYNTHESIS_ANSWERS } from '../../core/investigations';
+import { allClassified, type Investigation as InvestigationData } from '../../core/investigations';
 import { CategoryIcon } from '../shared/CategoryIcon';
 import { singleClick } from '../shared/clicks';
 import { useContent, useGameState, useUi } from '../shared/context';
@@ -15,6 +15,7 @@ import { Deeper } from '../shared/Explanation';
 import { useFocusOnMount } from '../shared/focus';
 import { type Translate, useT } from '../shared/i18n';
 import { investigationTitle } from './labels';
+import { choiceLabel, QuestionKey, questionText } from './question';
 import './investigations.css';
 import { SeeInArticle } from '../shared/SeeInArticle';
 
@@ -77,7 +78,7 @@ export function Investigation() {
           </p>
         </div>
       )}
-      {!result && progress.phase === 'question' && <Question t={t} />}
+      {!result && progress.phase === 'question' && <Question investigation={investigation} t={t} />}
       <BackToList t={t} />
     </section>
   );
@@ -177,30 +178,37 @@ function PassageFeedback(props: { excerpt: Excerpt; t: Translate }) {
   );
 }
 
-/** The synthesis question: three answers, one right by the key. */
-function Question(props: { t: Translate }) {
-  const { t } = props;
+/** The synthesis question and its choices (relations, or the passages by number and article), one right by the key; keys 1–n. */
+function Question(props: { investigation: InvestigationData; t: Translate }) {
+  const { investigation, t } = props;
+  const state = useGameState();
   const { store } = useUi();
+  const { content } = useContent();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
+  const { question } = investigation;
   return (
-    <div class="card synthesis" role="group" aria-labelledby="synthesis-title">
+    <div class="card synthesis" role="group" aria-labelledby="synthesis-title" data-kind={question.kind}>
       <h2 id="synthesis-title" tabIndex={-1} ref={headingRef}>
         {t('investigations:questionTitle')}
       </h2>
       <p class="hint">{t('investigations:classificationFinal')}</p>
       <p class="question" id="synthesis-question">
-        {t('investigations:question')}
+        {questionText(question, t)}
       </p>
       <div class="synthesis-choices" role="group" aria-labelledby="synthesis-question">
-        {SYNTHESIS_ANSWERS.map((answer) => (
+        {question.choices.map((choice, index) => (
           <button
             type="button"
-            key={answer}
+            key={choice}
             class="choice synthesis-choice"
-            onClick={singleClick(() => store.dispatch({ type: 'investigation-answer', answer }))}
+            aria-keyshortcuts={String(index + 1)}
+            onClick={singleClick(() => store.dispatch({ type: 'investigation-answer', answer: choice }))}
           >
-            {t(`investigations:answer.${answer}`)}
+            <span class="choice-key" aria-hidden="true">
+              {index + 1}
+            </span>{' '}
+            {choiceLabel(question, choice, content, state.settings.language, t)}
           </button>
         ))}
       </div>
@@ -229,11 +237,10 @@ function ResultSummary(props: { investigation: InvestigationData; t: Translate }
         </span>{' '}
         {t(result.synthesisRight ? 'investigations:resultTitleRight' : 'investigations:resultTitleWrong')}
       </h2>
-      {!result.synthesisRight && <p>{t('investigations:yourAnswer', { answer: t(`investigations:answer.${result.synthesis}`) })}</p>}
-      <p data-testid="synthesis-key">
-        <strong>{t('investigations:keyIs', { answer: t(`investigations:answer.${investigation.answer}`) })}</strong>
-      </p>
-      <p>{t(`investigations:why.${investigation.answer}`)}</p>
+      {!result.synthesisRight && (
+        <p>{t('investigations:yourAnswer', { answer: choiceLabel(investigation.question, result.synthesis, content, language, t) })}</p>
+      )}
+      <QuestionKey question={investigation.question} content={content} language={language} t={t} />
       {figures.map((topic) => (
         <FiguresTable key={topic.topic} topic={topic} rowLabel={(row) => capitaliseFirst(row.article.label[language])} />
       ))}

@@ -6,6 +6,7 @@
  */
 import { CATEGORIES, HALVES } from '../../core/categories';
 import { canReveal } from '../../core/classroom';
+import { canRevealVote, voteOpen } from '../../core/investigations/class-play';
 import {
   answerSteps,
   canMark,
@@ -48,6 +49,9 @@ const key =
 const digit = (event: KeyboardEvent): number | null => (/^[1-9]$/.test(event.key) ? Number(event.key) : null);
 
 const onPlay = (state: GameState) => state.screen === 'play' && state.round !== null;
+
+/** A class is voting on an investigation's question. */
+const classVoting = (state: GameState) => onPlay(state) && !state.paused && !state.viewer && state.round !== null && voteOpen(state.round);
 
 /** The excerpt's words in the clue step: a roving focus, as in a toolbar. */
 const WORDS = '[data-word]';
@@ -105,6 +109,12 @@ export const KEYMAP: readonly Shortcut[] = [
     name: 'class-release-team',
     keyTest: key('Escape'),
     when: (s) => isAnswering(s) && s.round?.mode === 'class' && s.classroom.selectedTeam !== null,
+    perform: () => ({ type: 'class-select-team', index: null }),
+  },
+  {
+    name: 'class-vote-release',
+    keyTest: key('Escape'),
+    when: (s) => classVoting(s) && s.classroom.selectedTeam !== null,
     perform: () => ({ type: 'class-select-team', index: null }),
   },
   {
@@ -192,6 +202,44 @@ export const KEYMAP: readonly Shortcut[] = [
       const category = CATEGORIES[(digit(e) ?? 0) - 1];
       return category ? { type: 'choose', category } : null;
     },
+  },
+  // An investigation's question by keyboard: 1–n picks the n-th choice (the pupil's, or in class the selected team's vote).
+  {
+    name: 'investigation-answer',
+    keyTest: (e) => digit(e) !== null,
+    onceWhileHeld: true,
+    preventDefault: true,
+    when: (s) => s.screen === 'investigation' && !s.viewer && s.investigation?.progress.phase === 'question' && !s.investigation.result,
+    perform: (_s, e) => ({ type: 'investigation-answer-nth', index: (digit(e) ?? 0) - 1 }),
+  },
+  {
+    name: 'class-vote-team',
+    keyTest: (e) => digit(e) !== null,
+    preventDefault: true,
+    onceWhileHeld: true,
+    when: (s) => classVoting(s) && s.classroom.selectedTeam === null,
+    perform: (s, e) => {
+      const index = (digit(e) ?? 0) - 1;
+      return index < (s.round?.players.length ?? 0) ? { type: 'class-select-team', index } : null;
+    },
+  },
+  {
+    name: 'class-vote',
+    keyTest: (e) => digit(e) !== null,
+    preventDefault: true,
+    onceWhileHeld: true,
+    when: (s) => classVoting(s) && s.classroom.selectedTeam !== null,
+    perform: (s, e) => {
+      const choice = s.round?.investigation?.question.choices[(digit(e) ?? 0) - 1];
+      return choice ? { type: 'class-vote', choice } : null;
+    },
+  },
+  {
+    name: 'class-vote-reveal',
+    keyTest: key('r', 'R'),
+    preventDefault: true,
+    when: (s) => onPlay(s) && !s.paused && !s.viewer && s.round !== null && canRevealVote(s.round),
+    perform: () => ({ type: 'reveal' }),
   },
   // N goes on wherever the focus is; Enter and Space only when no control has it.
   { name: 'next', keyTest: key('n', 'N'), preventDefault: true, when: isShowingFeedback, perform: () => ({ type: 'next' }) },

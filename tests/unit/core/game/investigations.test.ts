@@ -67,8 +67,14 @@ describe('investigations in the game', () => {
       { type: 'investigation-question', at: at(33) },
     );
     expect(asked.state.investigation?.progress.phase).toBe('question');
-    const done = run(asked.state, { type: 'investigation-answer', answer: losses.answer, at: at(34) });
-    expect(done.state.investigation?.result).toEqual({ at: at(34), passages: 2, passagesRight: 1, synthesis: losses.answer, synthesisRight: true });
+    const done = run(asked.state, { type: 'investigation-answer', answer: losses.question.answer, at: at(34) });
+    expect(done.state.investigation?.result).toEqual({
+      at: at(34),
+      passages: 2,
+      passagesRight: 1,
+      synthesis: losses.question.answer,
+      synthesisRight: true,
+    });
     expect(done.state.profile.investigations).toEqual({ results: { [losses.id]: done.state.investigation?.result } });
     expect(done.effects).toContainEqual({ type: 'sound', name: 'right' });
     // Answered once: a second answer changes nothing.

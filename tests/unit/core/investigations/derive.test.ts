@@ -4,7 +4,8 @@ import { readContent } from '../../../../scripts/lib/read-content';
 import type { Category } from '../../../../src/core/categories';
 import type { Article, ContentBundle, Excerpt, Relation } from '../../../../src/core/content/schema';
 import { validateContent } from '../../../../src/core/content/validate';
-import { deriveInvestigations, SYNTHESIS_ANSWERS } from '../../../../src/core/investigations/derive';
+import { deriveInvestigations } from '../../../../src/core/investigations/derive';
+import { flawLine, SYNTHESIS_ANSWERS } from '../../../../src/core/investigations/questions';
 import {
   allClassified,
   answerSynthesis,
@@ -25,6 +26,7 @@ function excerpt(id: string, category: Category, related: Link[], extra: Partial
     text: `Texte ${id}.`,
     position: { block: 0, offset },
     related: related.map(([other, relation]) => ({ id: other, relation })),
+    short: { fr: `Court ${id}.`, en: `Short ${id}.` },
     ...extra,
   } as unknown as Excerpt;
 }
@@ -49,8 +51,10 @@ const FIXTURE: ContentBundle = {
     excerpt('001-03', 'estimate', [['003-01', 'differs']], { topic: 'troops' }, 40),
     excerpt('001-02', 'estimate', [], { topic: 'troops' }, 10),
     excerpt('003-01', 'estimate', [['001-02', 'differs']], { topic: 'troops' }),
-    // A contradiction between two articles.
-    excerpt('000-02', 'propaganda', [['004-01', 'contradicts']]),
+    // A contradiction between two articles, one of them flagged by the key (⚠ in both languages).
+    excerpt('000-02', 'propaganda', [['004-01', 'contradicts']], {
+      short: { fr: 'Citation. ⚠ Aucune source. Autre.', en: 'Quote. ⚠ No source. Other.' },
+    }),
     excerpt('004-01', 'fact', [
       ['000-02', 'contradicts'],
       ['003-02', 'agrees'],
@@ -70,6 +74,25 @@ const FIXTURE: ContentBundle = {
     // Topic "unlinked": two articles, no link between them: the key says nothing, no investigation.
     excerpt('000-03', 'estimate', [], { topic: 'unlinked' }),
     excerpt('002-03', 'estimate', [], { topic: 'unlinked' }),
+    // A contradiction with no passage flagged: its only question would be "contradict", given by the link itself: left out.
+    excerpt('001-05', 'opinion', [['002-05', 'contradicts']]),
+    excerpt('002-05', 'fact', []),
+    // A contradiction both of whose passages are flagged: no one answer, left out.
+    excerpt('001-06', 'opinion', [['002-06', 'contradicts']], { short: { fr: '⚠ a.', en: '⚠ a.' } }),
+    excerpt('002-06', 'opinion', [], { short: { fr: '⚠ b.', en: '⚠ b.' } }),
+    // A contradiction flagged in one language only: the key is not clear, left out.
+    excerpt('001-07', 'opinion', [['002-07', 'contradicts']], { short: { fr: '⚠ a.', en: 'a.' } }),
+    excerpt('002-07', 'fact', []),
+    // Topic "count": figures, two estimates and one announced figure: which one is not an estimate.
+    excerpt('000-06', 'estimate', [['003-06', 'differs']], { topic: 'count', figure: { fr: '10', en: '10' } }),
+    excerpt('003-06', 'fact', [['004-06', 'differs']], { topic: 'count', figure: { fr: '6 000', en: '6,000' } }),
+    excerpt('004-06', 'estimate', [['000-06', 'agrees']], { topic: 'count', figure: { fr: '12', en: '12' } }),
+    // Topic "pair": two figures, one estimate: which one is the estimate (relations left unlinked).
+    excerpt('000-07', 'propaganda', [], { topic: 'pair', figure: { fr: 'a', en: 'a' } }),
+    excerpt('003-07', 'estimate', [], { topic: 'pair', figure: { fr: 'b', en: 'b' } }),
+    // Topic "nofigure": one estimate and one fact, but one passage gives no figure: not a figures question.
+    excerpt('000-08', 'fact', [], { topic: 'nofigure' }),
+    excerpt('003-08', 'estimate', [], { topic: 'nofigure', figure: { fr: 'c', en: 'c' } }),
     // A contradiction the other side calls agreement: arguable, left out.
     excerpt('000-04', 'opinion', [['003-03', 'contradicts']]),
     excerpt('003-03', 'fact', [['000-04', 'agrees']]),
@@ -82,12 +105,28 @@ const FIXTURE: ContentBundle = {
 describe('deriveInvestigations on a fixture content', () => {
   const investigations = deriveInvestigations(FIXTURE);
 
-  it('makes one investigation per point the key is clear on, topics first, with the relation as the answer', () => {
-    expect(investigations.map((i) => [i.id, i.answer])).toEqual([
-      ['topic:date', 'agrees'],
-      ['topic:troops', 'differs'],
-      ['link:000-02~004-01', 'contradicts'],
+  it('makes one investigation per point the key is clear on, topics first, each with the question the key answers', () => {
+    expect(investigations.map((i) => [i.id, i.question.kind, i.question.answer])).toEqual([
+      ['topic:count', 'figures', '003-06'],
+      ['topic:date', 'relation', 'agrees'],
+      ['topic:pair', 'figures', '003-07'],
+      ['topic:troops', 'relation', 'differs'],
+      ['link:000-02~004-01', 'flaw', '000-02'],
     ]);
+  });
+
+  it('offers the relations, or the passages in their order, as the choices', () => {
+    const byId = new Map(investigations.map((i) => [i.id, i.question]));
+    expect(byId.get('topic:date')).toEqual({ kind: 'relation', choices: ['agrees', 'differs', 'contradicts'], answer: 'agrees' });
+    expect(byId.get('topic:count')).toEqual({ kind: 'figures', choices: ['000-06', '003-06', '004-06'], answer: '003-06', oddIsEstimate: false });
+    expect(byId.get('topic:pair')).toEqual({ kind: 'figures', choices: ['000-07', '003-07'], answer: '003-07', oddIsEstimate: true });
+    expect(byId.get('link:000-02~004-01')).toEqual({ kind: 'flaw', choices: ['000-02', '004-01'], answer: '000-02' });
+  });
+
+  it('reads the flagged line of a short explanation up to the end of its sentence', () => {
+    expect(flawLine('Citation. ⚠ Aucune source. Autre.')).toBe('⚠ Aucune source.');
+    expect(flawLine('Fait. ⚠ Ni date ni texte de la lettre.')).toBe('⚠ Ni date ni texte de la lettre.');
+    expect(flawLine('Fait, sans défaut.')).toBeNull();
   });
 
   it('lists the passages by article, then in reading order, with their articles', () => {
@@ -119,12 +158,17 @@ describe('deriveInvestigations on a fixture content', () => {
         excerpt('003-09', 'fact', []),
       ],
     };
-    expect(deriveInvestigations(more).map((i) => i.id)).toEqual([...investigations.map((i) => i.id), 'link:002-09~003-09']);
+    expect(deriveInvestigations(more).map((i) => i.id)).toEqual(investigations.map((i) => i.id));
+    const flaggedMore: ContentBundle = {
+      ...more,
+      excerpts: more.excerpts.map((e) => (e.id === '003-09' ? { ...e, short: { fr: 'Fait. ⚠ Faux.', en: 'Fact. ⚠ False.' } } : e)),
+    };
+    expect(deriveInvestigations(flaggedMore).map((i) => i.id)).toEqual([...investigations.map((i) => i.id), 'link:002-09~003-09']);
   });
 });
 
 describe('playing an investigation', () => {
-  const [date] = deriveInvestigations(FIXTURE);
+  const date = deriveInvestigations(FIXTURE).find((i) => i.id === 'topic:date');
   if (!date) throw new Error('fixture: no investigation');
   const at = (minute: number) => `2026-03-01T09:${String(minute).padStart(2, '0')}:00.000Z`;
 
@@ -200,17 +244,64 @@ describe('the investigations of the shipped content', () => {
     }
   });
 
-  it('each have one right answer: every pair of their passages from two articles linked, both sides, by that relation', () => {
+  it('each have one right answer by the key, for the kind of question it asks', () => {
     for (const investigation of investigations) {
-      expect(SYNTHESIS_ANSWERS).toContain(investigation.answer);
+      const { question } = investigation;
       const passages = investigation.excerptIds.map((id) => byId.get(id) as Excerpt);
-      for (const p of passages) {
-        for (const q of passages) {
-          if (p.article === q.article) continue;
-          const relations = [...p.related.filter((l) => l.id === q.id), ...q.related.filter((l) => l.id === p.id)].map((l) => l.relation);
-          expect(relations.length, `${investigation.id}: ${p.id}–${q.id}`).toBeGreaterThan(0);
-          expect(new Set(relations), `${investigation.id}: ${p.id}–${q.id}`).toEqual(new Set([investigation.answer]));
+      if (question.kind === 'relation') {
+        expect(investigation.kind, investigation.id).toBe('topic');
+        expect(SYNTHESIS_ANSWERS).toContain(question.answer);
+        for (const p of passages) {
+          for (const q of passages) {
+            if (p.article === q.article) continue;
+            const relations = [...p.related.filter((l) => l.id === q.id), ...q.related.filter((l) => l.id === p.id)].map((l) => l.relation);
+            expect(relations.length, `${investigation.id}: ${p.id}–${q.id}`).toBeGreaterThan(0);
+            expect(new Set(relations), `${investigation.id}: ${p.id}–${q.id}`).toEqual(new Set([question.answer]));
+          }
         }
+        continue;
+      }
+      expect(question.choices, investigation.id).toEqual(investigation.excerptIds);
+      const answer = byId.get(question.answer) as Excerpt;
+      const others = passages.filter((p) => p.id !== answer.id);
+      if (question.kind === 'flaw') {
+        // The answer alone carries the key's ⚠, in both languages; none of the others in either.
+        expect(
+          [answer.short.fr, answer.short.en].every((text) => text.includes('⚠')),
+          investigation.id,
+        ).toBe(true);
+        for (const other of others) expect(`${other.short.fr}${other.short.en}`.includes('⚠'), other.id).toBe(false);
+      } else {
+        expect(passages.every((p) => p.figure !== undefined)).toBe(true);
+        const isEstimate = (p: Excerpt) => p.category === 'estimate';
+        expect(isEstimate(answer)).toBe(question.oddIsEstimate);
+        for (const other of others) expect(isEstimate(other), other.id).toBe(!question.oddIsEstimate);
+      }
+    }
+  });
+
+  it('ask more than one kind of question, and never "contradict" of a contradiction link', () => {
+    expect(new Set(investigations.map((i) => i.question.kind)).size).toBeGreaterThanOrEqual(2);
+    for (const investigation of investigations.filter((i) => i.kind === 'contradiction')) {
+      expect(investigation.question.kind, investigation.id).not.toBe('relation');
+    }
+    // Today's content, as the key reads: the troops' figures (only KCNA's "sous-unités" is no estimate),
+    // and the op-ed's unsourced "missions de soutien" in both contradictions.
+    expect(Object.fromEntries(investigations.map((i) => [i.id, [i.question.kind, i.question.answer]]))).toEqual({
+      'topic:losses': ['relation', 'differs'],
+      'topic:pact-date': ['relation', 'agrees'],
+      'topic:troops-deployed': ['figures', '003-04'],
+      'link:000-05~003-04': ['flaw', '000-05'],
+      'link:000-05~004-10': ['flaw', '000-05'],
+    });
+  });
+
+  it('explain a flaw answer by its flagged line, in both languages', () => {
+    for (const investigation of investigations.filter((i) => i.question.kind === 'flaw')) {
+      const answer = byId.get(investigation.question.answer) as Excerpt;
+      for (const language of ['fr', 'en'] as const) {
+        const line = flawLine(answer.short[language]);
+        expect(line, `${answer.id} ${language}`).toMatch(/^⚠ .{10,}[.!?…]$/u);
       }
     }
   });
@@ -220,9 +311,26 @@ describe('the investigations of the shipped content', () => {
     const results = Object.fromEntries(
       investigations.map((i) => [
         i.id,
-        { at: '2026-03-01T09:00:00.000Z', passages: i.excerptIds.length, passagesRight: 0, synthesis: i.answer, synthesisRight: true },
+        { at: '2026-03-01T09:00:00.000Z', passages: i.excerptIds.length, passagesRight: 0, synthesis: i.question.answer, synthesisRight: true },
       ]),
     );
     expect(v.is(InvestigationsRecord, { results })).toBe(true);
+  });
+
+  it('still load a record saved before the new questions (a relation answer to a contradiction link)', () => {
+    const old = {
+      current: {
+        id: 'topic:troops-deployed',
+        startedAt: '2026-03-01T09:00:00.000Z',
+        updatedAt: '2026-03-01T09:01:00.000Z',
+        answers: { '001-12': 'estimate' },
+        phase: 'question',
+      },
+      results: {
+        'link:000-05~004-10': { at: '2026-03-01T09:00:00.000Z', passages: 2, passagesRight: 2, synthesis: 'contradicts', synthesisRight: true },
+      },
+    };
+    expect(v.is(InvestigationsRecord, old)).toBe(true);
+    expect(v.is(InvestigationsRecord, { results: { x: { ...old.results['link:000-05~004-10'], synthesis: 'anything' } } })).toBe(false);
   });
 });
