@@ -45,11 +45,20 @@ export async function connectLms(win: Window, now: () => number = Date.now): Pro
   return {
     start(store) {
       const suspend = session.get('cmi.suspend_data') || null;
+      // The round starts at once, or once the texts have arrived (it waits for them, #15): the
+      // round this package reports is the first one the store holds after this intent.
+      const adopt = (round: RoundState | null): boolean => {
+        if (!round) return false;
+        roundId = round.id;
+        // The excerpts answered before the pupil left were reported then.
+        reported = round.turns.length;
+        return true;
+      };
       store.dispatch({ type: 'start-lms-round', config, suspend });
-      const round = store.state.round;
-      roundId = round?.id ?? null;
-      // The excerpts answered before the pupil left were reported then.
-      reported = round?.turns.length ?? 0;
+      if (adopt(store.state.round)) return;
+      const stop = store.subscribe((state) => {
+        if (adopt(state.round)) stop();
+      });
     },
     report(round) {
       if (round.id !== roundId || !session.open) return;

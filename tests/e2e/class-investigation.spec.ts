@@ -17,9 +17,14 @@ test('two teams play an investigation by keyboard, from its passages to its debr
   await page.setViewportSize({ width: 1920, height: 1080 });
   await openGame(page);
   await page.getByRole('button', { name: 'Classe', exact: true }).click();
-  for (const team of ['Retirer Équipe 4', 'Retirer Équipe 3']) {
+  for (const [team, kept] of [
+    ['Retirer Équipe 4', 'Nom de l’équipe 3'],
+    ['Retirer Équipe 3', 'Nom de l’équipe 2'],
+  ]) {
     await page.getByRole('button', { name: team }).focus();
     await page.keyboard.press('Enter');
+    // The focus goes back to the team before (a moment later): wait for it, or it lands after the next key.
+    await expect(page.getByRole('textbox', { name: kept })).toBeFocused();
   }
   await page.getByRole('radio', { name: 'Une enquête' }).focus();
   await page.keyboard.press('Space');
