@@ -410,6 +410,34 @@ function watchFeedback() {
   }).observe(document, { subtree: true, childList: true });
 }
 
+/**
+ * The heap after GC split by what holds it, from a heap snapshot: compiled code (V8 compiles hot
+ * functions again, optimised, as a session goes on: it grows, then levels off, and is no leak),
+ * and the rest (the game's objects, strings, the DOM's wrappers: where a leak would show).
+ */
+async function heapByKind(cdp) {
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const chunks = [];
+  const collect = (event) => chunks.push(event.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+  const snapshot = JSON.parse(chunks.join(''));
+  const fields = snapshot.snapshot.meta.node_fields;
+  const types = snapshot.snapshot.meta.node_types[0];
+  const [typeAt, sizeAt] = [fields.indexOf('type'), fields.indexOf('self_size')];
+  let code = 0;
+  let rest = 0;
+  for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
+    const size = snapshot.nodes[i + sizeAt];
+    if (types[snapshot.nodes[i + typeAt]] === 'code') code += size;
+    else rest += size;
+  }
+  await cdp.send('HeapProfiler.disable');
+  return { code, rest };
+}
+
 if (only.includes('play')) {
   const { context, page, cdp } = await coldPage({ cpu: 1 });
   await page.addInitScript(watchFeedback);
@@ -430,6 +458,7 @@ if (only.includes('play')) {
   const seen = { 0: await counters(0) };
   await page.locator(pages.game.play).click();
   let answers = 0;
+  const kinds = {};
   // 10: one round played and its results shown, so the play and results screens, the stage's
   // scenes and their code exist once; growth is counted from there.
   for (const target of [10, 100, 300]) {
@@ -443,11 +472,18 @@ if (only.includes('play')) {
       }
     }
     seen[answers] = await counters(answers);
+    if (answers === 10 || answers === 300) kinds[answers] = await heapByKind(cdp);
   }
   console.log(
     `  growth from 10 to 300 answers: heap ${((seen[300].heap - seen[10].heap) / 1048576).toFixed(2)} MB (target under 1), listeners ${
       seen[300].listeners - seen[10].listeners
     }, DOM nodes ${seen[300].nodes - seen[10].nodes} (target 0)`,
+  );
+  const mb = (bytes) => (bytes / 1048576).toFixed(2);
+  console.log(
+    `  of which, by heap snapshot: compiled code ${mb(kinds[300].code - kinds[10].code)} MB (V8 optimising hot functions), everything else ${mb(
+      kinds[300].rest - kinds[10].rest,
+    )} MB (objects, strings, DOM wrappers: where a leak would show)`,
   );
   const ms = await page.evaluate(() => window.__feedbackMs);
   console.log(
