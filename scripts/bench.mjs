@@ -396,9 +396,24 @@ function watchFeedback() {
     'keydown',
     (e) => {
       window.__keyAt = e.timeStamp;
+      window.__keyCount = (window.__keyCount ?? 0) + 1;
     },
     true,
   );
+  // Event Timing: each key press whose next paint came 16 ms or more after it (the API reports no
+  // faster ones), split into waiting for the main thread, our handlers, and drawing that frame.
+  window.__slowKeys = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.name !== 'keydown') continue;
+      window.__slowKeys.push({
+        total: e.duration,
+        delay: e.processingStart - e.startTime,
+        handlers: e.processingEnd - e.processingStart,
+        paint: e.startTime + e.duration - e.processingEnd,
+      });
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   let shown = false;
   new MutationObserver(() => {
     const now = document.querySelector('[data-testid="feedback"]') !== null;
@@ -484,6 +499,18 @@ if (only.includes('play')) {
     `  of which, by heap snapshot: compiled code ${mb(kinds[300].code - kinds[10].code)} MB (V8 optimising hot functions), everything else ${mb(
       kinds[300].rest - kinds[10].rest,
     )} MB (objects, strings, DOM wrappers: where a leak would show)`,
+  );
+  const slow = await page.evaluate(() => window.__slowKeys);
+  const keys = await page.evaluate(() => window.__keyCount);
+  const p = (field, q) =>
+    slow.length
+      ? quantile(
+          slow.map((k) => k[field]),
+          q,
+        ).toFixed(1)
+      : '–';
+  console.log(
+    `  key presses with their next paint 16 ms or more after them (Event Timing): ${slow.length} (of ${keys} keys pressed); of those, p50 / p95: total ${p('total', 0.5)} / ${p('total', 0.95)} ms = waiting for the main thread ${p('delay', 0.5)} / ${p('delay', 0.95)}, the game's handlers ${p('handlers', 0.5)} / ${p('handlers', 0.95)}, drawing the frame ${p('paint', 0.5)} / ${p('paint', 0.95)}`,
   );
   const ms = await page.evaluate(() => window.__feedbackMs);
   console.log(
