@@ -67,6 +67,7 @@ function contentIndex(): Plugin {
       if (resolved !== `\0${id}`) return null;
       // During development an edited content file makes the module again.
       for (const dir of contentDirs) for (const name of readdirSync(dir)) if (name.endsWith('.json')) this.addWatchFile(resolve(dir, name));
+      this.addWatchFile(resolve('assets/content/topics.json'));
       try {
         return execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/content-index.ts'], {
           encoding: 'utf8',
