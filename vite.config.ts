@@ -67,6 +67,7 @@ function contentIndex(): Plugin {
       if (resolved !== `\0${id}`) return null;
       // During development an edited content file makes the module again.
       for (const dir of contentDirs) for (const name of readdirSync(dir)) if (name.endsWith('.json')) this.addWatchFile(resolve(dir, name));
+      this.addWatchFile(resolve('assets/content/topics.json'));
       try {
         return execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/content-index.ts'], {
           encoding: 'utf8',
@@ -78,6 +79,12 @@ function contentIndex(): Plugin {
       }
     },
   };
+}
+
+/** `content-003` for assets/content/articles/003.json and assets/content/excerpts/003.json. */
+function contentChunk(id: string): string | null {
+  const article = /[\\/]assets[\\/]content[\\/](?:articles|excerpts)[\\/]([^\\/]+)\.json$/.exec(id)?.[1];
+  return article === undefined ? null : `content-${article}`;
 }
 
 /** The service worker leaves out (silently) any file larger than this: the build fails instead (see precompress). */
@@ -169,7 +176,7 @@ export default defineConfig(({ mode }) => ({
           manifest: false,
           workbox: {
             globPatterns: ['**/*.{js,css,html,wav,woff,woff2}'],
-            maximumFileSizeToCacheInBytes: PRECACHE_LIMIT, // the Phaser chunk is ~1.3 MB, the content ~0.3 MB
+            maximumFileSizeToCacheInBytes: PRECACHE_LIMIT, // the Phaser chunk is ~1.3 MB, an article's texts under 0.1 MB
             navigateFallback: null,
             // Any address of the game opens offline: a query string (?lang=en, a school portal's tracking)
             // is ignored when the cache is looked up, and a fragment never reaches it.
@@ -195,8 +202,9 @@ export default defineConfig(({ mode }) => ({
         codeSplitting: {
           groups: [
             { name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ },
-            // The answer key and the articles: one chunk, fetched while storage opens (services/content.ts).
-            { name: 'content', test: /[\\/]assets[\\/]content[\\/]/ },
+            // The texts: one chunk per article (its article and its excerpts), fetched after the menu has
+            // painted (services/content.ts), each well under the precache limit however the corpus grows.
+            { name: (id: string) => contentChunk(id), test: /[\\/]assets[\\/]content[\\/]/ },
             // The interface's texts: two chunks per language. The menu waits only for what it shows in
             // its own language (MENU_NAMESPACES in services/i18n.ts); the rest comes once it has painted.
             { name: 'locale-fr-menu', test: menuTexts('fr') },

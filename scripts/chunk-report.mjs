@@ -6,7 +6,7 @@
 //
 //   node scripts/chunk-report.mjs                 the chunks the page starts with (its <script> and
 //                                                 modulepreloads) and the menu's own lazy chunks
-//   node scripts/chunk-report.mjs --chunks app,content --top 40 [--no-build] [--dir DIR]
+//   node scripts/chunk-report.mjs --chunks app,content-000 --top 40 [--no-build] [--dir DIR]
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

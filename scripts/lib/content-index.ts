@@ -7,15 +7,17 @@
  */
 import { type ContentIndex, indexOf } from '../../src/core/content/content-index';
 import { checkIntegrity } from '../../src/core/content/integrity';
+import { checkTopicLabels } from '../../src/core/content/validate';
 import { formatProblem, REPO_ROOT, readContent } from './read-content';
 
 /** The index of the content in `root`/assets/content; throws with the problems when it cannot be read. */
 export function emittedContentIndex(root: string = REPO_ROOT): ContentIndex {
   const { input, problems: unreadable } = readContent(root);
   const { bundle, problems } = checkIntegrity(input);
-  const all = [...unreadable, ...problems];
+  const labels = bundle && input.topics ? checkTopicLabels(input.topics, bundle.excerpts) : { topics: [], problems: [] };
+  const all = [...unreadable, ...problems, ...labels.problems];
   if (!bundle || all.length > 0) throw new Error(`the content index cannot be made: ${all.map(formatProblem).join('; ')}`);
-  return indexOf(bundle);
+  return indexOf(bundle, labels.topics);
 }
 
 /** The module's source: JSON.parse of a string starts quicker than the same object literal. */

@@ -37,29 +37,33 @@ export function readContent(root: string = REPO_ROOT): ReadContentResult {
       problems.push({ file: displayPath(root, dir), message: `cannot list the folder: ${messageOf(error)}` });
       return [];
     }
-    const files: SourceFile[] = [];
     // Only *.json: editors' swap and backup files next to them are not content.
-    for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
-      const path = join(dir, name);
-      const file = displayPath(root, path);
-      let text: string;
-      try {
-        text = readFileSync(path, 'utf8');
-      } catch (error) {
-        problems.push({ file, message: `cannot read the file: ${messageOf(error)}` });
-        continue;
-      }
-      try {
-        files.push({ file, data: JSON.parse(text) as unknown });
-      } catch (error) {
-        problems.push({ file, message: `not valid JSON: ${jsonErrorMessage(error, text)}` });
-      }
+    return names
+      .filter((n) => n.endsWith('.json'))
+      .sort()
+      .flatMap((name) => readJson(join(dir, name)) ?? []);
+  };
+  /** One JSON file, or undefined with its problem. */
+  const readJson = (path: string): SourceFile | undefined => {
+    const file = displayPath(root, path);
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      problems.push({ file, message: `cannot read the file: ${messageOf(error)}` });
+      return undefined;
     }
-    return files;
+    try {
+      return { file, data: JSON.parse(text) as unknown };
+    } catch (error) {
+      problems.push({ file, message: `not valid JSON: ${jsonErrorMessage(error, text)}` });
+      return undefined;
+    }
   };
   const articles = readFolder('articles');
   const excerptFiles = readFolder('excerpts');
-  return { input: { articles, excerptFiles }, problems };
+  const topics = readJson(join(root, 'assets', 'content', 'topics.json'));
+  return { input: topics === undefined ? { articles, excerptFiles } : { articles, excerptFiles, topics }, problems };
 }
 
 /** The answers' names as the game shows them (locales/<language>/common.json `category`), for the shorts' opening. */

@@ -8,6 +8,7 @@
 import { CLASSROOM_RESUME_SLOT, parseClassSetup } from '../core/classroom';
 import type { ContentIndex } from '../core/content/content-index';
 import { createGameReducer, type GameState, initialGameState, parseLessonFragment, parsePupilRecord, stamp } from '../core/game';
+import { textsOrder } from '../core/game/content-order';
 import { LESSON_RESUME_SLOT, type Lesson, parseLesson, parseReportRecord, type ReportRecord } from '../core/lessons';
 import type { DeviceData } from '../core/progress/records';
 import type { RoundState } from '../core/round';
@@ -97,7 +98,7 @@ function contentProblems(loaded: ContentResult | { ok: false; error: unknown }):
  */
 export async function startGame(
   index: ContentIndex,
-  loadTexts: () => Promise<ContentResult>,
+  loadTexts: (order: readonly string[]) => Promise<ContentResult>,
   root: HTMLElement,
   stageParent: HTMLElement | null,
 ): Promise<GameStore> {
@@ -144,7 +145,7 @@ export async function startGame(
   // The texts once the menu has painted: on a fast machine they are here before the first click;
   // a click that comes first waits for them in the state.
   void painted
-    .then(loadTexts)
+    .then(() => loadTexts(textsOrder(store.state, index)))
     .catch((error: unknown) => ({ ok: false as const, error }))
     .then((loaded) =>
       store.dispatch(loaded.ok ? { type: 'content-loaded', content: loaded.content } : { type: 'content-failed', detail: contentProblems(loaded) }),

@@ -16,9 +16,23 @@ import type { ContentProblem, SourceFile } from '../core/content/validate';
 const articleFiles = import.meta.glob<unknown>('../../assets/content/articles/*.json', { import: 'default' });
 const excerptFiles = import.meta.glob<unknown>('../../assets/content/excerpts/*.json', { import: 'default' });
 
-async function asSources(files: Record<string, () => Promise<unknown>>): Promise<SourceFile[]> {
-  const entries = Object.entries(files).sort(([a], [b]) => a.localeCompare(b));
-  return Promise.all(entries.map(async ([path, load]) => ({ file: path.replace(/^(\.\.\/)+/, ''), data: await load() })));
+const stemOf = (path: string) => path.replace(/^.*\/|\.json$/g, '');
+
+/**
+ * Each article's texts are a chunk of their own (its article and excerpts files, vite.config.ts):
+ * they are asked for in `order` (what the player is likely to open first, core/game/content-order.ts),
+ * then any other, and read in path order as the check reads them.
+ */
+async function asSources(files: Record<string, () => Promise<unknown>>, order: readonly string[]): Promise<SourceFile[]> {
+  const rank = (path: string) => {
+    const at = order.indexOf(stemOf(path));
+    return at < 0 ? order.length : at;
+  };
+  const requested = Object.entries(files)
+    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+    .map(([path, load]) => ({ path, data: load() }));
+  const entries = requested.sort((a, b) => a.path.localeCompare(b.path));
+  return Promise.all(entries.map(async ({ path, data }) => ({ file: path.replace(/^(\.\.\/)+/, ''), data: await data })));
 }
 
 /**
@@ -29,8 +43,9 @@ export const contentIndex = index as ContentIndex;
 
 export type ContentResult = { ok: true; content: ContentBundle } | { ok: false; problems: ContentProblem[] };
 
-export async function loadContent(): Promise<ContentResult> {
-  const [articles, excerpts] = await Promise.all([asSources(articleFiles), asSources(excerptFiles)]);
+/** The texts of every article, asked for in `order` (article ids; the others after them). */
+export async function loadContent(order: readonly string[] = []): Promise<ContentResult> {
+  const [articles, excerpts] = await Promise.all([asSources(articleFiles, order), asSources(excerptFiles, order)]);
   const input = { articles, excerptFiles: excerpts };
   // Minimum counts are the content check's business (it gates the build); the game plays what exists.
   const { bundle, problems } = import.meta.env.DEV

@@ -16,7 +16,8 @@ test('the menu works while the texts are held back, and Play clicked twice befor
     await route.continue();
   });
   await openGame(page);
-  await expect.poll(() => held.length).toBe(1);
+  // One chunk per article (its article and its excerpts), all asked for once the menu has painted.
+  await expect.poll(() => held.length).toBe(5);
 
   // The menu is usable: the settings open and close, a screen that reads the texts says it is loading.
   await page.getByRole('button', { name: 'Réglages' }).click();

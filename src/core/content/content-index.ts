@@ -3,12 +3,14 @@
  * nothing more (issue #15). The whole bundle (texts, explanations, articles) arrives after the
  * menu is up; until then the game knows each excerpt's id, article and answer (a saved round
  * is read back against them, a lesson code checked, review cards counted), each article's
- * label (the menu names an investigation's articles) and the investigations derived from the
+ * label (the menu names an investigation's articles), the topics' labels (an investigation on a
+ * topic is named by it, assets/content/topics.json) and the investigations derived from the
  * key (the menu counts the open ones). The build emits it from the same files as the bundle
  * (scripts/lib/content-index.ts), and a unit test checks the two agree.
  */
 import { type Investigation, investigationsOf } from '../investigations/derive';
 import type { Article, ContentBundle, Excerpt } from './schema';
+import type { TopicLabels } from './topics';
 
 export type ExcerptKey = Pick<Excerpt, 'id' | 'article' | 'category'>;
 export type ArticleLabel = Pick<Article, 'id' | 'label'>;
@@ -21,14 +23,16 @@ export interface ExcerptKeys {
 export interface ContentIndex extends ExcerptKeys {
   articles: readonly ArticleLabel[];
   excerpts: readonly ExcerptKey[];
+  topics: TopicLabels;
   investigations: readonly Investigation[];
 }
 
-/** The index of a bundle, in the bundle's order. */
-export function indexOf(bundle: ContentBundle): ContentIndex {
+/** The index of a bundle and its topics' labels, in the bundle's order. */
+export function indexOf(bundle: ContentBundle, topics: TopicLabels): ContentIndex {
   return {
     articles: bundle.articles.map(({ id, label }) => ({ id, label })),
     excerpts: bundle.excerpts.map(({ id, article, category }) => ({ id, article, category })),
+    topics: topics.map(({ id, label }) => ({ id, label })),
     investigations: investigationsOf(bundle),
   };
 }

@@ -131,6 +131,20 @@ export type Excerpt = v.InferOutput<typeof Excerpt>;
 
 export const ExcerptFile = v.array(Excerpt);
 
+/**
+ * A point several articles give figures on (an excerpt's `topic`), named in the content rather
+ * than in the locales (issue #11), so that new content with a new topic brings its name with it:
+ * assets/content/topics.json. The label is read after a colon (« Enquête : pertes nord-coréennes »,
+ * "The figures side by side: North Korean losses"): lower-case start in French unless a name opens it.
+ */
+export const Topic = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes')),
+  label: Bilingual,
+});
+export type Topic = v.InferOutput<typeof Topic>;
+
+export const TopicFile = v.array(Topic);
+
 /** Everything the game needs, after validation. */
 export interface ContentBundle {
   articles: Article[];

@@ -23,7 +23,7 @@ import {
   type Language,
   type ProseField,
 } from './prose';
-import { ARTICLE_IDS, Article, Excerpt, formatIssues, type ArticleId, type ContentBundle } from './schema';
+import { ARTICLE_IDS, Article, Excerpt, formatIssues, type ArticleId, type ContentBundle, type Topic, TopicFile } from './schema';
 
 export interface ContentProblem {
   file: string;
@@ -41,6 +41,12 @@ export interface SourceFile {
 export interface ContentInput {
   articles: SourceFile[];
   excerptFiles: SourceFile[];
+  /**
+   * assets/content/topics.json, the topics' labels (see topics.ts). The content's files always
+   * have it (scripts/lib/read-content.ts reads it, a missing file is a problem); the game's loader
+   * leaves it out, the labels reach the game in the content index.
+   */
+  topics?: SourceFile;
 }
 
 export interface ValidateOptions {
@@ -149,6 +155,13 @@ export function validateContent(input: ContentInput, options: ValidateOptions = 
   checkArticleProse(input.articles, articles, report);
   checkExcerptProse(valid, articles, report, options.categoryNames);
   checkTopics(valid, report);
+  if (input.topics !== undefined)
+    problems.push(
+      ...checkTopicLabels(
+        input.topics,
+        valid.map((located) => located.excerpt),
+      ).problems,
+    );
   if (options.minimums ?? true) {
     checkMinimums(
       valid.map((located) => located.excerpt),
@@ -367,6 +380,47 @@ function checkTopics(located: readonly Located[], report: Report): void {
   }
 }
 
+/**
+ * The topics' labels of `file` (assets/content/topics.json, issue #11), and what is wrong with them: not the schema's shape, an id given twice,
+ * a topic an excerpt uses without a label, a label no excerpt uses, a label whose typography is
+ * wrong. `excerpts` are the valid ones (an invalid excerpt reports its own problem).
+ */
+export function checkTopicLabels(
+  file: SourceFile,
+  excerpts: readonly Pick<Excerpt, 'id' | 'topic'>[],
+): { topics: Topic[]; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const report = (message: string, id?: string) => problems.push(id === undefined ? { file: file.file, message } : { file: file.file, id, message });
+  const parsed = v.safeParse(TopicFile, file.data);
+  if (!parsed.success) {
+    for (const line of formatIssues(parsed.issues.map(clarifyIssue))) report(line);
+    return { topics: [], problems };
+  }
+  const topics: Topic[] = [];
+  const labelled = new Set<string>();
+  for (const topic of parsed.output) {
+    if (labelled.has(topic.id)) {
+      report(`topic "${topic.id}" is labelled twice`);
+      continue;
+    }
+    labelled.add(topic.id);
+    topics.push(topic);
+    for (const language of ['fr', 'en'] as const) {
+      for (const problem of typographyProblems(topic.label[language], language)) report(`topic "${topic.id}" label.${language}: ${problem}`);
+    }
+  }
+  const used = new Set<string>();
+  for (const excerpt of excerpts) {
+    if (excerpt.topic === undefined) continue;
+    used.add(excerpt.topic);
+    if (!labelled.has(excerpt.topic)) {
+      report(`topic "${excerpt.topic}" (excerpt ${excerpt.id}) has no label: add { "id": "${excerpt.topic}", "label": { "fr": …, "en": … } }`);
+    }
+  }
+  for (const topic of topics) if (!used.has(topic.id)) report(`topic "${topic.id}" is labelled but no excerpt uses it: remove it`);
+  return { topics, problems };
+}
+
 function checkMinimums(excerpts: readonly Excerpt[], excerptsDir: string, report: Report): void {
   const stats = contentStats({ excerpts });
   if (stats.total < MINIMUMS.total) {
@@ -420,7 +474,7 @@ export function contentStats(bundle: { readonly excerpts: readonly Excerpt[] }):
 }
 
 /** Valibot's wording for a missing or unknown key is cryptic for authors; say it plainly. */
-function clarifyIssue(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown> {
+export function clarifyIssue(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown> {
   if (issue.type !== 'strict_object') return issue;
   const last = issue.path?.[issue.path.length - 1];
   const key = last === undefined ? '' : String(last.key);

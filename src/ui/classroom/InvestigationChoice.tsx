@@ -1,6 +1,6 @@
 import type { ClassSetup } from '../../core/classroom';
 import { investigationsOf } from '../../core/investigations';
-import { useContent, useGameState } from '../shared/context';
+import { useContent, useGameState, useUi } from '../shared/context';
 import { useT } from '../shared/i18n';
 import { investigationTitle } from '../investigations/labels';
 
@@ -12,6 +12,7 @@ import { investigationTitle } from '../investigations/labels';
 export function InvestigationChoice(props: { setup: ClassSetup; onChange: (setup: ClassSetup) => void }) {
   const { setup, onChange } = props;
   const { content } = useContent();
+  const { index } = useUi();
   const language = useGameState().settings.language;
   const t = useT();
   const list = investigationsOf(content);
@@ -42,7 +43,7 @@ export function InvestigationChoice(props: { setup: ClassSetup; onChange: (setup
             {list.map((investigation) => (
               <option key={investigation.id} value={investigation.id}>
                 {t('synthesis:class.optionItem', {
-                  title: investigationTitle(investigation, content, language, t),
+                  title: investigationTitle(investigation, { articles: content.articles, topics: index.topics }, language, t),
                   count: investigation.excerptIds.length,
                 })}
               </option>

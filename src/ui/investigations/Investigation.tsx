@@ -26,7 +26,7 @@ import { SeeInArticle } from '../shared/SeeInArticle';
  */
 export function Investigation() {
   const state = useGameState();
-  const { store } = useUi();
+  const { store, index } = useUi();
   const { content, excerptById } = useContent();
   const t = useT();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
@@ -53,7 +53,7 @@ export function Investigation() {
   return (
     <section class="screen investigation" aria-labelledby="investigation-title" data-phase={result ? 'result' : progress.phase}>
       <h1 id="investigation-title" tabIndex={-1} ref={headingRef}>
-        {investigationTitle(investigation, content, language, t)}
+        {investigationTitle(investigation, { articles: content.articles, topics: index.topics }, language, t)}
       </h1>
       {!result && <p>{t('investigations:playIntro')}</p>}
       {result && <ResultSummary investigation={investigation} t={t} />}

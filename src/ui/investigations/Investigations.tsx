@@ -10,7 +10,7 @@ import './investigations.css';
 /** The list of investigations: open ones to start, go on with or play again; locked ones say which dossier opens them. */
 export function Investigations() {
   const state = useGameState();
-  const { store } = useUi();
+  const { store, index } = useUi();
   const { content } = useContent();
   const t = useT();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
@@ -27,7 +27,7 @@ export function Investigations() {
       <p>{t('investigations:listIntro')}</p>
       <ul class="investigation-list">
         {list.map((investigation) => {
-          const title = investigationTitle(investigation, content, language, t);
+          const title = investigationTitle(investigation, { articles: content.articles, topics: index.topics }, language, t);
           const unlocked = open.has(investigation.id);
           const current = record?.current?.id === investigation.id;
           const result = record?.results[investigation.id];

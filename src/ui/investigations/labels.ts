@@ -1,6 +1,7 @@
 /** How the investigation screens name an investigation and list its articles, from the content alone. */
 import { type ArticleLabels, type FrenchForm, resolveArticleRefs } from '../../core/content/prose';
 import type { ArticleId } from '../../core/content/schema';
+import { type TopicLabels, topicLabel } from '../../core/content/topics';
 import type { Investigation } from '../../core/investigations';
 import type { Language } from '../../core/progress/records';
 import type { Translate } from '../shared/i18n';
@@ -21,9 +22,15 @@ export function articleList(
   return resolveArticleRefs(`x ${text}`, content.articles, language).slice(2);
 }
 
-export function investigationTitle(investigation: Investigation, content: { articles: ArticleLabels }, language: Language, t: Translate): string {
+/** An investigation on a topic is named by the topic's label (the content's, topics.json); one on links by its articles. */
+export function investigationTitle(
+  investigation: Investigation,
+  content: { articles: ArticleLabels; topics: TopicLabels },
+  language: Language,
+  t: Translate,
+): string {
   if (investigation.kind === 'topic' && investigation.topic !== undefined) {
-    const topic = t(`viewer:topic.${investigation.topic}` as 'viewer:topic.losses', { defaultValue: '' });
+    const topic = topicLabel(content.topics, investigation.topic, language);
     return topic ? t('investigations:title.topic', { topic }) : t('investigations:title.topicUnnamed');
   }
   return t('investigations:title.link', { articles: articleList(investigation.articles, content, language, t, 'and') });

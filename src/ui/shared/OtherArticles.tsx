@@ -1,5 +1,6 @@
 import { otherArticlesView } from '../../core/content/related';
 import type { ArticleId, Excerpt } from '../../core/content/schema';
+import { topicLabel } from '../../core/content/topics';
 import { ArticleIcon } from './CategoryIcon';
 import { useContent, useGameState, useUi } from './context';
 import { FiguresTable } from './FiguresTable';
@@ -14,7 +15,7 @@ import './sources.css';
 export function OtherArticles(props: { excerpt: Excerpt }) {
   const { excerpt } = props;
   const state = useGameState();
-  const { store } = useUi();
+  const { store, index } = useUi();
   const { content } = useContent();
   const t = useT();
   const language = state.settings.language;
@@ -27,7 +28,7 @@ export function OtherArticles(props: { excerpt: Excerpt }) {
         <FiguresTable
           key={topic.topic}
           topic={topic}
-          caption={topicCaption(topic.topic, t)}
+          caption={topicCaption(topicLabel(index.topics, topic.topic, language), t)}
           currentId={excerpt.id}
           rowLabel={(row) => titleOf(row.article.id)}
         />
@@ -71,8 +72,7 @@ export function OtherArticles(props: { excerpt: Excerpt }) {
   );
 }
 
-function topicCaption(topic: string, t: Translate): string {
-  // A topic the locales do not name yet still gets a sensible caption.
-  const label = t(`viewer:topic.${topic}`, { defaultValue: '' });
+/** The topic's label comes from the content (topics.json); the check makes sure every topic has one. */
+function topicCaption(label: string | null, t: Translate): string {
   return label ? t('viewer:others.figuresOn', { topic: label }) : t('viewer:others.figures');
 }

@@ -1,19 +1,17 @@
 /**
  * The "what the other articles say" view on the shipped content: every passage it lists
- * can be opened in the source viewer, and every figures table has a caption in both languages.
+ * can be opened in the source viewer, and every figures table has a caption in both languages
+ * (its topic's label, from the content's topics.json).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { emittedContentIndex } from '../../../../scripts/lib/content-index';
 import { checkContentFiles } from '../../../../scripts/lib/read-content';
 import { otherArticlesView } from '../../../../src/core/content/related';
 import { articleSegments } from '../../../../src/core/content/segments';
+import { topicLabel } from '../../../../src/core/content/topics';
 
 const { bundle } = checkContentFiles();
-const locale = (language: string) =>
-  JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'locales', language, 'viewer.json'), 'utf8')) as {
-    topic: Record<string, string>;
-  };
+const { topics } = emittedContentIndex();
 
 describe('the other articles view on the shipped content', () => {
   it('lists only passages the viewer can open and highlight in their own article', () => {
@@ -38,7 +36,7 @@ describe('the other articles view on the shipped content', () => {
     expect(rowsByTopic.size).toBeGreaterThan(0);
     for (const [topic, rows] of rowsByTopic) {
       expect(new Set(rows.map((row) => row.article.id)).size, topic).toBeGreaterThanOrEqual(2);
-      for (const language of ['fr', 'en']) expect(locale(language).topic[topic], `${language} viewer:topic.${topic}`).toBeTruthy();
+      for (const language of ['fr', 'en'] as const) expect(topicLabel(topics, topic, language), `${language} label of ${topic}`).toBeTruthy();
     }
   });
 });

@@ -29,7 +29,8 @@ describe('readContent', () => {
     root = dir;
     mkdirSync(join(dir, 'assets', 'content', 'articles'), { recursive: true });
     mkdirSync(join(dir, 'assets', 'content', 'excerpts'), { recursive: true });
-    for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, 'assets', 'content', path), text);
+    // No topic labels unless the test gives some: the fixtures' excerpts name no topic.
+    for (const [path, text] of Object.entries({ 'topics.json': '[]', ...files })) writeFileSync(join(dir, 'assets', 'content', path), text);
     return dir;
   }
 
@@ -98,7 +99,8 @@ describe('readContent', () => {
     const dir = mkdtempSync(join(tmpdir(), 'content-'));
     root = dir;
     const { problems } = readContent(dir);
-    expect(problems.map((p) => p.file)).toEqual(['assets/content/articles', 'assets/content/excerpts']);
+    expect(problems.map((p) => p.file)).toEqual(['assets/content/articles', 'assets/content/excerpts', 'assets/content/topics.json']);
     expect(problems[0]?.message).toMatch(/^cannot list the folder: ENOENT/);
+    expect(problems[2]?.message).toMatch(/^cannot read the file: ENOENT/);
   });
 });
