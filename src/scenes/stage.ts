@@ -24,6 +24,10 @@ export function startStage(parent: HTMLElement, binding: StageBinding): Phaser.G
     render: { antialias: true },
     scene: [new StageScene(binding)],
   });
+  // Which renderer AUTO picked, on the stage's element: for whoever debugs an old machine, and the WebGL-off test.
+  game.events.once(Phaser.Core.Events.READY, () => {
+    parent.dataset.renderer = game.config.renderType === Phaser.WEBGL ? 'webgl' : 'canvas';
+  });
   if (import.meta.hot) import.meta.hot.dispose(() => game.destroy(true));
   return game;
 }

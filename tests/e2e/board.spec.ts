@@ -1,15 +1,15 @@
 /**
  * The investigation board: its DOM list holds every clipping and every string the content
  * defines for the completed dossiers; a clipping (in the list, or on the corkboard itself)
- * opens its place in the article; and without WebGL a round still plays and the board opens.
+ * opens its place in the article; and without WebGL (Phaser's canvas renderer) a whole dossier plays to its stars.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { buildBoard, layoutBoard } from '../../src/core/board';
 import type { ArticleId, ContentBundle } from '../../src/core/content/schema';
-import { axeViolations, openGame } from './helpers';
-import { chooseRoundSize, playRound, reloadGame, writeRaw } from './storage-helpers';
+import { answerKey, axeViolations, CATEGORY_ORDER, openGame } from './helpers';
+import { reloadGame, writeRaw } from './storage-helpers';
 
 interface RawExcerpt {
   id: string;
@@ -23,6 +23,8 @@ const excerpts: RawExcerpt[] = readdirSync(join(root, 'excerpts'))
   .filter((f) => f.endsWith('.json'))
   .flatMap((f) => JSON.parse(readFileSync(join(root, 'excerpts', f), 'utf8')) as RawExcerpt[]);
 const COMPLETED: ArticleId[] = ['000', '003', '004'];
+/** Dossier 002 (the shortest) in reading order, from the test's own answer key. */
+const DOSSIER = answerKey.filter((e) => e.id.startsWith('002-')).sort((a, b) => (a.id < b.id ? -1 : 1));
 // The audits inject axe, which the game's CSP rightly refuses.
 test.use({ bypassCSP: true });
 
@@ -123,8 +125,11 @@ test('the board lists every clipping and string of the completed dossiers, and a
   await expect(viewer.locator('mark[data-excerpt-id="004-09"]')).toBeFocused();
 });
 
-test('without WebGL a round plays to its results and the board opens, drawn on a 2D canvas; a newcomer’s board explains itself', async ({ page }) => {
-  // An old machine with no WebGL: the stage gets no WebGL context and Phaser draws with its canvas renderer.
+test('without WebGL the stage is drawn by Phaser’s canvas renderer and a whole dossier plays by keyboard to its stars; a newcomer’s board explains itself', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  // An old machine with no WebGL: the stage gets no WebGL context, so Phaser's AUTO picks its canvas renderer.
   await page.addInitScript(() => {
     const original = HTMLCanvasElement.prototype.getContext;
     HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
@@ -135,24 +140,81 @@ test('without WebGL a round plays to its results and the board opens, drawn on a
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await openGame(page);
-  await chooseRoundSize(page, '5');
-  await page.getByRole('button', { name: 'Jouer', exact: true }).click();
-  // The answer stamps are still named buttons that pass the audit.
-  await expect(page.getByRole('button', { name: 'Fait vérifié', exact: true })).toBeVisible();
-  expect(await axeViolations(page)).toEqual([]);
-  await playRound(page);
-  await expect(page.getByTestId('final-score')).toBeVisible();
-  await page.getByRole('button', { name: 'Voir le tableau d’enquête' }).click();
+  // The canvas renderer, not the DOM-only fallback: the stage says so and its canvas has a 2D context.
+  await expect(page.locator('#stage')).toHaveAttribute('data-renderer', 'canvas');
+  expect(await page.locator('#stage canvas').evaluate((canvas: HTMLCanvasElement) => canvas.getContext('2d') !== null)).toBe(true);
+  await page.waitForFunction(() => performance.getEntriesByName('stage-ready').length > 0);
+
+  // A newcomer's board, by keyboard: empty, it explains itself, and the canvas has drawn the cork.
+  await tabTo(page, page.getByRole('button', { name: 'Tableau d’enquête', exact: true }));
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Tableau d’enquête' })).toBeFocused();
   await expect(page.getByTestId('board-empty')).toContainText('Ton tableau est vide');
   await expect(page.locator('[data-clipping]')).toHaveCount(0);
-  // The stage runs on the canvas renderer and has drawn the cork.
-  await page.waitForFunction(() => performance.getEntriesByName('stage-ready').length > 0);
-  const cork = await page.locator('#stage canvas').evaluate(async (canvas: HTMLCanvasElement) => {
-    await new Promise((resolve) => setTimeout(resolve, 300));
+  // Points spread over the board, off its centre (where the empty board's sentence is): most are bare cork.
+  await expect.poll(() => corkPoints(page), { timeout: 5000 }).toBeGreaterThanOrEqual(5);
+  await tabTo(page, page.getByRole('button', { name: 'Retour', exact: true }));
+  await page.keyboard.press('Enter');
+
+  // The dossier 002, every excerpt in the order of the text, each right, its clue marked, said "Totale".
+  await tabTo(page, page.getByTestId('menu-dossiers'));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeFocused();
+  await tabTo(page, page.getByTestId('dossier-002').getByRole('button'));
+  await page.keyboard.press('Enter');
+  for (const [i, excerpt] of DOSSIER.entries()) {
+    await expect(page.locator('.hud-progress')).toHaveText(`Extrait ${i + 1} sur ${DOSSIER.length}`);
+    await expect(page.locator('.excerpt-card blockquote').first()).toHaveText(excerpt.text);
+    // The answer stamps are still named buttons that pass the audit.
+    if (i === 0) expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press(String(CATEGORY_ORDER.indexOf(excerpt.category) + 1));
+    await expect(
+      page
+        .getByRole('group', { name: /Mots de l’extrait/ })
+        .getByRole('button')
+        .first(),
+    ).toBeFocused();
+    for (let k = 0; k < (excerpt.keyWords[0] ?? 0); k++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press(' ');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('3');
+    await expect(page.getByRole('heading', { name: /Bonne réponse/ })).toBeFocused();
+    await page.keyboard.press('Enter');
+  }
+
+  // The dossier ends with its three stars on the results…
+  await expect(page.getByRole('heading', { level: 1, name: 'Dossier terminé' })).toBeVisible();
+  const results = page.getByTestId('dossier-results');
+  for (const star of ['justesse', 'indices', 'confiance bien placée']) await expect(results).toContainText(`${star} : Gagnée`);
+  await expect(page.getByTestId('live-region')).toContainText('Dossier terminé : 3 étoiles sur 3 : justesse, indices, confiance bien placée.');
+  await expect(page.getByTestId('dossier-completed')).toBeVisible();
+  // …its clippings pinned on the board…
+  await tabTo(page, page.getByRole('button', { name: 'Voir le tableau d’enquête' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Tableau d’enquête' })).toBeFocused();
+  await expect(page.locator('[data-clipping^="002-"]')).toHaveCount(DOSSIER.length);
+  // From the results, the board goes on to the menu.
+  await tabTo(page, page.getByRole('button', { name: 'Menu', exact: true }));
+  await page.keyboard.press('Enter');
+  // …and on the Dossiers screen.
+  await tabTo(page, page.getByTestId('menu-dossiers'));
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('dossier-stars-002')).toContainText('3 étoiles sur 3 : justesse, indices, confiance bien placée');
+  await expect(page.getByTestId('dossier-next-002')).toHaveText('Les trois étoiles sont gagnées.');
+  expect(errors).toEqual([]);
+});
+
+/** Tab (forward) until `target` has the focus. */
+async function tabTo(page: Page, target: Locator): Promise<void> {
+  for (let i = 0; i < 40 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(target).toBeFocused();
+}
+
+/** How many of nine points spread over the stage (off its centre) show the bare cork's colour. */
+function corkPoints(page: Page): Promise<number> {
+  return page.locator('#stage canvas').evaluate((canvas: HTMLCanvasElement) => {
     const context = canvas.getContext('2d');
     if (!context) return -1;
-    // Points spread over the board, off its centre (where the empty board's sentence is): most are bare cork.
     let count = 0;
     for (const [fx, fy] of [
       [0.1, 0.15],
@@ -170,8 +232,4 @@ test('without WebGL a round plays to its results and the board opens, drawn on a
     }
     return count;
   });
-  expect(cork).toBeGreaterThanOrEqual(5);
-  expect(errors).toEqual([]);
-  await page.getByRole('button', { name: 'Menu', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Jouer', exact: true })).toBeVisible();
-});
+}

@@ -43,6 +43,19 @@ test('a dossier by keyboard only: its stars on the results and the Dossiers scre
   await expect(page.getByTestId('dossier-list').getByRole('listitem')).toHaveCount(5);
   await expect(page.getByTestId('dossier-stars-002')).toHaveText(/Pas encore ouvert/);
   await expect(page.getByTestId('dossier-002')).toContainText(`${dossier.length} extraits`);
+  // One line on the stars; the thresholds behind a native disclosure; each dossier says what its next star needs.
+  await expect(page.locator('.dossiers > .card > p').first()).toHaveText(/^Trois étoiles par dossier/);
+  const rules = page.getByTestId('star-rules');
+  await expect(rules.getByText(/8 extraits sur 10/)).toBeHidden();
+  await expect(page.getByTestId('dossier-next-002')).toHaveText(
+    `Prochaine étoile\u00a0: réponds juste à ${Math.ceil(0.8 * dossier.length)} extraits sur ${dossier.length}.`,
+  );
+  await rules.locator('summary').click();
+  await expect(rules.getByRole('listitem')).toHaveText([
+    /^Justesse.*au moins 8 extraits sur 10\.$/,
+    /^Indices.*au moins 6 extraits sur 10/,
+    /^Confiance bien placée.*au moins 3 sur 4 de ceux-là\.$/,
+  ]);
   await shoot(page, 'dossiers-fr');
 
   // Tab to dossier 002's button (the third dossier).
@@ -97,12 +110,21 @@ test('a dossier by keyboard only: its stars on the results and the Dossiers scre
   await page.keyboard.press('Enter');
   const stars = page.getByTestId('dossier-stars-002');
   await expect(stars).toContainText('2 étoiles sur 3 : indices, confiance bien placée');
+  const next = page.getByTestId('dossier-next-002');
+  await expect(next).toHaveText(
+    `Prochaine étoile\u00a0: 1 bonne réponse de plus qu’à ton meilleur essai (il en faut ${Math.ceil(0.8 * dossier.length)} sur ${dossier.length}).`,
+  );
   await shoot(page, 'dossiers-played-fr');
   expect(await axeViolations(page), 'Dossiers screen').toEqual([]);
 
   // In English, the same stars and the rank line.
   await page.getByRole('button', { name: /passer l’interface en anglais/ }).click();
   await expect(stars).toContainText('2 stars of 3: clues, well-placed confidence');
+  await expect(next).toHaveText(
+    `Next star: 1 more right answer than your best try (${Math.ceil(0.8 * dossier.length)} of ${dossier.length} needed).`,
+  );
+  await page.getByTestId('star-rules').locator('summary').click();
+  await expect(page.getByTestId('star-rules').getByRole('listitem').first()).toHaveText('Accuracy: the right category on at least 8 excerpts in 10.');
   await shoot(page, 'dossiers-played-en');
   await page.getByRole('button', { name: 'Menu', exact: true }).click();
   await expect(page.getByTestId('career-rank')).toHaveText(/Intern on the verification desk/);

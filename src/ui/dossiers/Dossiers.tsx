@@ -1,4 +1,5 @@
 import { dossierArticles, dossierExcerptIds } from '../../core/career/dossiers';
+import { dossierBest, nextStar } from '../../core/career/next-star';
 import { dossierRecord } from '../../core/game';
 import { StarRow, starsSummary } from '../career/words';
 import { useContent, useGameState, useUi } from '../shared/context';
@@ -6,6 +7,7 @@ import { useFocusOnMount } from '../shared/focus';
 import { useT } from '../shared/i18n';
 import { formatDate } from '../sources/SourceViewer';
 import '../career/career.css';
+import { nextStarText, starRuleLines } from './next-star-words';
 
 /** The five articles as dossiers: what each is, its stars in words, and a button to play it. */
 export function Dossiers() {
@@ -15,8 +17,6 @@ export function Dossiers() {
   const t = useT();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const language = state.settings.language;
-  const sure = t('play:confidence.sure');
-  const fairly = t('play:confidence.fairly');
 
   return (
     <section class="screen dossiers" aria-labelledby="dossiers-title">
@@ -24,8 +24,17 @@ export function Dossiers() {
         {t('career:dossiers.title')}
       </h1>
       <div class="card">
-        <p>{t('career:dossiers.intro')}</p>
-        <p class="hint">{t('career:dossiers.rules', { sure, fairly })}</p>
+        {/* One line a pupil reads; the exact thresholds behind a disclosure, for who wants them. */}
+        <p>{t('career:dossiers.line')}</p>
+        <details class="star-rules" data-testid="star-rules">
+          <summary>{t('career:dossiers.rulesTitle')}</summary>
+          <ul>
+            {starRuleLines(t).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <p class="hint">{t('career:dossiers.ruleHow')}</p>
+        </details>
         {state.resumable && <p class="hint warning">{t('career:dossiers.replaces')}</p>}
       </div>
       <ul class="dossier-list" data-testid="dossier-list">
@@ -34,6 +43,7 @@ export function Dossiers() {
           if (!article) return null;
           const record = dossierRecord(state, id);
           const total = dossierExcerptIds(content, id).length;
+          const next = nextStar(total, record?.stars ?? null, dossierBest(state.profile.rounds, id, record?.bestRight), state.settings);
           // The same short name as on the board and in the investigations (the source's own title keeps its
           // capitals as published, « Kim jong un… la russie », which read as a mistake of ours: playtest).
           const title = t(`common:article.${id}`);
@@ -57,6 +67,9 @@ export function Dossiers() {
                   {t('career:dossiers.best', { count: record.bestRight, right: record.bestRight, total: Math.max(total, record.bestRight) })}
                 </p>
               )}
+              <p class="dossier-next" data-testid={`dossier-next-${id}`}>
+                {nextStarText(t, next)}
+              </p>
               <button
                 type="button"
                 class={record ? undefined : 'primary'}
