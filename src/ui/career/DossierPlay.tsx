@@ -1,7 +1,7 @@
 import { dossierOf } from '../../core/career/dossiers';
 import { currentExcerptId, type RoundState } from '../../core/round';
 import { ArticleIcon } from '../shared/CategoryIcon';
-import { useContent, useGameState, useUi } from '../shared/context';
+import { useGameState, useUi } from '../shared/context';
 import { useT } from '../shared/i18n';
 
 /** In a dossier round: which article is played, and the article at hand (the source viewer, opened at this excerpt, the answer not shown). */
@@ -9,12 +9,13 @@ export function DossierPlay(props: { round: RoundState; part: 'tag' | 'read' }) 
   const { round, part } = props;
   const state = useGameState();
   const { store } = useUi();
-  const { articleById } = useContent();
   const t = useT();
   const article = dossierOf(round);
   if (!article) return null;
   if (part === 'tag') {
-    const title = state.settings.language === 'en' ? t(`common:article.${article}`) : (articleById.get(article)?.title ?? article);
+    // The dossier's short name, as on the Dossiers screen and the board: the source's own title (its
+    // capitals as the site wrote them) is quoted under the excerpt.
+    const title = t(`common:article.${article}`);
     return <p class="mode-tag">{t('career:play.tag', { title })}</p>;
   }
   if (round.phase !== 'answering' || state.pendingChoice) return null;

@@ -86,6 +86,10 @@ export function Menu() {
           {t('career:menu.dossiers')}
         </button>
         <InvestigationsEntry />
+        {/* The player's own things first, then what a class and its teacher use. */}
+        <button type="button" class="big" onClick={() => store.dispatch({ type: 'navigate', screen: 'board' })}>
+          {t('board:menuEntry')}
+        </button>
         <button type="button" class="big" onClick={() => store.dispatch({ type: 'navigate', screen: 'join' })}>
           {t('menu:joinLesson')}
         </button>
@@ -97,10 +101,7 @@ export function Menu() {
             {t('menu:lessons')}
           </button>
         </div>
-        <button type="button" class="big" onClick={() => store.dispatch({ type: 'navigate', screen: 'board' })}>
-          {t('board:menuEntry')}
-        </button>
-        <div class="menu-row">
+        <div class="menu-row menu-grid">
           <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'progress' })}>
             {t('menu:progress')}
           </button>
