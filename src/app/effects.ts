@@ -21,6 +21,7 @@ import { type Journal, noJournal } from '../services/journal';
 import type { GameStorage } from '../services/storage';
 import { noTabs, type TabChannel } from './cross-tab';
 import { downloadText } from './download';
+import { loadMode } from './modes';
 import { SerialQueue } from './serial-queue';
 
 /** The QR module (and uqr in it), loaded by the first screen that makes or reads a code. */
@@ -321,6 +322,9 @@ export function carryOutEffects(store: GameStore, deps: EffectDeps): { idle(): P
         return;
       case 'download-text':
         download(effect.fileName, effect.text, effect.mime);
+        return;
+      case 'load-mode':
+        void loadMode(store, effect.mode);
         return;
       case 'make-scorm-package': {
         // The zip code is loaded only now: the menu never pays for it.
