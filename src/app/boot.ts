@@ -8,7 +8,8 @@
 import { CLASSROOM_RESUME_SLOT, parseClassSetup } from '../core/classroom';
 import type { ContentIndex } from '../core/content/content-index';
 import { createGameReducer, type GameState, MODE_NAMES, initialGameState, parseLessonFragment, parsePupilRecord, stamp } from '../core/game';
-import { LESSON_RESUME_SLOT, type Lesson, parseLesson, parseReportRecord, type ReportRecord } from '../core/lessons';
+import { parseReportRecord, type ReportRecord } from '../core/lessons/collect';
+import { LESSON_RESUME_SLOT, type Lesson, parseLesson } from '../core/lessons/lesson';
 import type { DeviceData } from '../core/progress/records';
 import type { RoundState } from '../core/round';
 import { Store } from '../core/store';

@@ -7,6 +7,7 @@ import type { GameStore } from './effects';
 
 const LOADERS: Record<ModeName, () => Promise<ModeRules>> = {
   lms: () => import('../core/game/lms').then((m) => m.lmsRules),
+  lessons: () => import('../core/game/lessons').then((m) => m.lessonsRules),
 };
 
 /** Loads a mode's rules and registers them with the store (or says they could not be loaded). */

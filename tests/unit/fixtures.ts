@@ -11,6 +11,7 @@ import {
   type ModeRules,
   type Stamp,
 } from '../../src/core/game';
+import { lessonsRules } from '../../src/core/game/lessons';
 import { lmsRules } from '../../src/core/game/lms';
 import {
   type AnswerRecord,
@@ -25,7 +26,7 @@ import {
 import type { RoundState } from '../../src/core/round';
 
 /** Every mode's rules (core/game/modes.ts), as once they have all loaded: the game's tests play the whole game. */
-export const ALL_MODES: readonly ModeRules[] = [lmsRules];
+export const ALL_MODES: readonly ModeRules[] = [lmsRules, lessonsRules];
 
 /** A tiny article: a title block, then the given blocks (a string is a paragraph). */
 export function fixtureArticle(id: ArticleId, body: Array<string | Block>, title = `Titre ${id}`): Article {

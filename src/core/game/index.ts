@@ -5,7 +5,7 @@ export * from './class-board';
 export * from './content-loading';
 export * from './data';
 export * from './effects';
-export * from './lessons';
+export * from './lesson-links';
 export type { QuizFormat } from './lms';
 export * from './modes';
 export * from './notices';

@@ -14,7 +14,7 @@ import { MACHINE_ANSWERS } from './content-loading';
 import type { GameState } from './state';
 import { changed, type Step, unchanged } from './step';
 
-export const MODE_NAMES = ['lms'] as const;
+export const MODE_NAMES = ['lms', 'lessons'] as const;
 export type ModeName = (typeof MODE_NAMES)[number];
 
 /** What the game's reducer lends a mode: the texts, and how a round starts on the play screen. */
@@ -50,6 +50,31 @@ const MODE_OF: Partial<Record<GameAction['type'], ModeName>> = {
   'export-scorm': 'lms',
   'scorm-package-made': 'lms',
   'start-lms-round': 'lms',
+  'edit-lesson': 'lessons',
+  'save-lesson': 'lessons',
+  'open-lesson': 'lessons',
+  'rename-lesson': 'lessons',
+  'duplicate-lesson': 'lessons',
+  'delete-lesson': 'lessons',
+  'export-lesson': 'lessons',
+  'import-lesson': 'lessons',
+  'add-lesson-code': 'lessons',
+  'start-collect': 'lessons',
+  'open-report': 'lessons',
+  'delete-report': 'lessons',
+  'collect-results': 'lessons',
+  'collect-qr-image': 'lessons',
+  'collect-qr-frame': 'lessons',
+  'remove-result': 'lessons',
+  'make-qr': 'lessons',
+  'qr-made': 'lessons',
+  'lesson-exported': 'lessons',
+  'qr-not-found': 'lessons',
+  'open-lesson-link': 'lessons',
+  'join-lesson': 'lessons',
+  'leave-lesson': 'lessons',
+  'download-result': 'lessons',
+  'class-use-lesson': 'lessons',
 };
 
 export function modeOf(type: GameAction['type']): ModeName | undefined {

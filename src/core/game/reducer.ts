@@ -18,8 +18,8 @@ import { reduceClassQuestion } from './class-investigation';
 import { classTeams, reduceClassroom } from './classroom';
 import { reduceData } from './data';
 import { reduceInvestigations } from './investigations';
-import { reduceLessons } from './lessons';
-import { encodeResultCode, roundResult } from '../lessons';
+import { roundResult } from '../lessons/play';
+import { encodeResultCode } from '../lessons/result-code';
 import type { GameEffect } from './effects';
 import { changeSettings, playerSettings } from './player-settings';
 import { reduceProfiles } from './profiles';
@@ -492,7 +492,7 @@ function reducerOver(content: ContentBundle): GameReducer {
       case 'leave-lesson':
       case 'download-result':
       case 'class-use-lesson':
-        return reduceLessons(state, action, content);
+        return reduceMode('lessons', state, action, modeContext);
       case 'export-quiz':
       case 'export-scorm':
       case 'scorm-package-made':
