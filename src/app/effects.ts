@@ -9,7 +9,6 @@ import { CLASSROOM_RESUME_SLOT } from '../core/classroom';
 import { LESSON_RESUME_SLOT } from '../core/lessons/lesson';
 import { deviceRecord, type GameAction, type GameEffect, type GameIntent, type GameState, type LoadedProfile, type NoticeKind } from '../core/game';
 import { appendRoundRecord } from '../core/progress/merge';
-import { exportFileName } from '../core/progress/transfer';
 import { roundToRecord } from '../core/record-round';
 import { chooseResume } from '../core/resume';
 import { parseRoundSnapshot, type RoundState } from '../core/round';
@@ -214,8 +213,11 @@ export function carryOutEffects(store: GameStore, deps: EffectDeps): { idle(): P
         const device = deviceRecord(state);
         void queue.push(async () => {
           const at = now();
-          const fileName = exportFileName(at);
+          let fileName = '';
           try {
+            // The export's format only now: the menu never pays for it (if it cannot load, the buttons are released all the same).
+            const { exportFileName } = await import('../core/progress/transfer');
+            fileName = exportFileName(at);
             download(fileName, await storage.exportAll(device, at), 'application/json');
           } finally {
             store.dispatch({ type: 'progress-exported', file: fileName });
