@@ -38,8 +38,8 @@ export interface ModeLoad {
   waiting: GameAction[];
   /** The modes asked for and not arrived yet: asked once. */
   requested: ModeName[];
-  /** A mode whose rules could not be loaded (offline and not cached): its screen says so; a new intent asks again. */
-  failed: ModeName | null;
+  /** A mode whose rules could not be loaded (offline and not cached), and why: said until the player's next step; a new intent asks again. */
+  failed: { mode: ModeName; detail: string } | null;
 }
 
 export const NO_MODES: ModeLoad = { rules: {}, waiting: [], requested: [], failed: null };
@@ -114,13 +114,24 @@ export function reduceWithModes(state: GameState, action: GameAction, inner: (st
   if (action.type === 'mode-failed') {
     if (load.rules[action.mode] || !load.requested.includes(action.mode)) return unchanged(state);
     // What waited cannot be carried out now: the screen says so, and the next click asks again.
-    return changed({ ...state, modes: { ...load, waiting: [], requested: load.requested.filter((m) => m !== action.mode), failed: action.mode } });
+    return changed({
+      ...state,
+      modes: {
+        ...load,
+        waiting: [],
+        requested: load.requested.filter((m) => m !== action.mode),
+        failed: { mode: action.mode, detail: action.detail },
+      },
+    });
   }
   const mode = modeOf(action.type);
   const ready = mode === undefined || load.rules[mode] !== undefined;
   // The machine's answers and the texts go on past what waits (none of them belongs to a mode).
   const goesOn = MACHINE_ANSWERS.has(action.type) || action.type === 'content-loaded' || action.type === 'content-failed';
-  if (ready && (load.waiting.length === 0 || goesOn)) return inner(state, action);
+  if (ready && (load.waiting.length === 0 || goesOn)) {
+    // The failure is said until the player's next step.
+    return inner(load.failed && !goesOn ? { ...state, modes: { ...load, failed: null } } : state, action);
+  }
   if (load.waiting.some((w) => sameIntent(w, action))) return unchanged(state);
   const ask = mode !== undefined && !ready && !load.requested.includes(mode);
   const modes: ModeLoad = { ...load, waiting: [...load.waiting, action], requested: ask ? [...load.requested, mode] : load.requested, failed: null };

@@ -93,7 +93,10 @@ describe('modes loaded with their screens (#15)', () => {
   it('says when the rules could not be loaded: what waited is dropped, and the next click asks again', () => {
     const clicked = step(withoutModes(), exportKey).state;
     const failed = step(clicked, { type: 'mode-failed', mode: 'lms', detail: 'offline' }).state;
-    expect(failed.modes).toEqual({ rules: {}, waiting: [], requested: [], failed: 'lms' });
+    expect(failed.modes).toEqual({ rules: {}, waiting: [], requested: [], failed: { mode: 'lms', detail: 'offline' } });
+    // Said until the player's next step.
+    expect(step(failed, { type: 'storage-notices', kinds: [] }).state.modes.failed).not.toBeNull();
+    expect(step(failed, { type: 'navigate', screen: 'settings' }).state.modes.failed).toBeNull();
     // A failure nobody asked for (a preload after a click already loaded them) changes nothing.
     expect(step(failed, { type: 'mode-failed', mode: 'lms', detail: 'again' }).state).toBe(failed);
     const retry = step(failed, exportKey);
