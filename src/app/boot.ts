@@ -7,9 +7,10 @@
  */
 import { CLASSROOM_RESUME_SLOT, parseClassSetup } from '../core/classroom';
 import type { ContentIndex } from '../core/content/content-index';
-import { createGameReducer, type GameState, initialGameState, parseLessonFragment, parsePupilRecord, stamp } from '../core/game';
+import { createGameReducer, type GameState, MODE_NAMES, initialGameState, parseLessonFragment, parsePupilRecord, stamp } from '../core/game';
 import { textsOrder } from '../core/game/content-order';
-import { LESSON_RESUME_SLOT, type Lesson, parseLesson, parseReportRecord, type ReportRecord } from '../core/lessons';
+import { parseReportRecord, type ReportRecord } from '../core/lessons/collect';
+import { LESSON_RESUME_SLOT, type Lesson, parseLesson } from '../core/lessons/lesson';
 import type { DeviceData } from '../core/progress/records';
 import type { RoundState } from '../core/round';
 import { Store } from '../core/store';
@@ -26,7 +27,8 @@ import { bindDocument, systemPrefersReducedMotion } from './document';
 import { carryOutEffects, type GameStore, loadProfile, roundReader } from './effects';
 import { createSpeech } from '../services/speech';
 import { bindHistory } from './history';
-import { connectLms } from './lms-binding';
+import { loadMode } from './modes';
+import { findScormApi } from '../services/scorm';
 import { registerServiceWorker } from './service-worker';
 import { bindSpeech } from './speech-binding';
 import { afterPaint, startStage } from './stage-binding';
@@ -111,7 +113,8 @@ export async function startGame(
   const audio = createAudioPlayer(defaultSoundUrls(), { muted: device.settings.muted });
   const updates = watchForUpdates(store);
   // Inside an LMS (a SCORM package), the LMS is told how the round goes; outside one, this is null.
-  const lms = await connectLms(window);
+  // Its code (and the LMS mode's rules) only then: the menu of a game outside an LMS never loads it.
+  const lms = findScormApi(window) ? await import('./lms-binding').then((m) => m.connectLms(window)) : null;
   carryOutEffects(store, {
     storage,
     audio,
@@ -159,6 +162,8 @@ export async function startGame(
   setTimeout(() => {
     preloadCsv();
     import('../services/qr').catch(() => undefined);
+    // The modes' rules too (modes.ts): a click then finds them here instead of waiting for them.
+    for (const mode of MODE_NAMES) void loadMode(store, mode);
   }, 1500);
   return store;
 }

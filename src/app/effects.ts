@@ -9,7 +9,6 @@ import { CLASSROOM_RESUME_SLOT } from '../core/classroom';
 import { LESSON_RESUME_SLOT } from '../core/lessons/lesson';
 import { deviceRecord, type GameAction, type GameEffect, type GameIntent, type GameState, type LoadedProfile, type NoticeKind } from '../core/game';
 import { appendRoundRecord } from '../core/progress/merge';
-import { exportFileName } from '../core/progress/transfer';
 import { roundToRecord } from '../core/record-round';
 import { chooseResume } from '../core/resume';
 import { parseRoundSnapshot, type RoundState } from '../core/round';
@@ -21,6 +20,7 @@ import { type Journal, noJournal } from '../services/journal';
 import type { GameStorage } from '../services/storage';
 import { noTabs, type TabChannel } from './cross-tab';
 import { downloadText } from './download';
+import { loadMode } from './modes';
 import { SerialQueue } from './serial-queue';
 
 /** The QR module (and uqr in it), loaded by the first screen that makes or reads a code. */
@@ -213,8 +213,11 @@ export function carryOutEffects(store: GameStore, deps: EffectDeps): { idle(): P
         const device = deviceRecord(state);
         void queue.push(async () => {
           const at = now();
-          const fileName = exportFileName(at);
+          let fileName = '';
           try {
+            // The export's format only now: the menu never pays for it (if it cannot load, the buttons are released all the same).
+            const { exportFileName } = await import('../core/progress/transfer');
+            fileName = exportFileName(at);
             download(fileName, await storage.exportAll(device, at), 'application/json');
           } finally {
             store.dispatch({ type: 'progress-exported', file: fileName });
@@ -321,6 +324,9 @@ export function carryOutEffects(store: GameStore, deps: EffectDeps): { idle(): P
         return;
       case 'download-text':
         download(effect.fileName, effect.text, effect.mime);
+        return;
+      case 'load-mode':
+        void loadMode(store, effect.mode);
         return;
       case 'make-scorm-package': {
         // The zip code is loaded only now: the menu never pays for it.

@@ -6,6 +6,7 @@
  * learner is read (no cmi.core.student_name, no student_id).
  */
 import { LMS_CONFIG_FILE, type LmsConfig, encodeSuspend, parseLmsConfig, roundReport, sessionTime } from '../core/lms';
+import { lmsRules } from '../core/game/lms';
 import type { RoundState } from '../core/round';
 import { findScormApi, ScormSession } from '../services/scorm';
 import type { GameStore } from './effects';
@@ -45,20 +46,23 @@ export async function connectLms(win: Window, now: () => number = Date.now): Pro
   return {
     start(store) {
       const suspend = session.get('cmi.suspend_data') || null;
-      // The round starts at once, or once the texts have arrived (it waits for them, #15): the
-      // round this package reports is the first one the store holds after this intent.
-      const adopt = (round: RoundState | null): boolean => {
-        if (!round) return false;
+      // A launch starts straight into the LMS mode: its rules are here with this module.
+      store.dispatch({ type: 'mode-loaded', rules: lmsRules });
+      store.dispatch({ type: 'start-lms-round', config, suspend });
+      // The round starts now, or once the texts have arrived (it waits for them in the state).
+      const take = (round: RoundState) => {
         roundId = round.id;
         // The excerpts answered before the pupil left were reported then.
         reported = round.turns.length;
-        return true;
       };
-      store.dispatch({ type: 'start-lms-round', config, suspend });
-      if (adopt(store.state.round)) return;
-      const stop = store.subscribe((state) => {
-        if (adopt(state.round)) stop();
-      });
+      if (store.state.round) take(store.state.round);
+      else {
+        const stop = store.subscribe((state) => {
+          if (!state.round) return;
+          take(state.round);
+          stop();
+        });
+      }
     },
     report(round) {
       if (round.id !== roundId || !session.open) return;

@@ -5,7 +5,6 @@
  * game: if it fails, play goes on.
  */
 import { reducedMotion } from '../core/game';
-import { stageModel } from '../core/stage-model';
 import { t } from '../services/i18n';
 import type { GameStore } from './effects';
 
@@ -17,7 +16,8 @@ export function afterPaint(): Promise<void> {
 export async function startStage(store: GameStore, parent: HTMLElement): Promise<void> {
   try {
     await afterPaint();
-    const { startStage: start } = await import('../scenes/stage');
+    // The stage's model (the board's layout with it) comes with the stage: nothing of it is the menu's.
+    const [{ startStage: start }, { stageModel }] = await Promise.all([import('../scenes/stage'), import('../core/stage-model')]);
     start(parent, {
       model: () => stageModel(store.state, reducedMotion(store.state), store.state.content ?? undefined),
       subscribe: (listener) => store.subscribe(listener),

@@ -44,7 +44,7 @@ import { type InvestigationsRecord, mergeInvestigations } from '../core/investig
 import { appendRoundRecord, mergeProfileData } from '../core/progress/merge';
 import type { RoundRecord } from '../core/progress/records';
 import { keepNewestRounds } from '../core/progress/trim';
-import { buildExport, parseImport, type ImportFailure } from '../core/progress/transfer';
+import type { ImportFailure } from '../core/progress/transfer';
 
 /** A record that is there but that the driver cannot decode (localStorage holds it as text): `raw` is that text. */
 export class DamagedRecordError extends Error {
@@ -523,6 +523,8 @@ export class GameStorage {
   async exportAll(device: DeviceData, now: Date): Promise<string> {
     const profiles: ProfileData[] = [];
     for (const profile of device.profiles) profiles.push(await this.loadProfile(profile.id));
+    // The export's format is read only when the player exports or imports (never before the menu).
+    const { buildExport } = await import('../core/progress/transfer');
     // Compact: a full profile is about 2 MB this way, so what a device holds fits the import limit.
     return JSON.stringify(buildExport(device, profiles, now));
   }
@@ -536,6 +538,7 @@ export class GameStorage {
    * now or at the next start), so "nothing was changed" is true; no rollback needs a write.
    */
   async importAll(text: string): Promise<ImportResult> {
+    const { parseImport } = await import('../core/progress/transfer');
     const parsed = parseImport(text);
     if (!parsed.ok) return parsed;
     const { device, profiles } = parsed.data;

@@ -8,6 +8,7 @@ import { contentViews, useGameState, useUi } from './shared/context';
 import { lazyScreen, preloadScreens } from './shared/lazy';
 import { boundTo, useT } from './shared/i18n';
 import { listenToKeys } from './shared/keymap';
+import { ModeStatus } from './shared/ModeStatus';
 import { NeedsTexts, TextsStatus } from './shared/NeedsTexts';
 import { Notices } from './shared/Notices';
 import { afterTexts, WithTexts } from './shared/texts';
@@ -115,6 +116,7 @@ export function App() {
       <Notices />
       <main id="main">
         {TEXT_FREE_SCREENS.includes(state.screen) && <TextsStatus />}
+        <ModeStatus />
         {state.screen === 'menu' && <Menu />}
         {/* The menu's texts come first; any other screen waits for the rest (see shared/texts.ts),
             and those that read the excerpts and articles wait for them too (NeedsTexts). */}

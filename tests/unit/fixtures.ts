@@ -8,8 +8,11 @@ import {
   type GameIntent,
   type GameState,
   initialGameState,
+  type ModeRules,
   type Stamp,
 } from '../../src/core/game';
+import { lessonsRules } from '../../src/core/game/lessons';
+import { lmsRules } from '../../src/core/game/lms';
 import {
   type AnswerRecord,
   CURRENT_VERSION,
@@ -21,6 +24,9 @@ import {
   type Settings,
 } from '../../src/core/progress/records';
 import type { RoundState } from '../../src/core/round';
+
+/** Every mode's rules (core/game/modes.ts), as once they have all loaded: the game's tests play the whole game. */
+export const ALL_MODES: readonly ModeRules[] = [lmsRules, lessonsRules];
 
 /** A tiny article: a title block, then the given blocks (a string is a paragraph). */
 export function fixtureArticle(id: ArticleId, body: Array<string | Block>, title = `Titre ${id}`): Article {
@@ -121,6 +127,7 @@ export function gameState(
     resumable: extra.resumable ?? null,
     classSetup: extra.classSetup ?? null,
     content: extra.content ?? null,
+    modes: ALL_MODES,
   });
 }
 

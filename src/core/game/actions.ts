@@ -11,6 +11,7 @@ import type { LmsConfig, QuizLabels } from '../lms';
 import type { DeviceData, PlayerSettings, ProfileData, Settings } from '../progress/records';
 import type { ImportFailure } from '../progress/transfer';
 import type { Confidence, RoundState } from '../round';
+import type { ModeName, ModeRules } from './modes';
 import type { Durability, NoticeKind, QrCode, Screen } from './state';
 
 /** Added by the store to every intent: when it happened, and a fresh 32-bit seed for anything dealt or named. */
@@ -164,7 +165,10 @@ export type GameIntent =
   | { type: 'investigation-answer-nth'; index: number }
   // the texts, arrived after the menu (#15), or why they could not be read (see content-loading.ts)
   | { type: 'content-loaded'; content: ContentBundle }
-  | { type: 'content-failed'; detail: string };
+  | { type: 'content-failed'; detail: string }
+  // a mode's rules, arrived with its screen (#15), or why they could not be loaded (see modes.ts)
+  | { type: 'mode-loaded'; rules: ModeRules }
+  | { type: 'mode-failed'; mode: ModeName; detail: string };
 
 export type { Lesson };
 

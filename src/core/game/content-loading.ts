@@ -136,3 +136,6 @@ export function reduceWithContent(
   if (load.failed !== null || load.waiting.some((w) => sameIntent(w, action))) return unchanged(state);
   return changed({ ...state, contentLoad: { ...load, waiting: [...load.waiting, action] } });
 }
+
+/** The same list for the modes' waiting (modes.ts). */
+export { ANSWERS as MACHINE_ANSWERS };

@@ -8,6 +8,7 @@ import type { InvestigationsRecord } from '../investigations/record';
 import type { Lesson, ReportRecord } from '../lessons';
 import type { PlayerSettings, ProfileData, Settings } from '../progress/records';
 import type { RoundState, Turn } from '../round';
+import type { ModeName } from './modes';
 
 export const SOUND_NAMES = ['select', 'right', 'wrong', 'round-end'] as const;
 export type SoundName = (typeof SOUND_NAMES)[number];
@@ -57,4 +58,6 @@ export type GameEffect =
   /** A lesson as a SCORM 1.2 package: the built game's files zipped with these settings and manifest (made in the browser). */
   /** The profile's investigations (the one unfinished, the results): kept in its stored progress. */
   | { type: 'save-investigations'; profileId: string; record: InvestigationsRecord }
+  /** Load a mode's rules (modes.ts); the app dispatches `mode-loaded` (or `mode-failed`). */
+  | { type: 'load-mode'; mode: ModeName }
   | { type: 'make-scorm-package'; fileName: string; lms: string; title: string; identifier: string; passPercent: number | null };

@@ -4,9 +4,10 @@
  * module hands them to the browser as downloads.
  */
 import type { ContentBundle } from '../content/schema';
-import { gift, lmsConfigText, moodleXml, type QuizLabels, quizFileName, quizQuestions } from '../lms';
+import { gift, lmsConfigText, lmsRound, moodleXml, type QuizLabels, quizFileName, quizQuestions } from '../lms';
 import type { GameAction } from './actions';
 import { lessonFileName, openLesson } from './lessons';
+import type { ModeRules } from './modes';
 import type { GameState } from './state';
 import { changed, type Step, unchanged } from './step';
 
@@ -62,3 +63,24 @@ export function reduceLms(state: GameState, action: LmsAction, content: ContentB
 }
 
 export type { QuizLabels };
+
+/** The LMS's rules, loaded with the screens that export to a platform or by a launch inside one (modes.ts). */
+export const lmsRules: ModeRules = {
+  mode: 'lms',
+  reduce(state, action, { content, play }) {
+    switch (action.type) {
+      case 'start-lms-round': {
+        const round = lmsRound(content, action.config, action.suspend, { seed: action.seed, at: action.at, size: state.settings.roundSize });
+        // A package made for another version of the content: the join screen says so, as for a lesson link.
+        if (!round) return changed({ ...state, screen: 'join', lessons: { ...state.lessons, joinError: 'other-content' } });
+        return play(state, round);
+      }
+      case 'export-quiz':
+      case 'export-scorm':
+      case 'scorm-package-made':
+        return reduceLms(state, action, content);
+      default:
+        return unchanged(state);
+    }
+  },
+};

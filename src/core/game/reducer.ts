@@ -18,10 +18,8 @@ import { reduceClassQuestion } from './class-investigation';
 import { classTeams, reduceClassroom } from './classroom';
 import { reduceData } from './data';
 import { reduceInvestigations } from './investigations';
-import { reduceLessons } from './lessons';
-import { reduceLms } from './lms';
-import { lmsRound } from '../lms';
-import { encodeResultCode, roundResult } from '../lessons';
+import { roundResult } from '../lessons/play';
+import { encodeResultCode } from '../lessons/result-code';
 import type { GameEffect } from './effects';
 import { changeSettings, playerSettings } from './player-settings';
 import { reduceProfiles } from './profiles';
@@ -30,6 +28,7 @@ import { isRightAnswer } from './selectors';
 import { type GameState, SIDE_SCREENS, startPlaying } from './state';
 import { changed, type Step, unchanged } from './step';
 import { reduceWithContent } from './content-loading';
+import { type ModeContext, reduceMode, reduceWithModes } from './modes';
 
 export type GameReducer = (state: GameState, action: GameAction) => Step;
 
@@ -77,7 +76,8 @@ export function createGameReducer(): GameReducer {
   };
   // For what needs no text while they load (the lists in content-loading.ts say which).
   const withoutTexts = reducerOver({ articles: [], excerpts: [] });
-  return (state, action) => reduceWithContent(state, action, withTexts, withoutTexts);
+  const game: GameReducer = (state, action) => reduceWithContent(state, action, withTexts, withoutTexts);
+  return (state, action) => reduceWithModes(state, action, game);
 }
 
 function reducerOver(content: ContentBundle): GameReducer {
@@ -252,6 +252,7 @@ function reducerOver(content: ContentBundle): GameReducer {
     }
   }
 
+  const modeContext: ModeContext = { content, play };
   return reduceGame;
 
   function reduceGame(state: GameState, action: GameAction): Step {
@@ -286,12 +287,6 @@ function reducerOver(content: ContentBundle): GameReducer {
       case 'start-dossier': {
         const round = dossierRound(content, action.article, action);
         return round ? play(state, round, { resumable: null }) : unchanged(state);
-      }
-      case 'start-lms-round': {
-        const round = lmsRound(content, action.config, action.suspend, { seed: action.seed, at: action.at, size: state.settings.roundSize });
-        // A package made for another version of the content: the join screen says so, as for a lesson link.
-        if (!round) return changed({ ...state, screen: 'join', lessons: { ...state.lessons, joinError: 'other-content' } });
-        return play(state, round);
       }
       case 'start-class-round': {
         const setup = state.classroom.setup;
@@ -497,17 +492,20 @@ function reducerOver(content: ContentBundle): GameReducer {
       case 'leave-lesson':
       case 'download-result':
       case 'class-use-lesson':
-        return reduceLessons(state, action, content);
+        return reduceMode('lessons', state, action, modeContext);
       case 'export-quiz':
       case 'export-scorm':
       case 'scorm-package-made':
-        return reduceLms(state, action, content);
+      case 'start-lms-round':
+        return reduceMode('lms', state, action, modeContext);
       case 'open-investigation':
       case 'investigation-classify':
       case 'investigation-question':
       case 'investigation-answer':
       case 'investigation-answer-nth':
         return reduceInvestigations(state, action, content);
+      case 'mode-loaded':
+      case 'mode-failed':
       case 'content-loaded':
       case 'content-failed':
         // Taken by createGameReducer before this reducer (content-loading.ts).

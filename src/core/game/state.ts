@@ -8,6 +8,7 @@ import type { ClassSetup } from '../classroom';
 import type { CareerMoment } from './career';
 import type { ArticleId, ContentBundle } from '../content/schema';
 import { CONTENT_LOADING, type ContentLoad } from './content-loading';
+import { type ModeLoad, type ModeRules, NO_MODES, withModes } from './modes';
 import type { CodeFailure, Lesson, LessonSpec, Rejected, ReportRecord } from '../lessons';
 import type { ImportFailure } from '../progress/transfer';
 import {
@@ -207,6 +208,8 @@ export interface GameState {
   content: ContentBundle | null;
   /** While they load: the intents waiting for them, or why they could not be read. */
   contentLoad: ContentLoad;
+  /** The rules of the modes that load with their screens, and the intents waiting for them (modes.ts). */
+  modes: ModeLoad;
 }
 
 /** What the game starts from: read from storage at boot (or defaults). */
@@ -226,6 +229,8 @@ export interface BootData {
   pupilRound?: RoundState | null;
   /** The texts when they are already here (tests); the game starts without them. */
   content?: ContentBundle | null;
+  /** Modes' rules already here (tests; a start straight into a mode registers its rules by `mode-loaded`). */
+  modes?: readonly ModeRules[];
 }
 
 export function initialGameState(boot: BootData): GameState {
@@ -274,6 +279,7 @@ export function initialGameState(boot: BootData): GameState {
     careerMoment: null,
     content: boot.content ?? null,
     contentLoad: CONTENT_LOADING,
+    modes: withModes(NO_MODES, boot.modes ?? []),
   };
 }
 

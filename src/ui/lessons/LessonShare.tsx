@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { DEFAULT_TEAM_COUNT } from '../../core/classroom';
-import { lessonLink, openLesson } from '../../core/game';
+import { lessonLink, openLesson } from '../../core/game/lessons';
 import { contentVersionLabel, displayCode, LESSON_ACCOMMODATIONS } from '../../core/lessons';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { useContent, useGameState, useUi } from '../shared/context';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../../core/categories';
-import { readReport } from '../../core/game';
+import { readReport } from '../../core/game/lessons';
 import { classReport, displayCode, REPORT_CSV_COLUMNS, type ReportCsvRow, reportCsvRows } from '../../core/lessons';
 import { ConfusionGrid } from '../progress/progress-charts';
 import { CategoryIcon } from '../shared/CategoryIcon';

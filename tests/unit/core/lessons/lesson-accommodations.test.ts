@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type GameState, openLesson } from '../../../../src/core/game';
+import type { GameState } from '../../../../src/core/game';
+import { openLesson } from '../../../../src/core/game/lessons';
 import {
   decodeLessonCode,
   encodeLessonCode,
