@@ -14,7 +14,7 @@ import { applyFinishedRound, timesSeen } from '../record-round';
 import { type Confidence, currentExcerptId, reduceRound, type RoundAction, type RoundState, SOLO, startRound } from '../round';
 import type { GameAction } from './actions';
 import { momentOf } from './career';
-import { reduceClassQuestion } from './class-investigation';
+import { reduceClassQuestion, settleClassSetup } from './class-investigation';
 import { classTeams, reduceClassroom } from './classroom';
 import { reduceData } from './data';
 import { reduceInvestigations } from './investigations';
@@ -77,7 +77,7 @@ export function createGameReducer(): GameReducer {
   };
   // For what needs no text while they load (the lists in content-loading.ts say which).
   const withoutTexts = reducerOver({ articles: [], excerpts: [] });
-  return (state, action) => reduceWithContent(state, action, withTexts, withoutTexts);
+  return (state, action) => settleClassSetup(reduceWithContent(state, action, withTexts, withoutTexts), action);
 }
 
 function reducerOver(content: ContentBundle): GameReducer {
