@@ -13,6 +13,7 @@ import { type Translate, useT } from '../shared/i18n';
 import { ClassPassages } from './ClassPassages';
 import { ClassQuestion } from './ClassQuestion';
 import './classroom.css';
+import { useSelectedRowInView } from './selected-team';
 
 /**
  * The class round on the projector: the excerpt in large type, every team's answer board
@@ -151,6 +152,7 @@ function Scoreboard(props: { round: RoundState; t: Translate }) {
  */
 function AnswerBoard(props: { round: RoundState; selectedTeam: number | null; t: Translate }) {
   const { round, selectedTeam, t } = props;
+  useSelectedRowInView(selectedTeam);
   const { store } = useUi();
   const revealRef = useRef<HTMLButtonElement>(null);
   const ready = canReveal(round);

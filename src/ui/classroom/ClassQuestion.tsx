@@ -7,6 +7,7 @@ import { useContent, useGameState, useUi } from '../shared/context';
 import { type Translate, useT } from '../shared/i18n';
 import { choiceLabel, QuestionKey, questionText } from '../investigations/question';
 import { ClassPassages } from './ClassPassages';
+import { useSelectedRowInView } from './selected-team';
 
 /**
  * An investigation's synthesis question on the projector, after its last passage: the passages
@@ -28,6 +29,7 @@ export function ClassQuestion(props: { round: RoundState; showPoints: boolean })
   useEffect(() => {
     if (revealed) answerRef.current?.focus();
   }, [revealed]);
+  useSelectedRowInView(state.classroom.selectedTeam);
   if (!investigation?.vote) return null;
   const { question, vote } = investigation;
   const label = (choice: string) => choiceLabel(question, choice, content, language, t);
