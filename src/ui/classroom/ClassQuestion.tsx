@@ -53,7 +53,8 @@ export function ClassQuestion(props: { round: RoundState; showPoints: boolean })
   return (
     <>
       <ClassPassages round={round} current={undefined} />
-      <section class="card class-question" aria-labelledby="class-question-title" data-testid="class-question">
+      {/* Not a second region: the screen's section is already named by this heading. */}
+      <div class="card class-question" data-testid="class-question">
         <h2 id="class-question-title" tabIndex={-1} ref={headingRef}>
           {t('synthesis:class.questionTitle')}
         </h2>
@@ -144,7 +145,7 @@ export function ClassQuestion(props: { round: RoundState; showPoints: boolean })
         ) : (
           <QuestionAnswer round={round} showPoints={showPoints} answerRef={answerRef} label={label} t={t} />
         )}
-      </section>
+      </div>
     </>
   );
 }
