@@ -2,40 +2,12 @@
  * Automated accessibility audit (axe-core, run in the page) of each screen a player
  * meets, in both languages. Serious and critical findings fail the test.
  */
-import { createRequire } from 'node:module';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { audit } from './axe';
 import { CATEGORY_NAMES, currentExcerpt, openGame, wrongCategory } from './helpers';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 // The game's CSP rightly refuses injected scripts; the audit needs one.
 test.use({ bypassCSP: true });
-
-async function audit(page: Page, label: string): Promise<void> {
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            context: unknown,
-            options: unknown,
-          ) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      );
-  });
-  expect(violations, `axe on ${label}`).toEqual([]);
-}
 
 for (const language of ['fr', 'en'] as const) {
   test(`every screen passes axe in ${language}`, async ({ page }) => {

@@ -3,7 +3,8 @@
  * passage answered and revealed, the synthesis question voted on and revealed, the debrief.
  */
 import { mkdirSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { audit } from './axe';
 import { answerKey, currentExcerpt, openGame } from './helpers';
 
 const artifacts = 'tests/artifacts/class-investigation';
@@ -13,7 +14,21 @@ const DIGIT = { fact: '1', estimate: '2', opinion: '3', propaganda: '4' } as con
 const PASSAGES = ['001-12', '003-04', '004-09'];
 const ANSWER = 2; // 003-04, KCNA's "sous-unités"
 
-test('two teams play an investigation by keyboard, from its passages to its debrief', async ({ page }) => {
+// The audit injects axe-core, which the game's CSP rightly refuses.
+test.use({ bypassCSP: true });
+
+/** Each screen audited in French, then in English (the topbar's switch), then back in French with the focus let go. */
+async function auditBoth(page: Page, label: string): Promise<void> {
+  await audit(page, `${label} (fr)`, { everyImpact: true });
+  await page.getByRole('button', { name: /passer l’interface en anglais/ }).click();
+  await audit(page, `${label} (en)`, { everyImpact: true });
+  await page.getByRole('button', { name: /switch the interface to French/ }).click();
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
+
+test('two teams play an investigation by keyboard, from its passages to its debrief; each screen passes axe in both languages', async ({ page }) => {
+  // Five screens audited twice each: more than a test's usual minute on a busy machine.
+  test.setTimeout(150_000);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await openGame(page);
   await page.getByRole('button', { name: 'Classe', exact: true }).click();
@@ -34,6 +49,7 @@ test('two teams play an investigation by keyboard, from its passages to its debr
   await page.keyboard.press('ArrowDown');
   await expect(pick).toHaveValue('topic:troops-deployed');
   await expect(pick.locator('option:checked')).toHaveText('Enquête\u00a0: soldats nord-coréens envoyés (3 passages)');
+  await auditBoth(page, 'setup with an investigation picked');
   await page.getByRole('button', { name: 'Commencer la partie' }).focus();
   await page.keyboard.press('Enter');
 
@@ -48,6 +64,7 @@ test('two teams play an investigation by keyboard, from its passages to its debr
     await page.keyboard.press('3');
     await expect(page.getByTestId('answered-count')).toHaveText('Réponses\u00a0: 2 sur 2');
     if (i === 1) await page.screenshot({ path: `${artifacts}/passages-1920.png` });
+    if (i === 1) await auditBoth(page, 'passages, both teams answered');
     await page.keyboard.press('r');
     await expect(page.getByTestId('right-answer')).toContainText(
       answerKey.find((e) => e.id === id)?.category === 'estimate' ? 'Estimation' : 'Citation',
@@ -72,6 +89,7 @@ test('two teams play an investigation by keyboard, from its passages to its debr
   await expect(page.getByTestId('voted-count')).toHaveText('Votes\u00a0: 2 sur 2');
   await expect(page.getByTestId('class-question-answer')).toHaveCount(0);
   await page.screenshot({ path: `${artifacts}/question-1920.png` });
+  await auditBoth(page, 'question with the votes in');
   await page.keyboard.press('r');
   const answer = page.getByTestId('class-question-answer');
   await expect(answer.getByTestId('synthesis-key')).toHaveText(/Le corrigé\u00a0: le passage 2, dans /);
@@ -81,6 +99,7 @@ test('two teams play an investigation by keyboard, from its passages to its debr
   await expect(page.getByTestId('score-team-1')).toHaveText('475');
   await expect(page.getByTestId('score-team-2')).toHaveText('0');
   await page.screenshot({ path: `${artifacts}/answer-1920.png` });
+  await auditBoth(page, 'question answered');
   await page.keyboard.press('Enter');
 
   // The debrief on the results: the figures side by side, each passage with its key and its place in the article.
@@ -90,6 +109,7 @@ test('two teams play an investigation by keyboard, from its passages to its debr
   await expect(debrief.getByTestId('debrief-passage')).toHaveCount(3);
   await expect(debrief.getByRole('button', { name: 'Voir dans l’article' })).toHaveCount(3);
   await page.screenshot({ path: `${artifacts}/debrief-1920.png`, fullPage: true });
+  await auditBoth(page, 'results with the debrief');
   await debrief.getByRole('button', { name: 'Voir dans l’article' }).nth(1).focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('mark.is-focus[data-excerpt-id="003-04"]')).toBeVisible();

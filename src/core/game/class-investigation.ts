@@ -5,7 +5,17 @@
  * in the class slot, so a reload resumes it where it was. Returns null for anything else: the
  * class round's own handling then applies.
  */
-import { canRevealVote, castVote, onQuestion, questionDue, revealVote, toClassQuestion, voteOpen } from '../investigations/class-play';
+import type { ContentBundle } from '../content/schema';
+import {
+  canRevealVote,
+  castVote,
+  classInvestigation,
+  onQuestion,
+  questionDue,
+  revealVote,
+  toClassQuestion,
+  voteOpen,
+} from '../investigations/class-play';
 import type { RoundState } from '../round';
 import type { GameAction } from './actions';
 import type { GameState } from './state';
@@ -46,4 +56,33 @@ export function reduceClassQuestion(state: GameState, action: GameAction): Step 
     default:
       return null;
   }
+}
+
+/**
+ * A setup that names an investigation this content no longer derives (the content changed since
+ * it was saved): it falls back to the seeded draw of its size, the teams and the other choices
+ * kept, and the classroom screen says why (never a round that silently plays something else).
+ * Checked when the texts arrive and when the setup changes; the notice goes once a round starts.
+ */
+export function settleClassSetup(step: Step, action: GameAction): Step {
+  const { state } = step;
+  if (action.type === 'start-class-round' && state.classroom.notice && state.round?.mode === 'class') {
+    const { notice: _gone, ...classroom } = state.classroom;
+    return { ...step, state: { ...state, classroom } };
+  }
+  if (action.type !== 'content-loaded' && action.type !== 'class-setup') return step;
+  const setup = state.classroom.setup;
+  if (!state.content || setup?.investigation === undefined || classInvestigation(state.content, setup.investigation)) return step;
+  const { investigation: _gone, ...fallback } = setup;
+  const effects = step.effects.filter((effect) => effect.type !== 'save-class-setup');
+  return {
+    state: { ...state, classroom: { ...state.classroom, setup: fallback, notice: 'investigation-gone' } },
+    effects: [...effects, { type: 'save-class-setup', setup: fallback }],
+  };
+}
+
+/** A class round (saved or on screen) playing an investigation this content no longer derives: it goes on with what it was dealt. */
+export function classInvestigationGone(content: ContentBundle, round: RoundState | null): boolean {
+  const id = round?.investigation?.id;
+  return id !== undefined && classInvestigation(content, id) === undefined;
 }

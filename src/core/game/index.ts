@@ -2,6 +2,7 @@
 export * from './actions';
 export * from './career';
 export * from './class-board';
+export { classInvestigationGone } from './class-investigation';
 export * from './content-loading';
 export * from './data';
 export * from './effects';

@@ -14,7 +14,7 @@ import { applyFinishedRound, timesSeen } from '../record-round';
 import { type Confidence, currentExcerptId, reduceRound, type RoundAction, type RoundState, SOLO, startRound } from '../round';
 import type { GameAction } from './actions';
 import { momentOf } from './career';
-import { reduceClassQuestion } from './class-investigation';
+import { reduceClassQuestion, settleClassSetup } from './class-investigation';
 import { classTeams, reduceClassroom } from './classroom';
 import { reduceData } from './data';
 import { reduceInvestigations } from './investigations';
@@ -76,7 +76,8 @@ export function createGameReducer(): GameReducer {
   };
   // For what needs no text while they load (the lists in content-loading.ts say which).
   const withoutTexts = reducerOver({ articles: [], excerpts: [] });
-  const game: GameReducer = (state, action) => reduceWithContent(state, action, withTexts, withoutTexts);
+  // A class setup naming an investigation the content no longer derives settles once the texts are in.
+  const game: GameReducer = (state, action) => settleClassSetup(reduceWithContent(state, action, withTexts, withoutTexts), action);
   return (state, action) => reduceWithModes(state, action, game);
 }
 

@@ -99,6 +99,8 @@ export interface ClassroomState {
   printing: 'student' | 'key' | null;
   /** Keyboard entry during a class round: the team whose answer the next 1–4 gives (index in the round's players). */
   selectedTeam: number | null;
+  /** The saved setup named an investigation this content no longer derives: it fell back to a draw (class-investigation.ts). */
+  notice?: 'investigation-gone';
 }
 
 /** A QR code made by the effects module (the views draw it): rows of '1' and '0'. */

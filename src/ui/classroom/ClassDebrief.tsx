@@ -33,6 +33,8 @@ export function ClassDebrief(props: { round: RoundState }) {
       {outcomes.length > 0 ? (
         <>
           <p>{t('synthesis:class.voteLine', { count: outcomes.filter((o) => o.right).length, total: round.players.length })}</p>
+          {/* The key's own sub-heading is an h4, as under the question's answer (h3). */}
+          <h3>{t('synthesis:class.answerTitle')}</h3>
           <QuestionKey question={played.question} content={content} language={language} t={t} />
         </>
       ) : (

@@ -13,6 +13,7 @@ import { type Translate, useT } from '../shared/i18n';
 import { ClassPassages } from './ClassPassages';
 import { ClassQuestion } from './ClassQuestion';
 import './classroom.css';
+import { useSelectedRowInView } from './selected-team';
 
 /**
  * The class round on the projector: the excerpt in large type, every team's answer board
@@ -50,7 +51,7 @@ export function ClassPlay() {
     return (
       <section class="screen class-play class-screen class-investigation-play" aria-labelledby="class-question-title" data-phase="question">
         <div class="hud class-hud">
-          <p class="hud-progress">{t('synthesis:class.questionTitle')}</p>
+          <h1 class="hud-progress">{t('synthesis:class.questionTitle')}</h1>
           <button type="button" class="icon-button" onClick={() => store.dispatch({ type: 'pause' })} aria-keyshortcuts="Escape">
             {t('play:pause')}
           </button>
@@ -68,7 +69,8 @@ export function ClassPlay() {
       data-phase={round.phase}
     >
       <div class="hud class-hud">
-        <p class="hud-progress">{t('play:progress', { current: round.index + 1, total: round.excerptIds.length })}</p>
+        {/* The screen's one h1 (the class reads where it is; a screen reader finds the page's title). */}
+        <h1 class="hud-progress">{t('play:progress', { current: round.index + 1, total: round.excerptIds.length })}</h1>
         <button type="button" class="icon-button" onClick={() => store.dispatch({ type: 'pause' })} aria-keyshortcuts="Escape">
           {t('play:pause')}
         </button>
@@ -151,6 +153,7 @@ function Scoreboard(props: { round: RoundState; t: Translate }) {
  */
 function AnswerBoard(props: { round: RoundState; selectedTeam: number | null; t: Translate }) {
   const { round, selectedTeam, t } = props;
+  useSelectedRowInView(selectedTeam);
   const { store } = useUi();
   const revealRef = useRef<HTMLButtonElement>(null);
   const ready = canReveal(round);

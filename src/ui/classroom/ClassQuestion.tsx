@@ -7,6 +7,7 @@ import { useContent, useGameState, useUi } from '../shared/context';
 import { type Translate, useT } from '../shared/i18n';
 import { choiceLabel, QuestionKey, questionText } from '../investigations/question';
 import { ClassPassages } from './ClassPassages';
+import { useSelectedRowInView } from './selected-team';
 
 /**
  * An investigation's synthesis question on the projector, after its last passage: the passages
@@ -28,6 +29,7 @@ export function ClassQuestion(props: { round: RoundState; showPoints: boolean })
   useEffect(() => {
     if (revealed) answerRef.current?.focus();
   }, [revealed]);
+  useSelectedRowInView(state.classroom.selectedTeam);
   if (!investigation?.vote) return null;
   const { question, vote } = investigation;
   const label = (choice: string) => choiceLabel(question, choice, content, language, t);
@@ -51,7 +53,8 @@ export function ClassQuestion(props: { round: RoundState; showPoints: boolean })
   return (
     <>
       <ClassPassages round={round} current={undefined} />
-      <section class="card class-question" aria-labelledby="class-question-title" data-testid="class-question">
+      {/* Not a second region: the screen's section is already named by this heading. */}
+      <div class="card class-question" data-testid="class-question">
         <h2 id="class-question-title" tabIndex={-1} ref={headingRef}>
           {t('synthesis:class.questionTitle')}
         </h2>
@@ -142,7 +145,7 @@ export function ClassQuestion(props: { round: RoundState; showPoints: boolean })
         ) : (
           <QuestionAnswer round={round} showPoints={showPoints} answerRef={answerRef} label={label} t={t} />
         )}
-      </section>
+      </div>
     </>
   );
 }

@@ -13,6 +13,7 @@ import {
   setupLesson,
   type TeamProblem,
 } from '../../core/classroom';
+import { classInvestigationGone } from '../../core/game';
 import { NAME_FIELD_UNITS } from '../../core/progress/text';
 import { displayCode } from '../../core/lessons';
 import { useContent, useGameState, useUi } from '../shared/context';
@@ -117,6 +118,7 @@ export function Classroom() {
         <div class="card resume" role="group" aria-labelledby="class-resume-title">
           <h2 id="class-resume-title">{t('classroom:resumeTitle')}</h2>
           <p>{t('classroom:resumeText', { current: saved.index + 1, total: saved.excerptIds.length })}</p>
+          {classInvestigationGone(content, saved) && <p data-testid="class-round-investigation-gone">{t('synthesis:class.goneRound')}</p>}
           <ul class="resume-scores">
             {saved.players.map((team) => (
               <li key={team.id}>{t('classroom:scoreLine', { name: team.name, score: saved.scores[team.id]?.score ?? 0 })}</li>
@@ -134,6 +136,12 @@ export function Classroom() {
       )}
 
       <p class="class-intro">{t('classroom:intro')}</p>
+
+      {setup && state.classroom.notice === 'investigation-gone' && (
+        <div class="notice" role="status" data-testid="class-investigation-gone">
+          <p>{setup.size === 'all' ? t('synthesis:class.goneAll') : t('synthesis:class.gone', { count: setup.size })}</p>
+        </div>
+      )}
 
       {setup && (
         <form

@@ -2,8 +2,7 @@ import { useFocusOnMount } from '../shared/focus';
 import { CATEGORIES } from '../../core/categories';
 import { useUi } from '../shared/context';
 import { useT } from '../shared/i18n';
-
-const KEYS = ['choose', 'twoStep', 'mark', 'confidence', 'next', 'reveal', 'classTeam', 'translate', 'readAloud', 'pause', 'mute', 'tab'] as const;
+import { HELP_KEYS } from '../shared/keymap';
 
 export function Help() {
   const { store } = useUi();
@@ -34,7 +33,7 @@ export function Help() {
         <p>{t('help:clue')}</p>
         <h2>{t('help:keysTitle')}</h2>
         <ul class="keys">
-          {KEYS.map((key) => (
+          {HELP_KEYS.map((key) => (
             <li key={key}>{t(`help:keys.${key}`)}</li>
           ))}
         </ul>

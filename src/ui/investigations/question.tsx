@@ -20,10 +20,16 @@ export function questionText(question: SynthesisQuestion, t: Translate): string 
   }
 }
 
-function passageName(excerptId: string, content: ContentBundle, language: Language): { excerpt: Excerpt | undefined; article: string } {
+function passageName(
+  excerptId: string,
+  content: ContentBundle,
+  language: Language,
+): { excerpt: Excerpt | undefined; article: string; inSentence: string } {
   const excerpt = content.excerpts.find((e) => e.id === excerptId);
   const article = content.articles.find((a) => a.id === excerpt?.article);
-  return { excerpt, article: capitaliseFirst(article ? article.label[language] : (excerpt?.article ?? excerptId)) };
+  const label = article ? article.label[language] : (excerpt?.article ?? excerptId);
+  // "Passage 2: The op-ed…" starts a label; "…, in the op-ed." is mid-sentence.
+  return { excerpt, article: capitaliseFirst(label), inSentence: label };
 }
 
 /** A choice as offered: a relation answer, or "Passage 2: the op-ed…" (with its figure on a figures question). */
@@ -49,10 +55,10 @@ export function QuestionKey(props: { question: SynthesisQuestion; content: Conte
     );
   }
   const index = question.choices.indexOf(question.answer) + 1;
-  const { excerpt, article } = passageName(question.answer, content, language);
+  const { excerpt, inSentence } = passageName(question.answer, content, language);
   const heading = (
     <p data-testid="synthesis-key">
-      <strong>{t('synthesis:keyPassage', { index, article })}</strong>
+      <strong>{t('synthesis:keyPassage', { index, article: inSentence })}</strong>
     </p>
   );
   if (!excerpt) return heading;

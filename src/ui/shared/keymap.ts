@@ -21,9 +21,30 @@ import {
 import { CONFIDENCE_LEVELS } from '../../core/round';
 import type { GameStore } from './context';
 
+/** The lines of Help's key list, in its order: each shortcut names the one that tells it (Tab is the browser's own). */
+export const HELP_KEYS = [
+  'choose',
+  'twoStep',
+  'mark',
+  'confidence',
+  'next',
+  'reveal',
+  'classTeam',
+  'classVote',
+  'investigationAnswer',
+  'translate',
+  'readAloud',
+  'pause',
+  'mute',
+  'tab',
+] as const;
+export type HelpKey = (typeof HELP_KEYS)[number];
+
 export interface Shortcut {
   /** For tests and reading: what the shortcut does. */
   name: string;
+  /** Its line in Help (and the README's keyboard table). */
+  help: HelpKey;
   keyTest(event: KeyboardEvent): boolean;
   /** When it applies, from the state alone. */
   when(state: GameState): boolean;
@@ -61,6 +82,7 @@ export const KEYMAP: readonly Shortcut[] = [
   // The clue step, while the focus is on the excerpt's words: move, mark, confirm.
   {
     name: 'mark-move',
+    help: 'mark',
     keyTest: (e) => e.key in MOVES,
     onlyIn: WORDS,
     preventDefault: true,
@@ -69,6 +91,7 @@ export const KEYMAP: readonly Shortcut[] = [
   },
   {
     name: 'mark-toggle',
+    help: 'mark',
     keyTest: key(' '),
     onlyIn: WORDS,
     preventDefault: true,
@@ -77,6 +100,7 @@ export const KEYMAP: readonly Shortcut[] = [
   },
   {
     name: 'mark-confirm',
+    help: 'mark',
     keyTest: key('Enter'),
     onlyIn: WORDS,
     preventDefault: true,
@@ -86,6 +110,7 @@ export const KEYMAP: readonly Shortcut[] = [
   // Escape goes back one step, from the innermost thing open.
   {
     name: 'cancel-rename',
+    help: 'pause',
     keyTest: key('Escape'),
     whileTyping: true,
     when: (s) => s.screen === 'profiles' && s.renamingProfileId !== null,
@@ -93,6 +118,7 @@ export const KEYMAP: readonly Shortcut[] = [
   },
   {
     name: 'close-sheet',
+    help: 'pause',
     keyTest: key('Escape'),
     whileTyping: true,
     when: (s) => s.screen === 'classroom' && s.classroom.printing !== null,
@@ -100,6 +126,7 @@ export const KEYMAP: readonly Shortcut[] = [
   },
   {
     name: 'leave-classroom',
+    help: 'pause',
     keyTest: key('Escape'),
     whileTyping: true,
     when: (s) => s.screen === 'classroom',
@@ -107,18 +134,21 @@ export const KEYMAP: readonly Shortcut[] = [
   },
   {
     name: 'class-release-team',
+    help: 'classTeam',
     keyTest: key('Escape'),
     when: (s) => isAnswering(s) && s.round?.mode === 'class' && s.classroom.selectedTeam !== null,
     perform: () => ({ type: 'class-select-team', index: null }),
   },
   {
     name: 'class-vote-release',
+    help: 'classVote',
     keyTest: key('Escape'),
     when: (s) => classVoting(s) && s.classroom.selectedTeam !== null,
     perform: () => ({ type: 'class-select-team', index: null }),
   },
   {
     name: 'pause',
+    help: 'pause',
     keyTest: key('Escape'),
     whileTyping: true,
     when: (s) => onPlay(s) && s.round?.phase !== 'finished' && !s.paused,
@@ -126,6 +156,7 @@ export const KEYMAP: readonly Shortcut[] = [
   },
   {
     name: 'close-screen',
+    help: 'pause',
     keyTest: key('Escape'),
     whileTyping: true,
     when: (s) => SIDE_SCREENS.includes(s.screen),
@@ -134,20 +165,29 @@ export const KEYMAP: readonly Shortcut[] = [
   // An investigation back to the list (its progress is kept), the list back to the menu.
   {
     name: 'leave-investigation',
+    help: 'pause',
     keyTest: key('Escape'),
     when: (s) => (s.screen === 'investigation' || s.screen === 'investigations') && !s.viewer,
     perform: () => ({ type: 'back' }),
   },
-  { name: 'mute', keyTest: key('m', 'M'), when: () => true, perform: (s) => ({ type: 'settings', patch: { muted: !s.settings.muted } }) },
+  {
+    name: 'mute',
+    help: 'mute',
+    keyTest: key('m', 'M'),
+    when: () => true,
+    perform: (s) => ({ type: 'settings', patch: { muted: !s.settings.muted } }),
+  },
   {
     name: 'read-aloud',
+    help: 'readAloud',
     keyTest: key('l', 'L'),
     when: (s) => onPlay(s) && playerSettings(s).readAloud && s.voices !== 'none',
     perform: () => ({ type: 'read-aloud' }),
   },
-  { name: 'other-language', keyTest: key('t', 'T'), when: onPlay, perform: () => ({ type: 'toggle-other-language' }) },
+  { name: 'other-language', help: 'translate', keyTest: key('t', 'T'), when: onPlay, perform: () => ({ type: 'toggle-other-language' }) },
   {
     name: 'confidence',
+    help: 'confidence',
     keyTest: (e) => (digit(e) ?? 0) >= 1 && (digit(e) ?? 0) <= 4,
     onceWhileHeld: true,
     preventDefault: true,
@@ -160,6 +200,7 @@ export const KEYMAP: readonly Shortcut[] = [
   // Two steps: 1 or 2 answers "can it be checked, or is it someone's view?", then 1 or 2 the category.
   {
     name: 'choose-half',
+    help: 'twoStep',
     keyTest: (e) => (digit(e) ?? 0) >= 1 && (digit(e) ?? 0) <= 2,
     onceWhileHeld: true,
     preventDefault: true,
@@ -171,6 +212,7 @@ export const KEYMAP: readonly Shortcut[] = [
   },
   {
     name: 'choose',
+    help: 'choose',
     keyTest: (e) => (digit(e) ?? 0) >= 1 && (digit(e) ?? 0) <= 4,
     onceWhileHeld: true,
     preventDefault: true,
@@ -183,6 +225,7 @@ export const KEYMAP: readonly Shortcut[] = [
   // Classroom entry by keyboard: a team's number (1–6), then its answer (1–4); Escape (above) lets go of the team.
   {
     name: 'class-team',
+    help: 'classTeam',
     keyTest: (e) => (digit(e) ?? 0) >= 1,
     preventDefault: true,
     onceWhileHeld: true,
@@ -194,6 +237,7 @@ export const KEYMAP: readonly Shortcut[] = [
   },
   {
     name: 'class-answer',
+    help: 'classTeam',
     keyTest: (e) => (digit(e) ?? 0) >= 1 && (digit(e) ?? 0) <= 4,
     preventDefault: true,
     onceWhileHeld: true,
@@ -206,6 +250,7 @@ export const KEYMAP: readonly Shortcut[] = [
   // An investigation's question by keyboard: 1–n picks the n-th choice (the pupil's, or in class the selected team's vote).
   {
     name: 'investigation-answer',
+    help: 'investigationAnswer',
     keyTest: (e) => digit(e) !== null,
     onceWhileHeld: true,
     preventDefault: true,
@@ -214,6 +259,7 @@ export const KEYMAP: readonly Shortcut[] = [
   },
   {
     name: 'class-vote-team',
+    help: 'classVote',
     keyTest: (e) => digit(e) !== null,
     preventDefault: true,
     onceWhileHeld: true,
@@ -225,6 +271,7 @@ export const KEYMAP: readonly Shortcut[] = [
   },
   {
     name: 'class-vote',
+    help: 'classVote',
     keyTest: (e) => digit(e) !== null,
     preventDefault: true,
     onceWhileHeld: true,
@@ -236,15 +283,17 @@ export const KEYMAP: readonly Shortcut[] = [
   },
   {
     name: 'class-vote-reveal',
+    help: 'reveal',
     keyTest: key('r', 'R'),
     preventDefault: true,
     when: (s) => onPlay(s) && !s.paused && !s.viewer && s.round !== null && canRevealVote(s.round),
     perform: () => ({ type: 'reveal' }),
   },
   // N goes on wherever the focus is; Enter and Space only when no control has it.
-  { name: 'next', keyTest: key('n', 'N'), preventDefault: true, when: isShowingFeedback, perform: () => ({ type: 'next' }) },
+  { name: 'next', help: 'next', keyTest: key('n', 'N'), preventDefault: true, when: isShowingFeedback, perform: () => ({ type: 'next' }) },
   {
     name: 'next-enter',
+    help: 'next',
     keyTest: key('Enter', ' '),
     yieldsToControls: true,
     preventDefault: true,
@@ -253,6 +302,7 @@ export const KEYMAP: readonly Shortcut[] = [
   },
   {
     name: 'reveal',
+    help: 'reveal',
     keyTest: key('r', 'R'),
     preventDefault: true,
     when: (s) => onPlay(s) && !s.paused && !s.viewer && s.round?.mode === 'class' && canReveal(s.round),
