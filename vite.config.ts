@@ -151,9 +151,34 @@ function buildFileList(): Plugin {
 // without precompressed copies (the package is a zip the LMS serves as it likes).
 const beforeMenu = menuPath();
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ command, mode }) => ({
   // Relative base: the built game works from any sub-path on any static file server.
   base: './',
+  // The game's build takes a Phaser made from its source with only what the stage uses
+  // (src/scenes/phaser-build.ts; `phaser/src/` is past the package's `exports`), and defines the
+  // build flags that source tests as Phaser's own webpack build does: both renderers, no debug
+  // (spector), no sound (howler plays), no 3D camera, no Facebook Instant Games. The dev server
+  // keeps the published bundle (its dependency pre-bundling expects a package, not CommonJS files).
+  resolve:
+    command === 'build'
+      ? {
+          alias: [
+            { find: /^phaser$/, replacement: resolve('src/scenes/phaser-build.ts') },
+            { find: /^phaser\/src\//, replacement: `${resolve('node_modules/phaser/src')}/` },
+          ],
+        }
+      : {},
+  define:
+    command === 'build'
+      ? {
+          'typeof WEBGL_RENDERER': 'true',
+          'typeof CANVAS_RENDERER': 'true',
+          'typeof WEBGL_DEBUG': 'false',
+          'typeof FEATURE_SOUND': 'false',
+          'typeof PLUGIN_CAMERA3D': 'false',
+          'typeof PLUGIN_FBINSTANT': 'false',
+        }
+      : {},
   oxc: {
     jsx: { runtime: 'automatic', importSource: 'preact' },
   },

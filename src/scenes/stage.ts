@@ -21,6 +21,9 @@ export function startStage(parent: HTMLElement, binding: StageBinding): Phaser.G
     banner: false,
     scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 360, height: parent.clientHeight || 120 },
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+    // The scene's plugins beyond its core ones: the tweens only (no loader, input, clock, data or
+    // lights: the build of Phaser leaves them out, src/scenes/phaser-build.ts).
+    plugins: { default: ['TweenManager'] },
     render: { antialias: true },
     scene: [new StageScene(binding)],
   });

@@ -110,6 +110,9 @@ function problem(file: string, { specifier, typeOnly }: Import): string | null {
     const top = relative(ROOT, target).split(sep)[0] ?? '';
     return rule.outside?.includes(top) ? null : `${layer} must not read ${top}/`;
   }
+  // Phaser's own source modules: only the stage's build of Phaser takes them (issue #15).
+  if (specifier.startsWith('phaser/src/'))
+    return from === join('scenes', 'phaser-build.ts') ? null : `only scenes/phaser-build.ts imports ${specifier}`;
   const allowed = rule.packages.includes(specifier) || (typeOnly && (rule.typePackages ?? []).includes(specifier));
   if (!allowed) return `${layer} must not import the package ${specifier}${typeOnly ? ' (even for types)' : ''}`;
   const owner = ONLY_IMPORTER[specifier];
