@@ -16,6 +16,7 @@
 // resolves when the renderer's index loads before them (else a batch handler extends undefined).
 import 'phaser/src/renderer';
 import CONST from 'phaser/src/const';
+import CoreEvents from 'phaser/src/core/events';
 import Game from 'phaser/src/core/Game';
 // Registering a game object's factory makes `scene.add.<name>` exist: only these four.
 import 'phaser/src/gameobjects/container/ContainerFactory';
@@ -36,5 +37,5 @@ import 'phaser/src/gameobjects/UpdateList';
 import 'phaser/src/scene/ScenePlugin';
 import 'phaser/src/tweens/TweenManager';
 
-const Phaser = { ...(CONST as object), Game, Scale, Scene, Scenes: { Events: SceneEvents } };
+const Phaser = { ...(CONST as object), Core: { Events: CoreEvents }, Game, Scale, Scene, Scenes: { Events: SceneEvents } };
 export default Phaser;
