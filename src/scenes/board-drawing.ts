@@ -110,8 +110,19 @@ export function drawBoard(tools: Tools, board: Board, layout: BoardLayout, words
     // The clipping's words turn with it, in a container of their own drawn over the strings.
     const written = scene.add.container(cx, cy);
     const local = (box: LabelBox): LabelBox => ({ ...box, x: box.x - cx, y: box.y - cy });
-    if (placed.number) written.add(fitted(scene, local(placed.number), String(clipping.number), '#1b2430'));
-    if (placed.category) written.add(fitted(scene, local(placed.category), words.category(clipping.category), '#1b2430'));
+    // Each word on a patch of paper: a string passing under a number would cut its strokes.
+    const patch = scene.add.graphics();
+    written.add(patch);
+    for (const [box, value] of [
+      [placed.number, String(clipping.number)],
+      [placed.category, words.category(clipping.category)],
+    ] as const) {
+      if (!box) continue;
+      const text = fitted(scene, local(box), value, '#1b2430');
+      const wide = Math.min(box.w, text.displayWidth + 6);
+      patch.fillStyle(PAPER, 1).fillRect(text.x - wide / 2, box.y - cy, wide, box.h);
+      written.add(text);
+    }
     written.setAngle(placed.angle);
     over.push(written);
     if (tools.arriving) {
