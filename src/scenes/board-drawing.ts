@@ -55,7 +55,7 @@ export function drawBoard(tools: Tools, board: Board, layout: BoardLayout, words
   for (const lane of layout.lanes) {
     const tag = fitted(scene, lane.tag, words.dossier(lane.article), '#1b2430');
     const back = scene.add.graphics();
-    back.fillStyle(PAPER, 0.92).fillRoundedRect(tag.x - tag.displayWidth / 2 - 6, lane.tag.y, tag.displayWidth + 12, lane.tag.h, 4);
+    if (tag.text) back.fillStyle(PAPER, 0.92).fillRoundedRect(tag.x - tag.displayWidth / 2 - 6, lane.tag.y, tag.displayWidth + 12, lane.tag.h, 4);
     over.push(back, tag);
     if (layout.compact) {
       // On a phone the clippings carry no number: the lane says how many it holds (the DOM list names each).
@@ -232,7 +232,7 @@ function fitted(scene: Phaser.Scene, box: LabelBox, value: string, colour: strin
   const text = label(scene, 0, 0, value, box.size, colour, Number.POSITIVE_INFINITY);
   // A long dossier name in a narrow column takes two lines where its box has room for them.
   const lines = box.h >= box.size * 2.6 ? 2 : 1;
-  if (lines === 2 && text.width > box.w) text.setWordWrapWidth(box.w, true);
+  if (lines === 2 && text.width > box.w) text.setWordWrapWidth(box.w, false);
   let scale = Math.min(1, box.w / text.width, box.h / text.height);
   if (scale * box.size < MIN_LABEL) {
     // Too long for its box even small: cut short with an ellipsis at the smallest legible size (the DOM has it whole).
@@ -242,6 +242,8 @@ function fitted(scene: Phaser.Scene, box: LabelBox, value: string, colour: strin
       kept.pop();
       text.setText(`${kept.join(' ')}…`);
     }
+    // Not even one word fits (a lane squeezed for a moment while the stage resizes): no word rather than a broken one.
+    if (text.width * scale > box.w || text.height * scale > box.h) text.setText('');
   }
   text.setScale(scale);
   if (align === 'left') text.setOrigin(0, 0.5).setPosition(box.x, box.y + box.h / 2);
