@@ -167,7 +167,7 @@ export interface PlacedLane extends Rect {
   /** The dossier's name, at the head of its lane. */
   tag: LabelBox;
   /** How many clippings the lane holds: on a phone, where clippings are too small to carry a number, the lane says it. */
-  count: LabelBox;
+  count: LabelBox | null;
 }
 
 export interface BoardLayout {
@@ -228,10 +228,7 @@ export function layoutBoard(board: Board, width: number, height: number): BoardL
       orientation === 'columns'
         ? { x: MARGIN + (innerW / n) * i, y: MARGIN, w: innerW / n, h: innerH }
         : { x: MARGIN, y: MARGIN + (innerH / n) * i, w: innerW, h: innerH / n };
-    const countW = 30;
-    const count = { x: rect.x + rect.w - 4 - countW, y: rect.y + 2, w: countW, h: head - 4, size: 12 };
-    const tag = { x: rect.x + 4, y: rect.y + 2, w: Math.max(rect.w - 12 - countW, 1), h: head - 4, size: 13 };
-    return { article, ...rect, tag, count };
+    return { article, ...rect, tag: { x: rect.x + 4, y: rect.y + 2, w: Math.max(rect.w - 8, 1), h: head - 4, size: 13 }, count: null };
   });
   const cells: Array<{ clipping: Clipping; x: number; y: number; w: number; h: number; cellW: number; cellH: number }> = [];
   for (const lane of lanes) {
@@ -257,6 +254,13 @@ export function layoutBoard(board: Board, width: number, height: number): BoardL
     return h - (4 + pinRadius(w) + 1) - band(h) >= size * 1.25 && w >= size * 1.6;
   };
   const compact = cells.some((c) => !fits(c.w, c.h));
+  if (compact)
+    for (const lane of lanes) {
+      // The count takes the right of the lane's head; the dossier's name keeps the rest.
+      const countW = 30;
+      lane.count = { x: lane.x + lane.w - 4 - countW, y: lane.y + 2, w: countW, h: head - 4, size: 12 };
+      lane.tag.w = Math.max(lane.w - 12 - countW, 1);
+    }
   const clippings = cells.map(({ clipping, x, y, w, h, cellW, cellH }) => {
     const noise = hash(clipping.id);
     const dx = (((noise & 0xff) / 255) * 2 - 1) * (cellW - w) * 0.25;

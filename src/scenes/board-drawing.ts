@@ -57,7 +57,7 @@ export function drawBoard(tools: Tools, board: Board, layout: BoardLayout, words
     const back = scene.add.graphics();
     if (tag.text) back.fillStyle(PAPER, 0.92).fillRoundedRect(tag.x - tag.displayWidth / 2 - 6, lane.tag.y, tag.displayWidth + 12, lane.tag.h, 4);
     over.push(back, tag);
-    if (layout.compact) {
+    if (lane.count) {
       // On a phone the clippings carry no number: the lane says how many it holds (the DOM list names each).
       const count = board.clippings.filter((c) => c.article === lane.article).length;
       const badge = scene.add.graphics();

@@ -48,10 +48,7 @@ function overlaps(layout: BoardLayout): string[] {
   const found: string[] = [];
   // Boxes on the board itself, each with the clipping it belongs to (its pin sits on its own clipping).
   const boxes: Array<{ name: string; owner?: string; box: Rect }> = [
-    ...layout.lanes.flatMap((l) => [
-      { name: `tag ${l.article}`, box: l.tag },
-      { name: `count ${l.article}`, box: l.count },
-    ]),
+    ...layout.lanes.flatMap((l) => [{ name: `tag ${l.article}`, box: l.tag }, ...(l.count ? [{ name: `count ${l.article}`, box: l.count }] : [])]),
     ...layout.clippings.flatMap((c) => [
       { name: `clipping ${c.id}`, owner: c.id, box: coverOf(c) },
       { name: `pin ${c.id}`, owner: c.id, box: pinBox(c.pin) },
@@ -81,7 +78,7 @@ function overlaps(layout: BoardLayout): string[] {
 /** Every word's box is tall enough for its font size, and no font is below the legible minimum. */
 function illegible(layout: BoardLayout): string[] {
   const words = [
-    ...layout.lanes.flatMap((l) => [l.tag, l.count]),
+    ...layout.lanes.flatMap((l) => (l.count ? [l.tag, l.count] : [l.tag])),
     ...layout.legend.map((l) => l.text),
     ...layout.clippings.flatMap((c) => [c.number, c.category].filter((w) => w !== null)),
   ];
@@ -127,8 +124,8 @@ describe('board layout, words kept apart', () => {
       expect(overlaps(layout)).toEqual([]);
       expect(illegible(layout)).toEqual([]);
       // A clipping too small for a legible number carries none, and then none does: its lane gives the count.
-      if (layout.compact) expect(layout.clippings.every((c) => c.number === null)).toBe(true);
-      else expect(layout.clippings.every((c) => c.number !== null)).toBe(true);
+      if (layout.compact) expect(layout.clippings.every((c) => c.number === null) && layout.lanes.every((l) => l.count !== null)).toBe(true);
+      else expect(layout.clippings.every((c) => c.number !== null) && layout.lanes.every((l) => l.count === null)).toBe(true);
     });
 
   it('on a phone the whole corpus is grouped per dossier with counts; on a projector each clipping has its number and category', () => {
