@@ -243,7 +243,8 @@ function fitted(scene: Phaser.Scene, box: LabelBox, value: string, colour: strin
       text.setText(`${kept.join(' ')}…`);
     }
     // Not even one word fits (a lane squeezed for a moment while the stage resizes): no word rather than a broken one.
-    if (text.width * scale > box.w || text.height * scale > box.h) text.setText('');
+    // (Width only: a line's height carries the font's padding, a pixel or two over its box at the minimum size.)
+    if (text.width * scale > box.w) text.setText('');
   }
   text.setScale(scale);
   if (align === 'left') text.setOrigin(0, 0.5).setPosition(box.x, box.y + box.h / 2);
