@@ -275,7 +275,7 @@ export function layoutBoard(board: Board, width: number, height: number): BoardL
     const categoryTop = top + h - band(h) - 13;
     // The category's word only where it keeps its legible size and stays clear of the number.
     const category =
-      !compact && w >= 64 && number && categoryTop >= number.y + number.h ? { x: left + 3, y: categoryTop, w: w - 6, h: 12, size: MIN_LABEL } : null;
+      !compact && w >= 64 && number && categoryTop >= number.y + number.h ? { x: left + 1, y: categoryTop, w: w - 2, h: 12, size: MIN_LABEL } : null;
     return { id: clipping.id, x: left, y: top, w, h, angle: Math.round(((((noise >>> 16) & 0xff) / 255) * 2 - 1) * 30) / 10, pin, number, category };
   });
   return { width, height, orientation, compact, lanes, clippings, legend: legendBoxes(width, height) };
