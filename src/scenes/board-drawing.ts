@@ -5,7 +5,7 @@
  * the only sign. Everything here is also in the board screen's DOM list.
  */
 import type Phaser from 'phaser';
-import { type Board, type BoardLayout, type BoardString, LANE_HEAD, legendHeight, type PlacedClipping } from '../core/board';
+import { type Board, type BoardLayout, type BoardString, band, type LabelBox, legendHeight, MIN_LABEL } from '../core/board';
 import type { Relation } from '../core/content/schema';
 import type { Animator } from './animator';
 import { CATEGORY_COLOURS, PAPER, RELATION_COLOURS } from './palette';
@@ -20,7 +20,6 @@ export interface BoardWords {
 const CORK = 0xb98a57;
 const FRAME = 0x6b4a2b;
 const FONT = 'system-ui, "Segoe UI", Roboto, Arial, sans-serif';
-const RELATIONS: Relation[] = ['agrees', 'differs', 'contradicts', 'same-event'];
 
 interface Tools {
   scene: Phaser.Scene;
@@ -49,12 +48,23 @@ export function drawBoard(tools: Tools, board: Board, layout: BoardLayout, words
     return;
   }
 
-  const pinOf = new Map(layout.clippings.map((c) => [c.id, pinPoint(c)]));
+  const pinOf = new Map(layout.clippings.map((c) => [c.id, { x: c.pin.x, y: c.pin.y }]));
+  const categoryOf = new Map(board.clippings.map((c) => [c.id, c]));
+  // Each word is written in its box of the layout (the unit tests keep those boxes apart), over the strings.
+  const over: Phaser.GameObjects.GameObject[] = [];
   for (const lane of layout.lanes) {
-    const tag = label(scene, lane.x + lane.w / 2, lane.y + LANE_HEAD / 2, words.dossier(lane.article), 13, '#1b2430', lane.w - 16);
+    const tag = fitted(scene, lane.tag, words.dossier(lane.article), '#1b2430');
     const back = scene.add.graphics();
-    back.fillStyle(PAPER, 0.92).fillRoundedRect(tag.x - tag.displayWidth / 2 - 8, lane.y + 2, tag.displayWidth + 16, LANE_HEAD - 4, 4);
-    layer.add([back, tag]);
+    if (tag.text) back.fillStyle(PAPER, 0.92).fillRoundedRect(tag.x - tag.displayWidth / 2 - 6, lane.tag.y, tag.displayWidth + 12, lane.tag.h, 4);
+    over.push(back, tag);
+    if (lane.count) {
+      // On a phone the clippings carry no number: the lane says how many it holds (the DOM list names each).
+      const count = board.clippings.filter((c) => c.article === lane.article).length;
+      const badge = scene.add.graphics();
+      badge.fillStyle(0x1b2430, 0.92).fillRoundedRect(lane.count.x, lane.count.y, lane.count.w, lane.count.h, 4);
+      badge.fillStyle(PAPER, 1).fillRect(lane.count.x + 4, lane.count.y + lane.count.h / 2 - 4, 7, 8);
+      over.push(badge, fitted(scene, { ...lane.count, x: lane.count.x + 11, w: lane.count.w - 12 }, String(count), '#ffffff'));
+    }
   }
 
   const strings = scene.add.graphics();
@@ -65,44 +75,65 @@ export function drawBoard(tools: Tools, board: Board, layout: BoardLayout, words
     if (a && b) drawString(strings, s, a, b, w < 640 ? 1.75 : 2.5);
   }
 
-  const categoryOf = new Map(board.clippings.map((c) => [c.id, c]));
   layout.clippings.forEach((placed, i) => {
     const clipping = categoryOf.get(placed.id);
     if (!clipping) return;
-    const card = scene.add.container(placed.x + placed.w / 2, placed.y + placed.h / 2);
+    const cx = placed.x + placed.w / 2;
+    const cy = placed.y + placed.h / 2;
+    const card = scene.add.container(cx, cy);
     const paper = scene.add.graphics();
     const { w: cw, h: ch } = placed;
+    const foot = band(ch);
     paper.fillStyle(0x000000, 0.18).fillRect(-cw / 2 + 2, -ch / 2 + 3, cw, ch);
     paper.fillStyle(PAPER, 1).fillRect(-cw / 2, -ch / 2, cw, ch);
-    paper.fillStyle(CATEGORY_COLOURS[clipping.category], 1).fillRect(-cw / 2, ch / 2 - Math.max(4, ch * 0.16), cw, Math.max(4, ch * 0.16));
-    // Grey lines stand for the text, which is in the DOM (and in the viewer a click opens).
+    paper.fillStyle(CATEGORY_COLOURS[clipping.category], 1).fillRect(-cw / 2, ch / 2 - foot, cw, foot);
+    // Grey lines stand for the text, which is in the DOM (and in the viewer a click opens): between the number and the category's word.
+    const top = (placed.number ? placed.number.y + placed.number.h : placed.pin.y + placed.pin.r + 2) - placed.y;
+    const bottom = (placed.category ? placed.category.y : placed.y + ch - foot) - placed.y - 2;
     paper.fillStyle(0x9aa3ad, 0.7);
-    for (let line = 0; line < 3; line++)
-      paper.fillRect(-cw / 2 + cw * 0.12, -ch / 2 + ch * (0.42 + line * 0.13), cw * (line === 2 ? 0.5 : 0.76), Math.max(1, ch * 0.05));
+    const lines = Math.max(0, Math.min(3, Math.floor((bottom - top) / Math.max(3, ch * 0.12))));
+    for (let line = 0; line < lines; line++)
+      paper.fillRect(
+        -cw / 2 + cw * 0.12,
+        -ch / 2 + top + ((bottom - top) * (line + 0.5)) / lines,
+        cw * (line === 2 ? 0.5 : 0.76),
+        Math.max(1, ch * 0.04),
+      );
     card.add(paper);
-    const numberSize = Math.max(10, Math.min(18, ch * 0.3));
-    // A small clipping (a phone) has its number in the middle, clear of the pin at its top.
-    const numberY = ch < 40 ? ch * 0.04 : -ch / 2 + numberSize * 0.75;
-    card.add(label(scene, 0, numberY, String(clipping.number), numberSize, '#1b2430', cw - 4));
-    if (cw >= 64) {
-      const tag = label(scene, 0, ch / 2 - Math.max(4, ch * 0.16) - 7, words.category(clipping.category), 10, '#1b2430', cw - 6);
-      card.add(tag);
-    }
     const pin = scene.add.graphics();
-    pin.fillStyle(0xc0392b, 1).fillCircle(0, -ch / 2 + 4, Math.max(3, Math.min(6, cw / 14)));
-    pin.fillStyle(0xffffff, 0.6).fillCircle(-1, -ch / 2 + 3, Math.max(1, Math.min(2, cw / 40)));
+    const pinY = placed.pin.y - cy;
+    pin.fillStyle(0xc0392b, 1).fillCircle(0, pinY, placed.pin.r);
+    pin.fillStyle(0xffffff, 0.6).fillCircle(-1, pinY - 1, Math.max(1, placed.pin.r / 3));
     card.add(pin);
     card.setAngle(placed.angle);
     layer.add(card);
-    if (tools.arriving) tools.animator.drop(card, Math.min(i * 12, 500));
+    // The clipping's words turn with it, in a container of their own drawn over the strings.
+    const written = scene.add.container(cx, cy);
+    const local = (box: LabelBox): LabelBox => ({ ...box, x: box.x - cx, y: box.y - cy });
+    // Each word on a patch of paper: a string passing under a number would cut its strokes.
+    const patch = scene.add.graphics();
+    written.add(patch);
+    for (const [box, value] of [
+      [placed.number, String(clipping.number)],
+      [placed.category, words.category(clipping.category)],
+    ] as const) {
+      if (!box) continue;
+      const text = fitted(scene, local(box), value, '#1b2430');
+      const wide = Math.min(box.w, text.displayWidth + 6);
+      patch.fillStyle(PAPER, 1).fillRect(text.x - wide / 2, box.y - cy, wide, box.h);
+      written.add(text);
+    }
+    written.setAngle(placed.angle);
+    over.push(written);
+    if (tools.arriving) {
+      tools.animator.drop(card, Math.min(i * 12, 500));
+      tools.animator.drop(written, Math.min(i * 12, 500));
+    }
   });
-  // Strings over the clippings: a string runs to its pin, and stays visible across crowded lanes.
+  // Strings over the clippings (a string runs to its pin, and stays visible across crowded lanes); words over the strings.
   layer.add(strings);
+  layer.add(over);
   drawLegend(tools, layout, words);
-}
-
-function pinPoint(c: PlacedClipping): { x: number; y: number } {
-  return { x: c.x + c.w / 2, y: c.y + 4 };
 }
 
 /** A string: a slight sag (a quadratic curve), in its relation's colour and pattern. */
@@ -177,30 +208,48 @@ function strokePattern(g: Phaser.GameObjects.Graphics, points: ReadonlyArray<{ x
 function drawLegend(tools: Tools, layout: BoardLayout, words: BoardWords): void {
   const { scene, layer } = tools;
   const strip = legendHeight(layout.width);
-  const perRow = layout.width < 640 ? 2 : 4;
-  const size = layout.width < 640 ? 11 : 12;
-  const cellW = (layout.width - 24) / perRow;
-  const rowH = (strip - 4) / (4 / perRow);
   const top = layout.height - 10 - strip;
   const g = scene.add.graphics();
   g.fillStyle(PAPER, 0.94).fillRoundedRect(8, top, layout.width - 16, strip, 6);
-  const texts = RELATIONS.map((relation, i) => {
-    const x = 12 + (i % perRow) * cellW;
-    const y = top + 2 + Math.floor(i / perRow) * rowH + rowH / 2;
+  const texts = layout.legend.map(({ relation, swatch, text }) => {
+    const y = swatch.y + swatch.h / 2;
     strokePattern(
       g,
       [
-        { x: x + 4, y },
-        { x: x + 34, y },
+        { x: swatch.x, y },
+        { x: swatch.x + swatch.w, y },
       ],
       relation,
       2.5,
     );
-    return label(scene, 0, 0, words.relation(relation), size, '#1b2430', cellW - 46)
-      .setOrigin(0, 0.5)
-      .setPosition(x + 40, y);
+    return fitted(scene, text, words.relation(relation), '#1b2430', 'left');
   });
   layer.add([g, ...texts]);
+}
+
+/** A word written in its box: at the box's size, shrunk (never below the legible minimum, then cut short) to fit. */
+function fitted(scene: Phaser.Scene, box: LabelBox, value: string, colour: string, align: 'center' | 'left' = 'center'): Phaser.GameObjects.Text {
+  const text = label(scene, 0, 0, value, box.size, colour, Number.POSITIVE_INFINITY);
+  // A long dossier name in a narrow column takes two lines where its box has room for them.
+  const lines = box.h >= box.size * 2.6 ? 2 : 1;
+  if (lines === 2 && text.width > box.w) text.setWordWrapWidth(box.w, false);
+  let scale = Math.min(1, box.w / text.width, box.h / text.height);
+  if (scale * box.size < MIN_LABEL) {
+    // Too long for its box even small: cut short with an ellipsis at the smallest legible size (the DOM has it whole).
+    scale = MIN_LABEL / box.size;
+    const kept = value.split(' ');
+    while (kept.length > 1 && (text.width * scale > box.w || text.height * scale > box.h)) {
+      kept.pop();
+      text.setText(`${kept.join(' ')}…`);
+    }
+    // Not even one word fits (a lane squeezed for a moment while the stage resizes): no word rather than a broken one.
+    // (Width only: a line's height carries the font's padding, a pixel or two over its box at the minimum size.)
+    if (text.width * scale > box.w) text.setText('');
+  }
+  text.setScale(scale);
+  if (align === 'left') text.setOrigin(0, 0.5).setPosition(box.x, box.y + box.h / 2);
+  else text.setPosition(box.x + box.w / 2, box.y + box.h / 2);
+  return text;
 }
 
 function label(scene: Phaser.Scene, x: number, y: number, value: string, size: number, colour: string, room: number): Phaser.GameObjects.Text {
