@@ -57,8 +57,10 @@ test('French, keyboard only: marks with arrows and Space, confidence by key, the
     await expect(verdict).toBeFocused();
     // Nothing marked: nothing said about the clue; otherwise one line.
     if (i === 3) await expect(page.getByTestId('clue-result')).toHaveCount(0);
-    else await expect(page.getByTestId('clue-result')).toHaveText(/^Indice trouvé|^Pas le bon indice/);
+    else await expect(page.getByTestId('clue-result')).toHaveText(/^Indice trouvé|^Tu as bien repéré l’indice|^Pas le bon indice/);
     if (!wrong && i !== 3) await expect(page.getByTestId('clue-result')).toContainText('Indice trouvé');
+    // The clue's key word found beside a wrong answer: said as found, not as a success.
+    if (wrong && i !== 3) await expect(page.getByTestId('clue-result')).toContainText('Tu as bien repéré l’indice');
     if (!wrong && i !== 3) await expect(page.getByTestId('points')).toContainText('indice +50');
     if (i === 4) {
       // Go deeper by keyboard: Tab to the toggle, Enter opens the long explanation in place.

@@ -61,7 +61,7 @@ export function Feedback(props: { excerpt: Excerpt; turn: Turn; isLast: boolean 
           {gained.clue > 0 && ` · ${t('play:pointsDetail.clue', { points: gained.clue })}`}
         </span>
       </p>
-      {answer?.marks !== undefined && <ClueLine excerpt={excerpt} marks={answer.marks} t={t} language={language} />}
+      {answer?.marks !== undefined && <ClueLine excerpt={excerpt} marks={answer.marks} t={t} language={language} right={right} />}
       <p class="short-explanation" data-testid="explanation">
         {reading.short}
       </p>

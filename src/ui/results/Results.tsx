@@ -137,7 +137,7 @@ function RoundExcerpt(props: { turn: Turn; number: number; t: Translate }) {
         </summary>
         <div class="round-excerpt-body">
           <ExcerptText excerpt={excerpt} mode={{ kind: 'revealed', marks: turnMarks(turn) }} language={language} showOther={false} t={t} />
-          {answer?.marks !== undefined && <ClueLine excerpt={excerpt} marks={answer.marks} t={t} language={language} />}
+          {answer?.marks !== undefined && <ClueLine excerpt={excerpt} marks={answer.marks} t={t} language={language} right={right} />}
           <p class="short-explanation">{excerptReading(excerpt, articleById, language).short}</p>
           <Deeper excerpt={excerpt} />
         </div>
