@@ -229,7 +229,7 @@ export default defineConfig(({ command, mode }) => ({
             { name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ },
             // The texts: one chunk per article (its article and its excerpts), fetched after the menu has
             // painted (services/content.ts), each well under the precache limit however the corpus grows.
-            { name: (id: string) => contentChunk(id), test: /[\\/]assets[\\/]content[\\/]/ },
+            { name: (id: string) => contentChunk(id), debugName: 'content-per-article', test: /[\\/]assets[\\/]content[\\/]/ },
             // The interface's texts: two chunks per language. The menu waits only for what it shows in
             // its own language (MENU_NAMESPACES in services/i18n.ts); the rest comes once it has painted.
             { name: 'locale-fr-menu', test: menuTexts('fr') },
