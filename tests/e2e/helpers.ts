@@ -99,15 +99,15 @@ export async function resetStorage(page: Page): Promise<void> {
  * Serious and critical axe-core findings on the page as it is now. The page's CSP refuses the
  * injected audit script: tests calling this need `test.use({ bypassCSP: true })`.
  */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page, options: { everyImpact?: boolean } = {}): Promise<string[]> {
   const { createRequire } = await import('node:module');
   await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-  return page.evaluate(async () => {
+  return page.evaluate(async (everyImpact) => {
     type Result = { violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> };
     const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Result> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .filter((v) => everyImpact || v.impact === 'serious' || v.impact === 'critical')
       .map(
         (v) =>
           `${v.id} (${v.impact}): ${v.help} — ${v.nodes
@@ -115,7 +115,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
             .slice(0, 3)
             .join(', ')}`,
       );
-  });
+  }, options.everyImpact === true);
 }
 
 /** What a player reads first after an answer: in view, inside the viewport, and not covered by anything. */
