@@ -175,3 +175,17 @@ export function runnerFor(content: ContentBundle = DEFAULT_CONTENT) {
 }
 
 export const runGame = runnerFor();
+
+/** The fixture content with its articles, short readings and positions, as a quiz or LMS export needs them. */
+export function quizFixtureContent(): ContentBundle {
+  const base = fixtureContent();
+  return {
+    articles: (['000', '001', '002', '004'] as const).map((id) => fixtureArticle(id, ['Un paragraphe.'])),
+    excerpts: base.excerpts.map((e) => ({
+      ...e,
+      position: { block: 1, offset: 0 },
+      short: { fr: `Court ${e.id}`, en: `Short ${e.id}` },
+      translation: { en: 'T' },
+    })),
+  };
+}

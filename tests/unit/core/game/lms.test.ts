@@ -4,18 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { quizLabelsFromLocales } from '../../../../scripts/lib/quiz-labels';
 import type { GameEffect } from '../../../../src/core/game';
 import { defaultSettings } from '../../../../src/core/progress/records';
-import { fixtureArticle, fixtureContent, gameState, runnerFor } from '../../fixtures';
+import { quizFixtureContent, gameState, runnerFor } from '../../fixtures';
 
-const base = fixtureContent();
-const content = {
-  articles: (['000', '001', '002', '004'] as const).map((id) => fixtureArticle(id, ['Un paragraphe.'])),
-  excerpts: base.excerpts.map((e) => ({
-    ...e,
-    position: { block: 1, offset: 0 },
-    short: { fr: `Court ${e.id}`, en: `Short ${e.id}` },
-    translation: { en: 'T' },
-  })),
-};
+const content = quizFixtureContent();
 const run = runnerFor(content);
 const spec = { excerptIds: ['002-03', '000-01'], order: 'fixed' as const, clues: false, confidence: false, ranking: false, timerMinutes: 0 };
 

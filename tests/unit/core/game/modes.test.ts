@@ -4,19 +4,9 @@ import { quizLabelsFromLocales } from '../../../../scripts/lib/quiz-labels';
 import { createGameReducer, type GameState, MODE_NAMES, NO_MODES } from '../../../../src/core/game';
 import { lmsRules } from '../../../../src/core/game/lms';
 import { defaultSettings } from '../../../../src/core/progress/records';
-import { ALL_MODES, AT, fixtureArticle, fixtureContent, gameState, type TestAction } from '../../fixtures';
+import { ALL_MODES, AT, quizFixtureContent, gameState, type TestAction } from '../../fixtures';
 
-// The fixture content with its articles, as a quiz export needs them.
-const base = fixtureContent();
-const content = {
-  articles: (['000', '001', '002', '004'] as const).map((id) => fixtureArticle(id, ['Un paragraphe.'])),
-  excerpts: base.excerpts.map((e) => ({
-    ...e,
-    position: { block: 1, offset: 0 },
-    short: { fr: `Court ${e.id}`, en: `Short ${e.id}` },
-    translation: { en: 'T' },
-  })),
-};
+const content = quizFixtureContent();
 const reduce = createGameReducer();
 const at = (second: number) => `2026-03-01T09:00:${String(second).padStart(2, '0')}.000Z`;
 const step = (state: GameState, action: TestAction) => reduce(state, { at: AT, seed: 1, ...action } as Parameters<typeof reduce>[1]);
