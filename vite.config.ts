@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -77,6 +77,48 @@ function contentIndex(): Plugin {
       } catch (error) {
         this.error(`the content index could not be made:\n${String((error as { stderr?: unknown }).stderr ?? error)}`);
       }
+    },
+  };
+}
+
+/**
+ * The menu drawn at build time (issue #15): the game's own first render for a first visit, in
+ * French and English (scripts/menu-shell.ts renders src/app/menu-shell-render.tsx), as two
+ * <template>s in index.html that src/shell.ts shows before the game has loaded. Started with the
+ * build, in a process of its own, and awaited when the page is written.
+ */
+function menuShell(): Plugin {
+  const script = resolve('src/shell.ts');
+  let shells: Promise<Record<'fr' | 'en', string>> | null = null;
+  return {
+    name: 'menu-shell',
+    apply: 'build',
+    buildStart() {
+      // A chunk of its own (the page's module scripts would otherwise be one entry, waiting for the game's code).
+      this.emitFile({ type: 'chunk', id: script, name: 'shell' });
+      shells = promisify(execFile)(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/menu-shell.ts'], {
+        encoding: 'utf8',
+        maxBuffer: 16 * 1024 * 1024,
+      }).then(({ stdout }) => JSON.parse(stdout));
+      // Awaited (and its failure said) in transformIndexHtml.
+      shells.catch(() => undefined);
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, context) {
+        const chunk = Object.values(context.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId === script);
+        if (!shells || !chunk) throw new Error('menu-shell: the shell script or the menus were not made');
+        let made: Record<'fr' | 'en', string>;
+        try {
+          made = await shells;
+        } catch (error) {
+          throw new Error(`the menu drawn at build time could not be made:\n${String((error as { stderr?: unknown }).stderr ?? error)}`);
+        }
+        const templates = (['fr', 'en'] as const).map((language) => `<template id="menu-shell-${language}">${made[language]}</template>`).join('');
+        // Before the game's entry: module scripts run in the order of the page, and the entry waits for the game's code.
+        const tag = `<script type="module" crossorigin src="./${chunk.fileName}"></script>`;
+        return html.replace('</title>', `</title>\n    ${tag}`).replace('</body>', `  ${templates}\n  </body>`);
+      },
     },
   };
 }
@@ -186,6 +228,8 @@ export default defineConfig(({ command, mode }) => ({
     contentCheck(),
     beforeMenu.plugin,
     contentIndex(),
+    // Not in an LMS: the package starts inside the LMS's frame, where a first visit is not the point.
+    mode === 'scorm' ? null : menuShell(),
     mode === 'scorm' ? null : precompress(),
     mode === 'scorm' ? null : buildFileList(),
     mode === 'scorm'

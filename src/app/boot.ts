@@ -27,6 +27,7 @@ import { bindDocument, systemPrefersReducedMotion } from './document';
 import { carryOutEffects, type GameStore, loadProfile, roundReader } from './effects';
 import { createSpeech } from '../services/speech';
 import { bindHistory } from './history';
+import { settleMenuShell } from './menu-shell';
 import { loadMode } from './modes';
 import { findScormApi } from '../services/scorm';
 import { registerServiceWorker } from './service-worker';
@@ -130,6 +131,7 @@ export async function startGame(
   provideTexts({ complete: textsComplete, load: loadLanguage });
   const mount = () => mountUi(root, { store, index, translate: t });
   mount();
+  const replayShellClick = settleMenuShell(root, store);
   // A view drawn in a language whose texts were still on their way is drawn again once they arrive.
   onLanguageLoaded(mount);
   bindHistory(store, window);
@@ -165,5 +167,6 @@ export async function startGame(
     // The modes' rules too (modes.ts): a click then finds them here instead of waiting for them.
     for (const mode of MODE_NAMES) void loadMode(store, mode);
   }, 1500);
+  replayShellClick();
   return store;
 }

@@ -57,9 +57,24 @@ const loadedListeners = new Set<() => void>();
 
 /** Ready once the menu's namespaces of the language have arrived; the others follow (loadLanguage). */
 export async function initI18n(language: Language): Promise<void> {
+  instance = await menuInstance(language);
+  document.documentElement.lang = language;
+}
+
+/**
+ * The translate function the game's first render has (the menu's texts of the language, nothing
+ * else yet), without touching the page: the menu drawn at build time (app/menu-shell-render.tsx)
+ * is then the game's own first render, word for word.
+ */
+export async function firstRenderTranslate(language: Language): Promise<Translate> {
+  const made = await menuInstance(language);
+  return made.t.bind(made) as Translate;
+}
+
+async function menuInstance(language: Language): Promise<I18n> {
   const bundles = await bundlesOf(language, 'menu');
-  instance = i18next.createInstance();
-  await instance.init({
+  const made = i18next.createInstance();
+  await made.init({
     lng: language,
     // Until the other language has loaded, a text asked for in it shows in French (or as its key).
     fallbackLng: 'fr',
@@ -69,7 +84,7 @@ export async function initI18n(language: Language): Promise<void> {
     interpolation: { escapeValue: false }, // Preact escapes text itself.
     returnNull: false,
   });
-  document.documentElement.lang = language;
+  return made;
 }
 
 /** Starts fetching the menu's texts of a language early (say, the browser's language while storage opens); never fails. */

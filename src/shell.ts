@@ -1,0 +1,45 @@
+/**
+ * The page's first script (issue #15): on a device whose menu is the one drawn at build time (a
+ * first visit; see app/menu-shell.ts), it shows that menu at once from its <template>, before the
+ * game's code has arrived, and keeps the first click made on it for the game to carry out once it
+ * has started. Anywhere else (a returning player, a lesson link, the dev server) it does nothing,
+ * and the game draws its own menu. It imports nothing, so it is a file of its own, a few hundred bytes.
+ */
+
+// The same key and values as app/menu-shell.ts, which writes them.
+const HINT_KEY = 'fop:menu-shell';
+
+function savedHint(): string | null {
+  try {
+    return localStorage.getItem(HINT_KEY);
+  } catch {
+    // Storage blocked: the game starts fresh every time, so its menu is the fresh one.
+    return null;
+  }
+}
+
+function showMenuShell(): void {
+  const root = document.getElementById('ui');
+  // A fragment is a lesson link or the like: the game opens something other than the menu.
+  if (!root || location.hash.length > 1) return;
+  const hint = savedHint();
+  // Never saved: the browser's language, by the rule of core/progress/records.ts (languageFromBrowser).
+  const language = hint ?? (navigator.language.toLowerCase().startsWith('en') ? 'en' : 'fr');
+  const template = document.getElementById(`menu-shell-${language}`);
+  if (!(template instanceof HTMLTemplateElement)) return;
+  root.replaceChildren(template.content.cloneNode(true));
+  root.dataset.menuShell = language;
+  root.removeAttribute('aria-busy');
+  document.documentElement.lang = language;
+  root.addEventListener('click', (event) => {
+    // Once the game has taken the menu over, its own handlers answer.
+    if (root.dataset.menuShell !== language || root.dataset.shellClick !== undefined) return;
+    const button = event.target instanceof Element ? event.target.closest('button') : null;
+    if (!button) return;
+    root.dataset.shellClick = String(Array.from(root.querySelectorAll('button')).indexOf(button));
+  });
+  // Where the game puts the focus when its menu opens (Menu.tsx), so Enter plays here too.
+  root.querySelector<HTMLButtonElement>('.menu-nav button.primary')?.focus();
+}
+
+showMenuShell();

@@ -1,0 +1,115 @@
+/**
+ * The menu drawn at build time (issue #15): a first visit sees the menu before the game's code has
+ * arrived, and a click on it is carried out once the game has started; the game's own menu then
+ * takes the same nodes over (nothing is drawn twice). A returning player waits for their own menu,
+ * and a click on a shell that was not their menu is dropped, never carried out on another button.
+ */
+import { expect, type Page, test } from '@playwright/test';
+import { CATEGORY_ORDER, currentExcerpt } from './helpers';
+
+// The game's code comes from the network here, where the test can hold it back (not from a service worker).
+test.use({ serviceWorkers: 'block' });
+
+/** Holds the game's main chunk back until the returned function lets it through. */
+async function holdGameCode(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/app-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+const hint = (page: Page) => page.evaluate(() => localStorage.getItem('fop:menu-shell'));
+const ready = (page: Page) => expect(page.locator('body[data-ready="true"]')).toBeAttached({ timeout: 30_000 });
+
+test('a first visit: the menu before the game code, the same nodes after it, a click kept until the game is there', async ({ page }) => {
+  const release = await holdGameCode(page);
+  // Not until 'load': the page's load waits for the game code held back.
+  await page.goto('./', { waitUntil: 'commit' });
+  const menu = page.getByRole('navigation', { name: 'Menu principal' });
+  const play = menu.getByRole('button', { name: 'Jouer' });
+  await expect(play).toBeVisible();
+  await expect(play).toBeFocused();
+  await expect(page.locator('#ui')).toHaveAttribute('data-menu-shell', 'fr');
+  await expect(page.getByTestId('career-rank')).toContainText('Stagiaire');
+  expect(await page.evaluate(() => 'ready' in document.body.dataset)).toBe(false);
+  // A mark on the node: still there once the game has drawn its menu means the same node, not a copy.
+  await play.evaluate((button) => {
+    (button as HTMLElement & { shellMark?: boolean }).shellMark = true;
+  });
+  release();
+  await ready(page);
+  expect(await play.evaluate((button) => (button as HTMLElement & { shellMark?: boolean }).shellMark)).toBe(true);
+  await expect(page.locator('#ui')).toHaveAttribute('data-menu-shell', 'adopted');
+  // The game found its menu node for node the build's: the next visit may show it at once.
+  expect(await hint(page)).toBe('fr');
+
+  // The next visit, the game held back again: a click (by keyboard, on the focused Play) waits for it.
+  const releaseAgain = await holdGameCode(page);
+  await page.reload({ waitUntil: 'commit' });
+  await expect(play).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(200);
+  await expect(play).toBeVisible();
+  releaseAgain();
+  await ready(page);
+  await currentExcerpt(page);
+  await expect(page.getByRole('button', { name: 'Fait vérifié' })).toBeVisible();
+  // A round under way: the menu is no longer a first visit's.
+  expect(await hint(page)).toBe('none');
+  // Back goes to the menu, as after any click on Play.
+  await page.goBack();
+  await expect(page.locator('.app')).toHaveAttribute('data-screen', 'menu');
+  await expect(menu).toBeVisible();
+});
+
+test('a returning player waits for their own menu; a stale shell’s click is dropped, not carried out elsewhere', async ({ page }) => {
+  await page.goto('./');
+  await ready(page);
+  await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('button', { name: 'Jouer' }).click();
+  const excerpt = await currentExcerpt(page);
+  await page.keyboard.press(String(CATEGORY_ORDER.indexOf(excerpt.category) + 1));
+  await page.keyboard.press('3');
+  await expect(page.getByRole('heading', { name: /Bonne réponse/ })).toBeFocused();
+  expect(await hint(page)).toBe('none');
+
+  let release = await holdGameCode(page);
+  await page.reload({ waitUntil: 'commit' });
+  await page.waitForTimeout(500);
+  // No menu until the game has read this player's storage: theirs has a round to resume.
+  await expect(page.locator('#ui .boot-spinner')).toBeVisible();
+  await expect(page.locator('#ui')).not.toHaveAttribute('data-menu-shell', /.*/);
+  release();
+  await ready(page);
+  await expect(page.getByRole('button', { name: 'Reprendre' })).toBeVisible();
+
+  // A hint that lies (written by an older tab, say): the fresh menu shows, its click is not carried out.
+  await page.evaluate(() => localStorage.setItem('fop:menu-shell', 'fr'));
+  release = await holdGameCode(page);
+  await page.reload({ waitUntil: 'commit' });
+  const shellPlay = page.getByRole('navigation', { name: 'Menu principal' }).getByRole('button', { name: 'Jouer' });
+  await expect(shellPlay).toBeVisible();
+  await shellPlay.click();
+  release();
+  await ready(page);
+  await expect(page.getByRole('button', { name: 'Reprendre' })).toBeVisible();
+  await expect(page.locator('.app')).toHaveAttribute('data-screen', 'menu');
+  expect(await hint(page)).toBe('none');
+});
+
+test.describe('in English', () => {
+  test.use({ locale: 'en-GB' });
+  test('an English browser’s first visit shows the English menu, the same once the game is there', async ({ page }) => {
+    const release = await holdGameCode(page);
+    await page.goto('./', { waitUntil: 'commit' });
+    await expect(page.getByRole('navigation', { name: 'Main menu' }).getByRole('button', { name: 'Play' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    release();
+    await ready(page);
+    expect(await hint(page)).toBe('en');
+  });
+});
