@@ -84,8 +84,9 @@ function contentIndex(): Plugin {
 /**
  * The menu drawn at build time (issue #15): the game's own first render for a first visit, in
  * French and English (scripts/menu-shell.ts renders src/app/menu-shell-render.tsx), as two
- * <template>s in index.html that src/shell.ts shows before the game has loaded. Started with the
- * build, in a process of its own, and awaited when the page is written.
+ * <template>s in index.html that src/shell.ts shows before the game has loaded; the game's entry
+ * is then started by src/shell.ts, once the menu is on screen. The menus are made with the build,
+ * in a process of its own, and awaited when the page is written.
  */
 function menuShell(): Plugin {
   const script = resolve('src/shell.ts');
@@ -115,9 +116,14 @@ function menuShell(): Plugin {
           throw new Error(`the menu drawn at build time could not be made:\n${String((error as { stderr?: unknown }).stderr ?? error)}`);
         }
         const templates = (['fr', 'en'] as const).map((language) => `<template id="menu-shell-${language}">${made[language]}</template>`).join('');
-        // Before the game's entry: module scripts run in the order of the page, and the entry waits for the game's code.
+        // The game's entry becomes a preload that src/shell.ts runs once the menu is on screen.
+        const entry = /<script type="module" crossorigin src="(\.\/assets\/index-[\w-]+\.js)"><\/script>/;
+        if (!entry.test(html)) throw new Error('menu-shell: the game entry script is not in index.html');
         const tag = `<script type="module" crossorigin src="./${chunk.fileName}"></script>`;
-        return html.replace('</title>', `</title>\n    ${tag}`).replace('</body>', `  ${templates}\n  </body>`);
+        return html
+          .replace(entry, '<link rel="modulepreload" crossorigin href="$1" data-game-entry>')
+          .replace('</title>', `</title>\n    ${tag}`)
+          .replace('</body>', `  ${templates}\n  </body>`);
       },
     },
   };
