@@ -1,10 +1,18 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * The content the game is built from: assets/content, or the folder CONTENT_DIR names (the bench's
+ * synthetic ×10 content, scripts/content-multiply.ts). The content scripts read the same variable
+ * (scripts/lib/read-content.ts), and services/content.ts globs it as `@content`.
+ */
+const contentDir = resolve(process.env.CONTENT_DIR ?? 'assets/content');
+const inContent = (id: string) => id.startsWith(`${contentDir}${sep}`);
 
 /**
  * Every build checks the content in full (what `npm run content:check` checks) and fails on any
@@ -59,7 +67,7 @@ function menuPath(): { plugin: Plugin; has(id: string): boolean } {
  */
 function contentIndex(): Plugin {
   const id = 'virtual:content-index';
-  const contentDirs = ['assets/content/articles', 'assets/content/excerpts'];
+  const contentDirs = [join(contentDir, 'articles'), join(contentDir, 'excerpts')];
   return {
     name: 'content-index',
     resolveId: (source) => (source === id ? `\0${id}` : null),
@@ -67,7 +75,7 @@ function contentIndex(): Plugin {
       if (resolved !== `\0${id}`) return null;
       // During development an edited content file makes the module again.
       for (const dir of contentDirs) for (const name of readdirSync(dir)) if (name.endsWith('.json')) this.addWatchFile(resolve(dir, name));
-      this.addWatchFile(resolve('assets/content/topics.json'));
+      this.addWatchFile(join(contentDir, 'topics.json'));
       try {
         return execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/content-index.ts'], {
           encoding: 'utf8',
@@ -131,7 +139,7 @@ function menuShell(): Plugin {
 
 /** `content-003` for assets/content/articles/003.json and assets/content/excerpts/003.json. */
 function contentChunk(id: string): string | null {
-  const article = /[\\/]assets[\\/]content[\\/](?:articles|excerpts)[\\/]([^\\/]+)\.json$/.exec(id)?.[1];
+  const article = inContent(id) ? /[\\/](?:articles|excerpts)[\\/]([^\\/]+)\.json$/.exec(id)?.[1] : undefined;
   return article === undefined ? null : `content-${article}`;
 }
 
@@ -207,15 +215,17 @@ export default defineConfig(({ command, mode }) => ({
   // build flags that source tests as Phaser's own webpack build does: both renderers, no debug
   // (spector), no sound (howler plays), no 3D camera, no Facebook Instant Games. The dev server
   // keeps the published bundle (its dependency pre-bundling expects a package, not CommonJS files).
-  resolve:
-    command === 'build'
-      ? {
-          alias: [
+  resolve: {
+    alias: [
+      { find: /^@content\//, replacement: `${contentDir}/` },
+      ...(command === 'build'
+        ? [
             { find: /^phaser$/, replacement: resolve('src/scenes/phaser-build.ts') },
             { find: /^phaser\/src\//, replacement: `${resolve('node_modules/phaser/src')}/` },
-          ],
-        }
-      : {},
+          ]
+        : []),
+    ],
+  },
   define:
     command === 'build'
       ? {
@@ -279,7 +289,7 @@ export default defineConfig(({ command, mode }) => ({
             { name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ },
             // The texts: one chunk per article (its article and its excerpts), fetched after the menu has
             // painted (services/content.ts), each well under the precache limit however the corpus grows.
-            { name: (id: string) => contentChunk(id), debugName: 'content-per-article', test: /[\\/]assets[\\/]content[\\/]/ },
+            { name: (id: string) => contentChunk(id), debugName: 'content-per-article', test: inContent },
             // The interface's texts: two chunks per language. The menu waits only for what it shows in
             // its own language (MENU_NAMESPACES in services/i18n.ts); the rest comes once it has painted.
             { name: 'locale-fr-menu', test: menuTexts('fr') },

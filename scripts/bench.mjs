@@ -9,6 +9,11 @@
 //   - idle main-thread CPU per second on the menu, play and results screens (CPU ×1 and ×4);
 //   - key → feedback painted (p50/p95, rAF marks in the page), and heap, listeners and DOM
 //     nodes after 0, 100 and 300 answers;
+//   - content ×10 (`content10`): the game built from a synthetic content ten times as large
+//     (scripts/content-multiply.ts, into .scratch/dist-x10), its menu usable as a ratio to this
+//     build's in the same alternated cold loads (CPU ×1, ×4, slow 4G), and whether it stays
+//     offline-capable: every content chunk in the service worker's precache, and a cold visit then
+//     a reload offline that plays a whole round;
 //   - Lighthouse (mobile) scores when the `lighthouse` package is installed. It is not a
 //     dependency (201 packages, 186 MB: it would slow every `npm ci` of CI for a figure only the
 //     bench prints): `npm i --no-save lighthouse@12` adds it (12.x runs on Node 20; 13 wants Node 22).
@@ -16,11 +21,11 @@
 // the fly when there are none) and long-lived caching for assets/, as the README advises.
 //
 //   npm run bench                    builds the game and the reference pages, then measures
-//   node scripts/bench.mjs --no-build [--pairs 9] [--dist DIR] [--compare OTHER_DIST] [--only sizes,menu,visit,idle,play,lighthouse]
+//   node scripts/bench.mjs --no-build [--pairs 9] [--dist DIR] [--compare OTHER_DIST] [--only sizes,menu,visit,content10,idle,play,lighthouse]
 //   npm run bench -- --lighthouse    Lighthouse only (says how to install it when it is missing)
 // Timings on a shared machine are noisy: compare figures of one run, never across runs.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -37,7 +42,10 @@ const benchDist = resolve('dist-bench');
 const compareDist = option('compare', null) && resolve(option('compare'));
 const pairs = Number(option('pairs', 9));
 const lighthouseOnly = args.includes('--lighthouse');
-const only = option('only', lighthouseOnly ? 'lighthouse' : 'sizes,menu,visit,idle,play,lighthouse').split(',');
+const only = option('only', lighthouseOnly ? 'lighthouse' : 'sizes,menu,visit,content10,idle,play,lighthouse').split(',');
+// The game built from the synthetic ×10 content (the content10 part builds it).
+const x10Content = '.scratch/content-x10';
+const x10Dist = resolve('.scratch/dist-x10');
 const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 if (!args.includes('--no-build')) {
@@ -102,7 +110,9 @@ const server = createServer((request, response) => {
     ? [benchDist, url.pathname.slice(4)]
     : compareDist && url.pathname.startsWith('/base/')
       ? [compareDist, url.pathname.slice(5)]
-      : [gameDist, url.pathname];
+      : url.pathname.startsWith('/x10/')
+        ? [x10Dist, url.pathname.slice(4)]
+        : [gameDist, url.pathname];
   let file = normalize(join(rootDir, decodeURIComponent(rest)));
   if (!file.startsWith(rootDir)) return response.writeHead(403).end();
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -141,6 +151,7 @@ const pages = {
   phaser: { url: `${origin}/ref/phaser/`, play: 'button#play' },
   preact: { url: `${origin}/ref/preact/`, play: 'button#play' },
   base: { url: `${origin}/base/`, play: '.menu-nav button.primary' },
+  x10: { url: `${origin}/x10/`, play: '.menu-nav button.primary' },
 };
 
 const browser = await chromium.launch({
@@ -345,6 +356,90 @@ if (only.includes('visit')) {
   cacheAssets = false;
   await firstVisit('every file "no-cache" (revalidated)');
   cacheAssets = true;
+}
+
+// ---------- content ×10: menu usable against this build, and offline ----------
+/** A cold visit to `url`, then a reload with the network cut, then a whole round played: 'yes', or why not. */
+async function playsOfflineRound(url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForSelector('body[data-ready="true"]');
+    const worker = await page.evaluate(async () => {
+      if (!navigator.serviceWorker) return false;
+      await navigator.serviceWorker.ready;
+      return true;
+    });
+    if (!worker) return 'no (no service worker)';
+    await page.waitForTimeout(4000); // the precache fills
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 15_000 });
+    await page.locator(pages.game.play).click();
+    for (let answered = 0; !(await page.getByTestId('final-score').isVisible()); answered++) {
+      if (answered > 50) return 'no (the round did not end after 50 answers)';
+      await page.getByTestId('score').waitFor({ timeout: 15_000 });
+      await answerOne(page);
+      await toNext(page);
+    }
+    return 'yes';
+  } catch (error) {
+    return `no (${String(error.message ?? error).split('\n')[0]})`;
+  } finally {
+    await context.close();
+  }
+}
+
+if (only.includes('content10')) {
+  if (!args.includes('--no-build') || !existsSync(join(x10Dist, 'index.html'))) {
+    console.log('\nwriting the ×10 content and building the game from it…');
+    execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/content-multiply.ts', '--times', '10', '--out', x10Content], {
+      stdio: 'inherit',
+    });
+    execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error', '--outDir', x10Dist], {
+      stdio: 'inherit',
+      env: { ...process.env, CONTENT_DIR: x10Content },
+    });
+  }
+  const chunk = (dist, pattern) => readdirSync(join(dist, 'assets')).filter((name) => pattern.test(name));
+  const gz = (dist, names) => names.reduce((n, name) => n + sizes(join(dist, 'assets', name)).gzip, 0);
+  const appOf = (dist) => chunk(dist, /^app-.*\.js$/);
+  console.log(
+    `\ncontent ×10 (${chunk(x10Dist, /^content-.*\.js$/).length} content chunks): app chunk (the content index in it) ${kb(gz(gameDist, appOf(gameDist)))} gzip today, ${kb(
+      gz(x10Dist, appOf(x10Dist)),
+    )} gzip at ×10`,
+  );
+  console.log(`menu usable, ×10 content / today's (${pairs} alternated cold loads each; median and 10th–90th percentile of per-pair ratios)`);
+  for (const [label, conditions] of [
+    ['CPU ×1', { cpu: 1 }],
+    ['CPU ×4', { cpu: 4 }],
+    ['slow 4G (brotli)', { cpu: 1, network: SLOW_4G }],
+  ]) {
+    const times = { game: [], x10: [] };
+    for (let i = 0; i < pairs; i++) {
+      for (const name of i % 2 ? ['x10', 'game'] : ['game', 'x10']) times[name].push(await usableTime(name, conditions));
+    }
+    const ratio = times.x10.map((t, i) => t / times.game[i]);
+    console.log(
+      `  ${label.padEnd(19)} today ${median(times.game).toFixed(0).padStart(5)}  ×10 ${median(times.x10).toFixed(0).padStart(5)}   ×10/today ${median(ratio).toFixed(2)} (${spread(
+        ratio,
+      )}, target ≤ 1.10)`,
+    );
+  }
+  // Offline-capable: every content chunk in the precache (workbox leaves out a file over its size limit
+  // without a word; the build fails on one, this says it again), and a round played offline.
+  const worker = readFileSync(join(x10Dist, 'sw.js'), 'utf8');
+  const contentChunks = chunk(x10Dist, /^content-.*\.js$/);
+  const missing = contentChunks.filter((name) => !worker.includes(`assets/${name}`));
+  const largest = Math.max(...contentChunks.map((name) => statSync(join(x10Dist, 'assets', name)).size));
+  const precached =
+    contentChunks.length > 0 && missing.length === 0
+      ? `all ${contentChunks.length} content chunks precached (largest ${kb(largest)} raw, limit 3 MiB)`
+      : `${missing.length} of ${contentChunks.length} content chunks not precached: ${missing.join(', ')}`;
+  const round = await playsOfflineRound(pages.x10.url);
+  const offline = missing.length === 0 && contentChunks.length > 0 && round === 'yes';
+  console.log(`  offline: ${offline ? 'yes' : 'no'} — ${precached}; a cold visit, then a reload offline, plays a whole round: ${round}`);
 }
 
 // ---------- idle CPU per screen ----------

@@ -4,7 +4,7 @@
  * the parser's message) rather than stack traces, so the check lists everything at once.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { CATEGORIES, type Category } from '../../src/core/categories';
 import type { Language } from '../../src/core/content/prose';
 import { RETIRED_EXCERPTS } from '../../src/core/content/retired';
@@ -20,6 +20,16 @@ import {
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');
 
+/**
+ * The content folder of `root`: its assets/content, or for the repository itself the folder
+ * CONTENT_DIR names, relative to the repository (the bench builds the game from a synthetic ×10
+ * content that way, scripts/content-multiply.ts; vite.config.ts reads the same variable).
+ */
+export function contentDir(root: string = REPO_ROOT): string {
+  const chosen = process.env.CONTENT_DIR;
+  return root === REPO_ROOT && chosen ? resolve(REPO_ROOT, chosen) : join(root, 'assets', 'content');
+}
+
 export interface ReadContentResult {
   input: ContentInput;
   /** Files that could not be read or are not valid JSON; they are left out of `input`. */
@@ -29,7 +39,7 @@ export interface ReadContentResult {
 export function readContent(root: string = REPO_ROOT): ReadContentResult {
   const problems: ContentProblem[] = [];
   const readFolder = (folder: string): SourceFile[] => {
-    const dir = join(root, 'assets', 'content', folder);
+    const dir = join(contentDir(root), folder);
     let names: string[];
     try {
       names = readdirSync(dir);
@@ -62,7 +72,7 @@ export function readContent(root: string = REPO_ROOT): ReadContentResult {
   };
   const articles = readFolder('articles');
   const excerptFiles = readFolder('excerpts');
-  const topics = readJson(join(root, 'assets', 'content', 'topics.json'));
+  const topics = readJson(join(contentDir(root), 'topics.json'));
   return { input: topics === undefined ? { articles, excerptFiles } : { articles, excerptFiles, topics }, problems };
 }
 

@@ -4,7 +4,9 @@
  * from the state, and gets its few words from i18n. The canvas is decoration over a complete DOM
  * game: if it fails, play goes on.
  */
+import { articleName } from '../core/content/content-index';
 import { reducedMotion } from '../core/game';
+import { contentIndex } from '../services/content';
 import { t } from '../services/i18n';
 import type { GameStore } from './effects';
 
@@ -22,6 +24,7 @@ export async function startStage(store: GameStore, parent: HTMLElement): Promise
       model: () => stageModel(store.state, reducedMotion(store.state), store.state.content ?? undefined),
       subscribe: (listener) => store.subscribe(listener),
       label: (key, language) => t(key, { lng: language }),
+      articleName: (id, language) => articleName(contentIndex.articles, id, language),
       select: (excerptId) => {
         const excerpt = store.state.content?.excerpts.find((candidate) => candidate.id === excerptId);
         if (excerpt && store.state.screen === 'board' && !store.state.viewer)

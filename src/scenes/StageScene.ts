@@ -2,16 +2,15 @@ import Phaser from 'phaser';
 import { type BoardLayout, clippingAt, layoutBoard } from '../core/board';
 import type { RankId } from '../core/career/ranks';
 import { CATEGORIES } from '../core/categories';
-import type { ARTICLE_IDS, RELATIONS } from '../core/content/schema';
+import type { RELATIONS } from '../core/content/schema';
 import { stageKey, type StageModel } from '../core/stage-model';
 import { type Animator, motionAnimator, stillAnimator } from './animator';
 import { drawBoard } from './board-drawing';
 import { CATEGORY_COLOURS, DESK, INK, PAPER, RIGHT, WRONG } from './palette';
 
-/** The only words the stage draws: short category and relation names, dossier titles, a moment's title. */
+/** The only words the stage draws: short category and relation names, dossier titles (the content's, articleName), a moment's title. */
 export type StageLabelKey =
   | `common:categoryShort.${(typeof CATEGORIES)[number]}`
-  | `common:article.${(typeof ARTICLE_IDS)[number]}`
   | `board:relation.${(typeof RELATIONS)[number]}`
   | 'board:emptyStage'
   | 'board:moment.dossier'
@@ -23,6 +22,8 @@ export interface StageBinding {
   subscribe(listener: () => void): () => void;
   /** The text for an i18n key, in the model's language. */
   label(key: StageLabelKey, language: StageModel['language']): string;
+  /** An article's short name, from the content (issue #15), in the model's language. */
+  articleName(id: string, language: StageModel['language']): string;
   /** A clipping of the board was clicked or touched: open it (the DOM list offers the same). */
   select(excerptId: string): void;
 }
@@ -201,7 +202,7 @@ export class StageScene extends Phaser.Scene {
       const { w, h } = this.size;
       this.boardLayout = layoutBoard(model.board, w, h);
       drawBoard({ scene: this, layer: this.layer, animator: this.motion, arriving: screenChanged }, model.board, this.boardLayout, {
-        dossier: (article) => this.label(`common:article.${article as (typeof ARTICLE_IDS)[number]}`),
+        dossier: (article) => this.binding.articleName(article, this.language),
         category: (category) => this.label(`common:categoryShort.${category}`),
         relation: (relation) => this.label(`board:relation.${relation}`),
         empty: this.label('board:emptyStage'),
@@ -462,7 +463,7 @@ export class StageScene extends Phaser.Scene {
     const title = moment.kind === 'dossier-complete' ? this.label('board:moment.dossier') : this.label('board:moment.rank');
     const detail =
       moment.kind === 'dossier-complete'
-        ? moment.articles.map((article) => this.label(`common:article.${article}`)).join(' · ')
+        ? moment.articles.map((article) => this.binding.articleName(article, this.language)).join(' · ')
         : this.label(`career:rank.${moment.rank}`);
     const bannerW = Math.min(w - 24, 520);
     const bannerH = Math.min(h - 16, 84);

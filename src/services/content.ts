@@ -13,8 +13,9 @@ import { checkIntegrity } from '../core/content/integrity';
 import type { ContentBundle } from '../core/content/schema';
 import type { ContentProblem, SourceFile } from '../core/content/validate';
 
-const articleFiles = import.meta.glob<unknown>('../../assets/content/articles/*.json', { import: 'default' });
-const excerptFiles = import.meta.glob<unknown>('../../assets/content/excerpts/*.json', { import: 'default' });
+// `@content` is assets/content, or the folder the build was given (CONTENT_DIR, vite.config.ts).
+const articleFiles = import.meta.glob<unknown>('@content/articles/*.json', { import: 'default' });
+const excerptFiles = import.meta.glob<unknown>('@content/excerpts/*.json', { import: 'default' });
 
 const stemOf = (path: string) => path.replace(/^.*\/|\.json$/g, '');
 
@@ -32,7 +33,8 @@ async function asSources(files: Record<string, () => Promise<unknown>>, order: r
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
     .map(([path, load]) => ({ path, data: load() }));
   const entries = requested.sort((a, b) => a.path.localeCompare(b.path));
-  return Promise.all(entries.map(async ({ path, data }) => ({ file: path.replace(/^(\.\.\/)+/, ''), data: await data })));
+  // Paths as authors see them in the repository: the glob gives them from its root (/assets/content/…).
+  return Promise.all(entries.map(async ({ path, data }) => ({ file: path.replace(/^\//, ''), data: await data })));
 }
 
 /**

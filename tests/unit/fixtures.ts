@@ -35,6 +35,8 @@ export function fixtureArticle(id: ArticleId, body: Array<string | Block>, title
     stem: `${id}_0123456789abcdef`,
     title,
     label: { fr: `l’article ${'ABCDE'.charAt(Number(id))}`, en: `article ${'ABCDE'.charAt(Number(id))}` },
+    name: { fr: `Nom ${id}`, en: `Name ${id}` },
+    discussion: { fr: `Que dit le texte ${id}\u00a0?`, en: `What does text ${id} say?` },
     publication: null,
     author: null,
     date: null,

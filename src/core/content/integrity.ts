@@ -8,7 +8,7 @@
  */
 import { CATEGORIES } from '../categories';
 import type { Article, ContentBundle, Excerpt } from './schema';
-import { ARTICLE_IDS } from './schema';
+import { ARTICLE_ID_PATTERN } from './schema';
 import type { ContentInput, ContentProblem } from './validate';
 
 type Shape = 'string' | 'number' | 'object' | 'array' | 'bilingual';
@@ -34,6 +34,8 @@ const ARTICLE_FIELDS: Record<string, Shape> = {
   stem: 'string',
   title: 'string',
   label: 'bilingual',
+  name: 'bilingual',
+  discussion: 'bilingual',
   kindNote: 'bilingual',
   omitted: 'bilingual',
   blocks: 'array',
@@ -65,7 +67,7 @@ export function checkIntegrity(input: ContentInput): { bundle: ContentBundle | n
   const problems: ContentProblem[] = [];
   const articles: Article[] = [];
   for (const { file, data } of input.articles) {
-    if (!isObject(data) || !(ARTICLE_IDS as readonly unknown[]).includes(data.id)) {
+    if (!isObject(data) || typeof data.id !== 'string' || !ARTICLE_ID_PATTERN.test(data.id)) {
       problems.push({ file, message: 'not an article of this game' });
       continue;
     }

@@ -120,13 +120,13 @@ export function placeholderProblems(text: string, language: Language, knownIds: 
 
 /**
  * Internal article codes written in prose outside a placeholder: "003", "(003)", "004-04".
- * A code is 000 to 004 standing alone, not a group of a larger number ("10 000", "30 000",
+ * A code is the id of one of the content's articles (`knownIds`) standing alone, not a group of a larger number ("10 000", "30 000",
  * "6,000", "2004"). Returns the codes found, in order.
  */
-export function bareArticleCodes(text: string): string[] {
+export function bareArticleCodes(text: string, knownIds: ReadonlySet<string>): string[] {
   const rest = text.replace(ARTICLE_REF, ' ');
-  const code = /(?<!\p{N})(?<!\p{N}[\s,.’'])00[0-4](?!\p{N})(?![\s,.]\p{N}{3})(?:-\d{2}(?!\p{N}))?/gu;
-  return [...rest.matchAll(code)].map((match) => match[0]);
+  const code = /(?<!\p{N})(?<!\p{N}[\s,.’'])(\d{3})(?!\p{N})(?![\s,.]\p{N}{3})(?:-\d{2}(?!\p{N}))?/gu;
+  return [...rest.matchAll(code)].filter((match) => knownIds.has(match[1] ?? '')).map((match) => match[0]);
 }
 
 /** Words that, opening an excerpt, leave the pupil asking "who?" or "what?". */

@@ -5,15 +5,19 @@
 import * as v from 'valibot';
 import { CATEGORIES } from '../categories';
 
-export const ARTICLE_IDS = ['000', '001', '002', '003', '004'] as const;
-export type ArticleId = (typeof ARTICLE_IDS)[number];
+/**
+ * An article's id: three digits, the stem of its files (assets/content/articles/NNN.json and
+ * excerpts/NNN.json). The articles are whatever files the content has (issue #15): no list in code.
+ */
+export type ArticleId = string;
+export const ARTICLE_ID_PATTERN = /^\d{3}$/;
 
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 /** A text given in both UI languages. */
 export const Bilingual = v.strictObject({ fr: nonEmpty, en: nonEmpty });
 export type Bilingual = v.InferOutput<typeof Bilingual>;
 
-export const ArticleIdSchema = v.picklist(ARTICLE_IDS, 'must be one of 000…004');
+export const ArticleIdSchema = v.pipe(v.string(), v.regex(ARTICLE_ID_PATTERN, 'must be three digits, e.g. 005'));
 
 export const BLOCK_KINDS = ['title', 'subtitle', 'heading', 'paragraph', 'caption', 'meta'] as const;
 export const Block = v.strictObject({
@@ -40,6 +44,15 @@ export const Article = v.strictObject({
    * means re-reading the prose that names it.
    */
   label: Bilingual,
+  /**
+   * The article's short name, shown alone as a title (the dossier, the board's lane, the lesson
+   * builder, "what the other articles say"), e.g. fr "Pyongyang envoie ses soldats en Russie".
+   * In the content (issue #15), so that a new article brings its name with it; the content index
+   * carries it to the menu-side screens.
+   */
+  name: Bilingual,
+  /** The teacher guide's discussion question on this article, addressed to the class. */
+  discussion: Bilingual,
   /** The site or outlet's name where the text itself shows one; null otherwise (never guessed). */
   publication: v.nullable(nonEmpty),
   author: v.nullable(nonEmpty),

@@ -23,7 +23,7 @@ import {
   type Language,
   type ProseField,
 } from './prose';
-import { ARTICLE_IDS, Article, Excerpt, formatIssues, type ArticleId, type ContentBundle, type Topic, TopicFile } from './schema';
+import { ARTICLE_ID_PATTERN, Article, Excerpt, formatIssues, type ArticleId, type ContentBundle, type Topic, TopicFile } from './schema';
 
 export interface ContentProblem {
   file: string;
@@ -72,12 +72,22 @@ export interface ValidateOptions {
 export type Difficulty = Excerpt['difficulty'];
 export const DIFFICULTIES: readonly Difficulty[] = ['clear', 'tricky'];
 
-/** The counts the game needs for varied rounds: enough per article and per category. */
+/**
+ * The counts the game needs for varied rounds: enough per article and per category. The first
+ * five articles were written to the counts below; any other article needs `perNewArticle` (a
+ * dossier of fewer would be over before it teaches anything).
+ */
 export const MINIMUMS = {
   total: 70,
-  perArticle: { '000': 12, '001': 12, '002': 8, '003': 8, '004': 12 } satisfies Record<ArticleId, number>,
+  perArticle: { '000': 12, '001': 12, '002': 8, '003': 8, '004': 12 } as Readonly<Record<ArticleId, number>>,
+  perNewArticle: 8,
   perCategory: 10,
 } as const;
+
+/** The minimum number of excerpts of one article. */
+export function minimumOf(article: ArticleId): number {
+  return MINIMUMS.perArticle[article] ?? MINIMUMS.perNewArticle;
+}
 
 /** Where an excerpt sits in the file that holds it, for messages and cross-file checks. */
 interface Located {
@@ -103,8 +113,10 @@ export function validateContent(input: ContentInput, options: ValidateOptions = 
 
   for (const { file, data } of input.excerptFiles) {
     const fileArticle = fileStem(file);
-    const fileArticleIsKnown = isArticleId(fileArticle);
-    if (!fileArticleIsKnown) report(file, undefined, `file name must be an article id (${ARTICLE_IDS.join(', ')}) followed by .json`);
+    const fileArticleIsKnown = articles.has(fileArticle);
+    if (!isArticleId(fileArticle)) report(file, undefined, 'file name must be an article id (three digits, e.g. 005) followed by .json');
+    else if (!fileArticleIsKnown && !input.articles.some((f) => fileStem(f.file) === fileArticle))
+      report(file, undefined, `excerpts of article ${fileArticle}, which has no file: add articles/${fileArticle}.json or remove this one`);
     if (!Array.isArray(data)) {
       report(file, undefined, 'must hold a JSON array of excerpts');
       continue;
@@ -138,6 +150,8 @@ export function validateContent(input: ContentInput, options: ValidateOptions = 
         report(file, id, `excerpt of article ${excerpt.article} in the file of article ${fileArticle}: move it to ${excerpt.article}.json`);
       }
       const article = articles.get(excerpt.article);
+      if (article === undefined && !input.articles.some((f) => fileStem(f.file) === excerpt.article))
+        report(file, id, `article ${excerpt.article} does not exist (no articles/${excerpt.article}.json)`);
       const untrimmed = untrimmedTexts(raw);
       for (const message of untrimmed.messages) report(file, id, message);
       // The schema trims texts, which shifts every offset: positions of a trimmed text mean nothing.
@@ -152,8 +166,9 @@ export function validateContent(input: ContentInput, options: ValidateOptions = 
   // A misplaced excerpt would "overlap" whatever sits at its wrong position: noise, not a problem.
   checkOverlaps(placed, report);
   checkRelated(valid, writtenIds, report, options.linksBothWays ?? false);
-  checkArticleProse(input.articles, articles, report);
-  checkExcerptProse(valid, articles, report, options.categoryNames);
+  const knownIds: ReadonlySet<string> = new Set(articles.keys());
+  checkArticleProse(input.articles, articles, knownIds, report);
+  checkExcerptProse(valid, articles, knownIds, report, options.categoryNames);
   checkTopics(valid, report);
   if (input.topics !== undefined)
     problems.push(
@@ -165,6 +180,7 @@ export function validateContent(input: ContentInput, options: ValidateOptions = 
   if (options.minimums ?? true) {
     checkMinimums(
       valid.map((located) => located.excerpt),
+      [...articles.keys()],
       excerptsDir,
       report,
     );
@@ -210,13 +226,7 @@ function checkArticles(files: readonly SourceFile[], report: Report): Map<Articl
     }
     articles.set(article.id, article);
   }
-  const dir = files[0] ? directoryOf(files[0].file) : 'articles';
-  for (const id of ARTICLE_IDS) {
-    // Only when no file claims the id: a broken file has already said what is wrong.
-    if (!articles.has(id) && !files.some((f) => fileStem(f.file) === id)) {
-      report(joinPath(dir, `${id}.json`), undefined, `article ${id} is missing`);
-    }
-  }
+  if (files.length === 0) report('articles', undefined, 'no article: the content needs at least one articles/NNN.json');
   return articles;
 }
 
@@ -297,9 +307,9 @@ function checkRelated(located: readonly Located[], writtenIds: ReadonlySet<strin
 }
 
 /** The rules every piece of prose follows, in the excerpts and in the article notes. */
-function proseRuleProblems(field: ProseField): string[] {
-  const problems = placeholderProblems(field.text, field.language, KNOWN_ARTICLE_IDS);
-  const codes = bareArticleCodes(field.text);
+function proseRuleProblems(field: ProseField, knownIds: ReadonlySet<string>): string[] {
+  const problems = placeholderProblems(field.text, field.language, knownIds);
+  const codes = bareArticleCodes(field.text, knownIds);
   if (codes.length > 0) {
     problems.push(`names an article by its code (${codes.join(', ')}): write {{article:NNN}}, which the game replaces with the article's label`);
   }
@@ -311,13 +321,21 @@ function proseRuleProblems(field: ProseField): string[] {
   return problems.map((problem) => `${field.path}: ${problem}`);
 }
 
-const KNOWN_ARTICLE_IDS: ReadonlySet<string> = new Set(ARTICLE_IDS);
-
-function checkArticleProse(files: readonly SourceFile[], articles: ReadonlyMap<ArticleId, Article>, report: Report): void {
+function checkArticleProse(
+  files: readonly SourceFile[],
+  articles: ReadonlyMap<ArticleId, Article>,
+  knownIds: ReadonlySet<string>,
+  report: Report,
+): void {
   for (const article of articles.values()) {
     const file = files.find((f) => fileStem(f.file) === article.id)?.file ?? `articles/${article.id}.json`;
     for (const field of articleProse(article)) {
-      for (const problem of proseRuleProblems(field)) report(file, undefined, problem);
+      for (const problem of proseRuleProblems(field, knownIds)) report(file, undefined, problem);
+    }
+    // The name is shown alone as a title, the discussion question read by a teacher: typography only.
+    for (const language of ['fr', 'en'] as const) {
+      for (const problem of typographyProblems(article.name[language], language)) report(file, undefined, `name.${language}: ${problem}`);
+      for (const problem of typographyProblems(article.discussion[language], language)) report(file, undefined, `discussion.${language}: ${problem}`);
     }
     for (const language of ['fr', 'en'] as const) {
       const label = article.label[language];
@@ -332,12 +350,13 @@ function checkArticleProse(files: readonly SourceFile[], articles: ReadonlyMap<A
 function checkExcerptProse(
   located: readonly Located[],
   articles: ReadonlyMap<ArticleId, Article>,
+  knownIds: ReadonlySet<string>,
   report: Report,
   categoryNames: ValidateOptions['categoryNames'],
 ): void {
   for (const { excerpt, file } of located) {
     for (const field of excerptProse(excerpt)) {
-      for (const problem of proseRuleProblems(field)) report(file, excerpt.id, problem);
+      for (const problem of proseRuleProblems(field, knownIds)) report(file, excerpt.id, problem);
     }
     for (const language of ['fr', 'en'] as const) {
       const opening = categoryNames === undefined ? undefined : shortOpening(categoryNames[language][excerpt.category], language);
@@ -421,14 +440,14 @@ export function checkTopicLabels(
   return { topics, problems };
 }
 
-function checkMinimums(excerpts: readonly Excerpt[], excerptsDir: string, report: Report): void {
-  const stats = contentStats({ excerpts });
+function checkMinimums(excerpts: readonly Excerpt[], articleIds: readonly ArticleId[], excerptsDir: string, report: Report): void {
+  const stats = contentStats({ excerpts }, articleIds);
   if (stats.total < MINIMUMS.total) {
     report(excerptsDir, undefined, `${excerptCount(stats.total)} in all; at least ${MINIMUMS.total} needed`);
   }
-  for (const article of ARTICLE_IDS) {
-    const count = stats.byArticle[article].total;
-    const needed = MINIMUMS.perArticle[article];
+  for (const article of articleIds) {
+    const count = stats.byArticle[article]?.total ?? 0;
+    const needed = minimumOf(article);
     if (count < needed) {
       report(joinPath(excerptsDir, `${article}.json`), undefined, `article ${article} has ${excerptCount(count)}; at least ${needed} needed`);
     }
@@ -455,18 +474,28 @@ export interface ContentStats {
   byArticleDifficulty: Record<ArticleId, Record<Difficulty, number>>;
 }
 
-/** Counts per article × category, per difficulty, and totals. Every article and category is present, even at zero. */
-export function contentStats(bundle: { readonly excerpts: readonly Excerpt[] }): ContentStats {
+/**
+ * Counts per article × category, per difficulty, and totals. Every article of `articleIds` (by
+ * default those of the excerpts) and every category is present, even at zero.
+ */
+export function contentStats(
+  bundle: { readonly excerpts: readonly Excerpt[] },
+  articleIds: readonly ArticleId[] = [...new Set(bundle.excerpts.map((e) => e.article))].sort(),
+): ContentStats {
   const zeroCategories = (): CategoryCounts => ({ fact: 0, estimate: 0, opinion: 0, propaganda: 0, total: 0 });
   const zeroDifficulties = (): Record<Difficulty, number> => ({ clear: 0, tricky: 0 });
-  const byArticle = Object.fromEntries(ARTICLE_IDS.map((id) => [id, zeroCategories()])) as Record<ArticleId, CategoryCounts>;
-  const byArticleDifficulty = Object.fromEntries(ARTICLE_IDS.map((id) => [id, zeroDifficulties()])) as Record<ArticleId, Record<Difficulty, number>>;
+  const byArticle: Record<ArticleId, CategoryCounts> = Object.fromEntries(articleIds.map((id) => [id, zeroCategories()]));
+  const byArticleDifficulty: Record<ArticleId, Record<Difficulty, number>> = Object.fromEntries(articleIds.map((id) => [id, zeroDifficulties()]));
   const byCategory: Record<Category, number> = { fact: 0, estimate: 0, opinion: 0, propaganda: 0 };
   const byDifficulty = zeroDifficulties();
   for (const excerpt of bundle.excerpts) {
-    byArticle[excerpt.article][excerpt.category] += 1;
-    byArticle[excerpt.article].total += 1;
-    byArticleDifficulty[excerpt.article][excerpt.difficulty] += 1;
+    const counts = byArticle[excerpt.article] ?? zeroCategories();
+    const difficulties = byArticleDifficulty[excerpt.article] ?? zeroDifficulties();
+    byArticle[excerpt.article] = counts;
+    byArticleDifficulty[excerpt.article] = difficulties;
+    counts[excerpt.category] += 1;
+    counts.total += 1;
+    difficulties[excerpt.difficulty] += 1;
     byCategory[excerpt.category] += 1;
     byDifficulty[excerpt.difficulty] += 1;
   }
@@ -520,7 +549,7 @@ function idOf(raw: unknown): string | undefined {
 }
 
 function isArticleId(value: string): value is ArticleId {
-  return (ARTICLE_IDS as readonly string[]).includes(value);
+  return ARTICLE_ID_PATTERN.test(value);
 }
 
 /** `assets/content/excerpts/003.json` → `003`. Paths may come from Windows. */

@@ -1,3 +1,4 @@
+import { useArticleName } from '../shared/article-name';
 import { type BoardString, buildBoard, type Clipping, otherEnd } from '../../core/board';
 import { excerptsOfArticle } from '../../core/content/related';
 import { RELATIONS, type Relation } from '../../core/content/schema';
@@ -23,7 +24,7 @@ export function Board() {
   const language = state.settings.language;
   const clippingById = new Map(board.clippings.map((c) => [c.id, c]));
 
-  const articleName = (id: string) => t(`common:article.${id as '000'}`);
+  const articleName = useArticleName();
   const open = (clipping: Clipping) => store.dispatch({ type: 'open-viewer', articleId: clipping.article, focusExcerptId: clipping.id });
   const quote = (id: string) => {
     const excerpt = excerptById.get(id);

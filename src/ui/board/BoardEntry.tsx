@@ -1,3 +1,4 @@
+import { useArticleName } from '../shared/article-name';
 import { careerMoment } from '../../core/game/career';
 import { useGameState, useUi } from '../shared/context';
 import { useT } from '../shared/i18n';
@@ -11,12 +12,13 @@ export function BoardEntry() {
   const state = useGameState();
   const { store } = useUi();
   const t = useT();
+  const nameOf = useArticleName();
   const dossier = careerMoment(state)?.dossier;
   return (
     <div class="card board-entry">
       {dossier?.firstTime && (
         <p class="board-completed" data-testid="dossier-completed">
-          {t('board:completed', { articles: t(`common:article.${dossier.article}`) })}
+          {t('board:completed', { articles: nameOf(dossier.article) })}
         </p>
       )}
       <button type="button" onClick={() => store.dispatch({ type: 'navigate', screen: 'board' })}>

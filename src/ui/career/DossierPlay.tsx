@@ -1,3 +1,4 @@
+import { useArticleName } from '../shared/article-name';
 import { dossierOf } from '../../core/career/dossiers';
 import { currentExcerptId, type RoundState } from '../../core/round';
 import { ArticleIcon } from '../shared/CategoryIcon';
@@ -10,12 +11,13 @@ export function DossierPlay(props: { round: RoundState; part: 'tag' | 'read' }) 
   const state = useGameState();
   const { store } = useUi();
   const t = useT();
+  const nameOf = useArticleName();
   const article = dossierOf(round);
   if (!article) return null;
   if (part === 'tag') {
     // The dossier's short name, as on the Dossiers screen and the board: the source's own title (its
     // capitals as the site wrote them) is quoted under the excerpt.
-    const title = t(`common:article.${article}`);
+    const title = nameOf(article);
     return <p class="mode-tag">{t('career:play.tag', { title })}</p>;
   }
   if (round.phase !== 'answering' || state.pendingChoice) return null;

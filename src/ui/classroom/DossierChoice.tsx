@@ -1,3 +1,4 @@
+import { useArticleName } from '../shared/article-name';
 import { dossierArticles, dossierExcerptIds } from '../../core/career/dossiers';
 import type { ClassSetup } from '../../core/classroom';
 import type { ArticleId } from '../../core/content/schema';
@@ -16,7 +17,7 @@ export function DossierChoice(props: { setup: ClassSetup; onChange: (setup: Clas
   const first = articles[0];
   if (!first) return null;
   const chosen = setup.dossier;
-  const name = (id: ArticleId) => t(`common:article.${id}`);
+  const name = useArticleName();
   return (
     <div class="class-dossier">
       <label class="radio">

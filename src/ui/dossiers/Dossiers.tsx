@@ -1,3 +1,4 @@
+import { useArticleName } from '../shared/article-name';
 import { dossierArticles, dossierExcerptIds } from '../../core/career/dossiers';
 import { dossierBest, nextStar } from '../../core/career/next-star';
 import { dossierRecord } from '../../core/game';
@@ -14,6 +15,7 @@ export function Dossiers() {
   const state = useGameState();
   const { store } = useUi();
   const { content, articleById } = useContent();
+  const nameOf = useArticleName();
   const t = useT();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const language = state.settings.language;
@@ -46,7 +48,7 @@ export function Dossiers() {
           const next = nextStar(total, record?.stars ?? null, dossierBest(state.profile.rounds, id, record?.bestRight), state.settings);
           // The same short name as on the board and in the investigations (the source's own title keeps its
           // capitals as published, « Kim jong un… la russie », which read as a mistake of ours: playtest).
-          const title = t(`common:article.${id}`);
+          const title = nameOf(id);
           return (
             <li key={id} class="card dossier-item" data-testid={`dossier-${id}`}>
               <h2>{title}</h2>

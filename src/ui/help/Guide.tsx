@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ARTICLE_IDS } from '../../core/content/schema';
-import { useUi } from '../shared/context';
+import { useMaybeContent, useGameState, useUi } from '../shared/context';
 import { useFocusOnMount } from '../shared/focus';
 import { useT } from '../shared/i18n';
 import '../lessons/lessons.css';
@@ -18,6 +17,9 @@ const SCORM_STEPS = ['s1', 's2', 's3', 's4', 's5', 's6'] as const;
 export function Guide() {
   const { store } = useUi();
   const t = useT();
+  // One discussion question per article, from the content (issue #15): a new article brings its own.
+  const articles = useMaybeContent()?.content.articles;
+  const language = useGameState().settings.language;
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const [printPrivacy, setPrintPrivacy] = useState(false);
   // The notice alone is printed until the print dialog closes.
@@ -71,9 +73,11 @@ export function Guide() {
         <p>{t('guide:plan2.say')}</p>
         <h2 id="guide-questions">{t('guide:questions.title')}</h2>
         <ul>
-          {ARTICLE_IDS.map((id) => (
-            <li key={id}>{t(`guide:questions.a${id}`)}</li>
-          ))}
+          {articles ? (
+            articles.map((article) => <li key={article.id}>{article.discussion[language]}</li>)
+          ) : (
+            <li role="status">{t('texts:loading')}</li>
+          )}
         </ul>
         <h2 id="guide-booster">{t('guide:booster.title')}</h2>
         <p>{t('guide:booster.text')}</p>

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../../core/categories';
 import { capitaliseFirst } from '../../core/content/prose';
-import { ARTICLE_IDS, type ArticleId } from '../../core/content/schema';
 import {
   categoryMix,
   cleanLessonName,
@@ -28,7 +27,7 @@ import './lessons.css';
 export function LessonBuilder() {
   const state = useGameState();
   const { store } = useUi();
-  const { content, articleById } = useContent();
+  const { content } = useContent();
   const t = useT();
   const language = state.settings.language;
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
@@ -81,14 +80,14 @@ export function LessonBuilder() {
           <legend>{t('lessons:builder.chooseTitle')}</legend>
           <fieldset class="inline-choices">
             <legend>{t('lessons:builder.articles')}</legend>
-            {ARTICLE_IDS.map((id: ArticleId) => (
+            {content.articles.map(({ id, label }) => (
               <label key={id} class="check">
                 <input
                   type="checkbox"
                   checked={filter.articles.includes(id)}
                   onChange={() => setFilter({ ...filter, articles: toggle(filter.articles, id) })}
                 />
-                <span lang="fr">{capitaliseFirst(articleById.get(id)?.label.fr ?? id)}</span>
+                <span lang="fr">{capitaliseFirst(label.fr)}</span>
               </label>
             ))}
           </fieldset>

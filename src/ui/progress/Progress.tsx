@@ -1,3 +1,4 @@
+import { useArticleName } from '../shared/article-name';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Category } from '../../core/categories';
 import type { ContentBundle } from '../../core/content/schema';
@@ -53,6 +54,7 @@ export function Progress() {
   const state = useGameState();
   const { store, knownExcerptIds } = useUi();
   const { content } = useContent();
+  const nameOf = useArticleName();
   const t = useT();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [showAllRounds, setShowAllRounds] = useState(false);
@@ -290,7 +292,7 @@ export function Progress() {
                 return (
                   <li key={a.articleId} class="article-row">
                     <span class="bar-name" lang="fr">
-                      {t(`common:article.${a.articleId}`)}
+                      {nameOf(a.articleId)}
                     </span>
                     <span class="stack-track" role="img" aria-label={label}>
                       <span class="stack mastered" style={{ width: of(a.mastered) }} />

@@ -1,5 +1,6 @@
 import { otherArticlesView } from '../../core/content/related';
-import type { ArticleId, Excerpt } from '../../core/content/schema';
+import type { Excerpt } from '../../core/content/schema';
+import { useArticleName } from './article-name';
 import { topicLabel } from '../../core/content/topics';
 import { ArticleIcon } from './CategoryIcon';
 import { useContent, useGameState, useUi } from './context';
@@ -20,7 +21,7 @@ export function OtherArticles(props: { excerpt: Excerpt }) {
   const t = useT();
   const language = state.settings.language;
   const view = otherArticlesView(content, excerpt.id);
-  const titleOf = (articleId: ArticleId) => t(`common:article.${articleId}`);
+  const titleOf = useArticleName();
 
   return (
     <div class="other-articles">

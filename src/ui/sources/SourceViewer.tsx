@@ -95,7 +95,7 @@ export function SourceViewer(props: { viewer: ViewerState }) {
           {bilingual && (
             <>
               <p class="viewer-title-en" lang="en">
-                {t('viewer:titleInEnglish', { title: t(`common:article.${article.id}`) })}
+                {t('viewer:titleInEnglish', { title: article.name.en })}
               </p>
               <p class="viewer-note">{t('viewer:sourceNoteEn')}</p>
             </>

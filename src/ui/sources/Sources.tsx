@@ -9,7 +9,7 @@ import { quizLabels } from '../shared/quiz-labels';
 import { formatDate, Legend } from './SourceViewer';
 import '../shared/sources.css';
 
-/** The sources library: the five articles, each opened in full in the source viewer. */
+/** The sources library: the content's articles, each opened in full in the source viewer. */
 export function Sources() {
   const state = useGameState();
   const { store } = useUi();
@@ -66,7 +66,7 @@ export function Sources() {
               <button
                 type="button"
                 class="source-button"
-                aria-label={t('viewer:library.readNamed', { title: t(`common:article.${article.id}`) })}
+                aria-label={t('viewer:library.readNamed', { title: article.name[state.settings.language] })}
                 onClick={() => store.dispatch({ type: 'open-viewer', articleId: article.id, focusExcerptId: null, showAllAnswers })}
               >
                 <ArticleIcon /> {t('viewer:library.read')}

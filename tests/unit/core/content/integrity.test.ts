@@ -31,12 +31,22 @@ describe('checkIntegrity (the start-up check of content validated at build time)
 
   it('refuses a file that is not an article or not a list, and excerpts of a missing article', () => {
     const damaged = clone(input);
-    damaged.articles[0] = { file: damaged.articles[0]?.file ?? '', data: { id: '999' } };
+    damaged.articles[0] = { file: damaged.articles[0]?.file ?? '', data: { id: 'x99' } };
     damaged.excerptFiles[2] = { file: damaged.excerptFiles[2]?.file ?? '', data: { excerpts: [] } };
     const result = checkIntegrity(damaged);
     expect(result.bundle).toBeNull();
     expect(result.problems[0]).toEqual({ file: damaged.articles[0]?.file, message: 'not an article of this game' });
     expect(result.problems.some((p) => p.message === 'its article is missing')).toBe(true);
     expect(result.problems).toContainEqual({ file: damaged.excerptFiles[2]?.file, message: 'must hold a JSON array of excerpts' });
+  });
+
+  it('takes any article with a well-formed id, and says what a damaged one lacks (its name, say)', () => {
+    const sixth = clone(input);
+    const first = sixth.articles[0]?.data as Record<string, unknown>;
+    sixth.articles.push({ file: 'assets/content/articles/005.json', data: { ...first, id: '005' } });
+    expect(checkIntegrity(sixth).bundle?.articles.map((a) => a.id)).toContain('005');
+    const { name: _, ...nameless } = first;
+    sixth.articles[5] = { file: 'assets/content/articles/005.json', data: { ...nameless, id: '005' } };
+    expect(checkIntegrity(sixth).problems).toEqual([{ file: 'assets/content/articles/005.json', message: 'damaged: name' }]);
   });
 });

@@ -156,11 +156,17 @@ describe('wordCount', () => {
 });
 
 describe('bareArticleCodes', () => {
+  const FIVE = new Set(['000', '001', '002', '003', '004']);
   it('finds article codes and excerpt ids written in prose', () => {
-    expect(bareArticleCodes('Le texte 003 le dit.')).toEqual(['003']);
-    expect(bareArticleCodes('« Titre » (004) rapporte…')).toEqual(['004']);
-    expect(bareArticleCodes('comme 000 et 001, voir 004-04.')).toEqual(['000', '001', '004-04']);
-    expect(bareArticleCodes('003’s figure')).toEqual(['003']);
+    expect(bareArticleCodes('Le texte 003 le dit.', FIVE)).toEqual(['003']);
+    expect(bareArticleCodes('« Titre » (004) rapporte…', FIVE)).toEqual(['004']);
+    expect(bareArticleCodes('comme 000 et 001, voir 004-04.', FIVE)).toEqual(['000', '001', '004-04']);
+    expect(bareArticleCodes('003’s figure', FIVE)).toEqual(['003']);
+  });
+
+  it('knows the codes of the content it is given: a sixth article’s code is one once it exists', () => {
+    expect(bareArticleCodes('comme 005, voir 005-02.', new Set([...FIVE, '005']))).toEqual(['005', '005-02']);
+    expect(bareArticleCodes('comme 005, voir 005-02.', FIVE)).toEqual([]);
   });
 
   it('does not take figures for codes: groups of a larger number, years, other numbers', () => {
@@ -181,7 +187,7 @@ describe('bareArticleCodes', () => {
       '4 700 tués',
       '005',
     ]) {
-      expect(bareArticleCodes(text), text).toEqual([]);
+      expect(bareArticleCodes(text, FIVE), text).toEqual([]);
     }
   });
 });
@@ -443,7 +449,7 @@ describe('the shipped prose', () => {
         const text = [excerpt.short[language], excerpt.explanation[language].why, excerpt.explanation[language].others].join(' ');
         const resolved = resolveArticleRefs(text, bundle?.articles ?? [], language);
         expect(resolved, excerpt.id).not.toContain('{{');
-        expect(bareArticleCodes(resolved), excerpt.id).toEqual([]);
+        expect(bareArticleCodes(resolved, new Set(bundle?.articles.map((a) => a.id))), excerpt.id).toEqual([]);
         expect(wordCount(resolveArticleRefs(excerpt.short[language], bundle?.articles ?? [], language)), excerpt.id).toBeLessThanOrEqual(
           SHORT_MAX_WORDS,
         );

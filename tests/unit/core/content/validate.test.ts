@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportAnswerKey } from '../../../../src/core/content/export';
 import { findClue, findInArticle } from '../../../../src/core/content/locate';
 import type { Article, ArticleId, Excerpt } from '../../../../src/core/content/schema';
+import { articleName, indexOf } from '../../../../src/core/content/content-index';
 import { contentStats, validateContent, type ContentInput, type ContentProblem } from '../../../../src/core/content/validate';
 import { categoryNames, checkContentFiles } from '../../../../scripts/lib/read-content';
 import { fixtureArticle } from '../../fixtures';
@@ -148,7 +149,7 @@ describe('validateContent: schema problems', () => {
   it('reports an excerpt file that is not an array, and a file name that is not an article id', () => {
     expect(problemsOf({ ...validFiles(), '003': { id: '003-01' }, notes: [] })).toEqual([
       { file: 'assets/content/excerpts/003.json', message: 'must hold a JSON array of excerpts' },
-      { file: 'assets/content/excerpts/notes.json', message: 'file name must be an article id (000, 001, 002, 003, 004) followed by .json' },
+      { file: 'assets/content/excerpts/notes.json', message: 'file name must be an article id (three digits, e.g. 005) followed by .json' },
     ]);
   });
 
@@ -170,13 +171,53 @@ describe('validateContent: articles', () => {
     ]);
   });
 
-  it('reports a missing article', () => {
+  it('reports excerpts whose article has no file, and a content with no article at all', () => {
     expect(
       problemsOf(
-        validFiles(),
+        { ...validFiles(), '002': [] },
         ARTICLES.filter((a) => a.id !== '002'),
       ),
-    ).toEqual([{ file: 'assets/content/articles/002.json', message: 'article 002 is missing' }]);
+    ).toEqual([
+      { file: 'assets/content/excerpts/002.json', message: 'excerpts of article 002, which has no file: add articles/002.json or remove this one' },
+    ]);
+    const orphan = { ...kim, id: '007-01', article: '007' };
+    expect(problemsOf({ ...validFiles(), '000': [orphan, about11000, volcano] })).toContainEqual({
+      file: E000,
+      id: '007-01',
+      message: 'article 007 does not exist (no articles/007.json)',
+    });
+    expect(problemsOf({}, [])).toContainEqual({ file: 'articles', message: 'no article: the content needs at least one articles/NNN.json' });
+  });
+
+  it('takes the articles the content has: a sixth one validates, is named in the content index, and its code is a code', () => {
+    const A005 = { ...fixtureArticle('005', ['Un sixième texte.']), name: { fr: 'Un sixième texte', en: 'A sixth text' } };
+    const sixth = excerpt(A005, '005-01', 'Un sixième texte.', ['sixième'], { short: { fr: 'Court, comme {{article:005}}.', en: 'Short.' } });
+    const { bundle, problems } = validateContent(input({ ...validFiles(), '005': [sixth] }, [...ARTICLES, A005]), { minimums: false });
+    expect(problems).toEqual([]);
+    expect(bundle?.articles.map((a) => a.id)).toEqual(['000', '001', '002', '003', '004', '005']);
+    const index = indexOf(bundle ?? { articles: [], excerpts: [] }, []);
+    expect(articleName(index.articles, '005', 'fr')).toBe('Un sixième texte');
+    expect(articleName(index.articles, '005', 'en')).toBe('A sixth text');
+    const bare = { ...sixth, short: { fr: 'Court, comme 005.', en: 'Short.' } };
+    expect(problemsOf({ ...validFiles(), '005': [bare] }, [...ARTICLES, A005])).toEqual([
+      {
+        file: 'assets/content/excerpts/005.json',
+        id: '005-01',
+        message: "short.fr: names an article by its code (005): write {{article:NNN}}, which the game replaces with the article's label",
+      },
+    ]);
+    // With the minimum counts on, a new article needs its own share of excerpts.
+    const counted = validateContent(input({ ...validFiles(), '005': [sixth] }, [...ARTICLES, A005])).problems;
+    expect(counted).toContainEqual({ file: 'assets/content/excerpts/005.json', message: 'article 005 has 1 valid excerpt; at least 8 needed' });
+  });
+
+  it('says which language of an article’s name is missing, and that a name is needed', () => {
+    const { name: _, ...nameless } = ARTICLES[2] as Article;
+    const halfNamed = { ...(ARTICLES[3] as Article), name: { fr: 'Le nom' } };
+    expect(problemsOf(validFiles(), [A000, A001, nameless, halfNamed, ARTICLES[4]])).toEqual([
+      { file: 'assets/content/articles/002.json', message: 'name: required field is missing' },
+      { file: 'assets/content/articles/003.json', message: 'name.en: the English version is missing' },
+    ]);
   });
 });
 
@@ -463,7 +504,7 @@ describe('validateContent: minimum counts', () => {
 
 describe('contentStats', () => {
   it('counts per article × category, per difficulty, and in total, with zeros for the rest', () => {
-    const stats = contentStats({ excerpts: [kim, about11000, volcano, range, treaty] });
+    const stats = contentStats({ excerpts: [kim, about11000, volcano, range, treaty] }, ['000', '001', '002', '003', '004']);
     expect(stats.total).toBe(5);
     expect(stats.byArticle['000']).toEqual({ fact: 0, estimate: 1, opinion: 1, propaganda: 1, total: 3 });
     expect(stats.byArticle['001']).toEqual({ fact: 1, estimate: 1, opinion: 0, propaganda: 0, total: 2 });
