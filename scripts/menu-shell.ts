@@ -6,7 +6,7 @@
  */
 import { createServer } from 'vite';
 import { contentIndexModule } from './lib/content-index';
-import { REPO_ROOT } from './lib/read-content';
+import { contentDir, REPO_ROOT } from './lib/read-content';
 
 const INDEX_ID = 'virtual:content-index';
 
@@ -17,6 +17,8 @@ const server = await createServer({
   appType: 'custom',
   server: { middlewareMode: true, hmr: false, watch: null, ws: false },
   optimizeDeps: { noDiscovery: true, include: [] },
+  // As vite.config.ts: services/content.ts globs the content the build is made from.
+  resolve: { alias: [{ find: /^@content\//, replacement: `${contentDir()}/` }] },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   plugins: [
     {
