@@ -21,11 +21,11 @@
 // the fly when there are none) and long-lived caching for assets/, as the README advises.
 //
 //   npm run bench                    builds the game and the reference pages, then measures
-//   node scripts/bench.mjs --no-build [--pairs 9] [--dist DIR] [--compare OTHER_DIST] [--only sizes,menu,visit,content10,idle,play,lighthouse]
+//   node scripts/bench.mjs --no-build [--pairs 9] [--dist DIR] [--compare OTHER_DIST] [--only sizes,menu,visit,content10,idle,play,lighthouse] [--lighthouse-json DIR]
 //   npm run bench -- --lighthouse    Lighthouse only (says how to install it when it is missing)
 // Timings on a shared machine are noisy: compare figures of one run, never across runs.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -478,6 +478,7 @@ if (only.includes('idle')) {
     for (let run = 0; run < 2; run++) {
       const { context, page, cdp } = await coldPage({ cpu });
       await cdp.send('Performance.enable');
+      await page.addInitScript(() => window.addEventListener('keydown', () => (window.__lastKeyAt = performance.now()), true));
       await page.goto(pages.game.url);
       await page.waitForSelector('body[data-ready="true"]');
       await page.waitForSelector('#stage canvas', { timeout: 20_000 }).catch(() => null);
@@ -494,6 +495,12 @@ if (only.includes('idle')) {
       await page.getByTestId('final-score').waitFor();
       await page.waitForTimeout(3500); // the results bars and confetti end
       const resultsMs = (await mainThreadMs(cdp, 4)) / 4;
+      // When the stage's loop last went to sleep (src/scenes/StageScene.ts marks it), from the round's last key:
+      // an animation still running into the 4 s above shows here.
+      const asleep = await page.evaluate(() => {
+        const mark = performance.getEntriesByName('stage-asleep')[0];
+        return mark ? Math.round(mark.startTime - window.__lastKeyAt) : null;
+      });
       await context.close();
       const preact = await coldPage({ cpu });
       await preact.cdp.send('Performance.enable');
@@ -503,7 +510,7 @@ if (only.includes('idle')) {
       const floor = (await mainThreadMs(preact.cdp, 4)) / 4;
       await preact.context.close();
       console.log(
-        `  CPU ×${cpu} run ${run + 1}: menu ${menu.toFixed(1)}  play ${play.toFixed(1)}  results ${resultsMs.toFixed(1)}  (bare Preact page ${floor.toFixed(1)})`,
+        `  CPU ×${cpu} run ${run + 1}: menu ${menu.toFixed(1)}  play ${play.toFixed(1)}  results ${resultsMs.toFixed(1)}  (bare Preact page ${floor.toFixed(1)}); stage asleep ${asleep ?? '–'} ms after the last key`,
       );
     }
   }
@@ -659,6 +666,11 @@ if (only.includes('lighthouse')) {
     for (let i = 0; i < 3; i++) {
       const instance = await launch({ chromePath: chrome, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
       const result = await lighthouse(pages.game.url, { port: instance.port, output: 'json', logLevel: 'error' });
+      // `--lighthouse-json DIR` keeps each run's report (which metrics and tasks cost the points).
+      if (option('lighthouse-json', null)) {
+        mkdirSync(option('lighthouse-json'), { recursive: true });
+        writeFileSync(join(option('lighthouse-json'), `lighthouse-${i + 1}.json`), JSON.stringify(result.lhr));
+      }
       const c = result.lhr.categories;
       // What keeps accessibility or best practices under 100, by audit id (the report explains each).
       const failing = ['accessibility', 'best-practices'].flatMap((id) =>

@@ -142,7 +142,12 @@ export class StageScene extends Phaser.Scene {
       return;
     }
     this.stillFrames += 1;
-    if (this.stillFrames >= SETTLE_FRAMES) this.game.loop.sleep();
+    if (this.stillFrames >= SETTLE_FRAMES) {
+      this.game.loop.sleep();
+      // When the stage last went to sleep: the bench reads how long a screen's animation kept it awake.
+      performance.clearMarks('stage-asleep');
+      performance.mark('stage-asleep');
+    }
   }
 
   /** Runs the loop again (a no-op while it runs) until the stage is still. */

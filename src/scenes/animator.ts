@@ -60,8 +60,10 @@ export function motionAnimator(scene: Phaser.Scene): Animator {
           y: height + 20,
           angle: 360 * (Math.random() > 0.5 ? 1 : -1),
           x: piece.x + (Math.random() - 0.5) * 80,
-          duration: 1200 + Math.random() * 900,
-          delay: Math.random() * 500,
+          // All down within 1.65 s: the stage sleeps soon after the results arrive, also at CPU ×4,
+          // where a fall of up to 2.6 s kept the loop (a core of software WebGL) awake into the idle screen.
+          duration: 900 + Math.random() * 500,
+          delay: Math.random() * 250,
           onComplete: () => piece.destroy(),
         });
       }
