@@ -354,6 +354,8 @@ test('case 6: closing the tab right after the last answer or a mid-round answer 
 });
 
 test.describe('a deploy while the game is open, offline addresses and the page policy', () => {
+  // The service worker is what this case is about (the config blocks it elsewhere).
+  test.use({ serviceWorkers: 'allow' });
   let server: Server;
   let root = '';
   const builds: string[] = [];
