@@ -5,7 +5,8 @@
  * question and sees the key; the result is kept. Screenshots at 360×640 and 1280×800, FR and EN.
  */
 import { mkdirSync } from 'node:fs';
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { test } from './canvas-stage';
 import { buildExport } from '../../src/core/progress/transfer';
 import { CURRENT_VERSION, type DeviceData, defaultPlayerSettings, defaultSettings, type ProfileData } from '../../src/core/progress/records';
 import { audit } from './axe';
