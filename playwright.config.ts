@@ -33,6 +33,12 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     screenshot: 'only-on-failure',
     trace: 'off',
+    // The offline cache is off unless a spec turns it on: on a first visit it fetches and stores the
+    // whole build (71 files) beside the test, which made every other test 15-50 % slower. The specs
+    // about the machine and the network run with it, as a school's browser does: platform.spec
+    // (offline, sub-folder, no request beyond the game's files), reliability's deploy case (the
+    // update offered, any address offline) and the monkey.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: [

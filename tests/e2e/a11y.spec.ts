@@ -2,7 +2,8 @@
  * Automated accessibility audit (axe-core, run in the page) of each screen a player
  * meets, in both languages. Serious and critical findings fail the test.
  */
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './canvas-stage';
 import { audit } from './axe';
 import { CATEGORY_NAMES, currentExcerpt, openGame, wrongCategory } from './helpers';
 

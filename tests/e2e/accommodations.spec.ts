@@ -4,7 +4,8 @@
  * language), French first in the English interface; and a device without any voice. Each
  * profile keeps its own, and a lesson can turn them on for its round only.
  */
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './canvas-stage';
 import { encodeLessonCode } from '../../src/core/lessons/lesson-code';
 import { axeViolations, CATEGORY_NAMES, currentExcerpt, openGame } from './helpers';
 import { content } from './lesson-helpers';

@@ -3,7 +3,8 @@
  * passage answered and revealed, the synthesis question voted on and revealed, the debrief.
  */
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './canvas-stage';
 import { audit } from './axe';
 import { answerKey, currentExcerpt, openGame } from './helpers';
 

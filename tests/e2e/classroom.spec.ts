@@ -5,7 +5,8 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './canvas-stage';
 import { CATEGORY_NAMES, answerKey, currentExcerpt, openGame, wrongCategory } from './helpers';
 
 const artifacts = 'tests/artifacts';

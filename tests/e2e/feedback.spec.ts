@@ -4,7 +4,8 @@
  * deeper when wanted; the results list every excerpt and retry the missed ones.
  */
 import { mkdirSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './canvas-stage';
 import { axeViolations, CATEGORY_NAMES, CATEGORY_ORDER, currentExcerpt, expectInViewUncovered, openGame, wrongCategory } from './helpers';
 
 const artifacts = 'tests/artifacts';

@@ -100,8 +100,11 @@ export async function resetStorage(page: Page): Promise<void> {
  * injected audit script: tests calling this need `test.use({ bypassCSP: true })`.
  */
 export async function axeViolations(page: Page, options: { everyImpact?: boolean } = {}): Promise<string[]> {
-  const { createRequire } = await import('node:module');
-  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  // Injected once per document (half a megabyte to parse): a screen audited after another on the same page reuses it.
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    const { createRequire } = await import('node:module');
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  }
   return page.evaluate(async (everyImpact) => {
     type Result = { violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> };
     const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Result> } }).axe;

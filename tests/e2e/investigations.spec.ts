@@ -5,42 +5,16 @@
  * question and sees the key; the result is kept. Screenshots at 360×640 and 1280×800, FR and EN.
  */
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { test } from './canvas-stage';
 import { buildExport } from '../../src/core/progress/transfer';
 import { CURRENT_VERSION, type DeviceData, defaultPlayerSettings, defaultSettings, type ProfileData } from '../../src/core/progress/records';
+import { audit } from './axe';
 import { answerKey, CATEGORY_NAMES, openGame } from './helpers';
 import { readRaw, reloadGame, storedProfiles } from './storage-helpers';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 // The game's CSP rightly refuses injected scripts; the audit needs one.
 test.use({ bypassCSP: true });
-
-/** axe-core's serious and critical violations on the page as it is (as a11y.spec.ts audits the other screens). */
-async function audit(page: Page, label: string): Promise<void> {
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const { axe } = window as unknown as {
-      axe: {
-        run: (
-          context: unknown,
-          options: unknown,
-        ) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }>;
-      };
-    };
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      );
-  });
-  expect(violations, `axe on ${label}`).toEqual([]);
-}
 
 const artifacts = 'tests/artifacts/investigations';
 mkdirSync(artifacts, { recursive: true });

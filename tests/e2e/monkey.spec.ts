@@ -19,6 +19,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { answerKey, openGame } from './helpers';
 import { DB_NAME, STORE_NAME } from './storage-helpers';
 
+// Random play in the conditions of a real visit: the game's service worker runs (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const ACTIONS = Number(process.env.MONKEY_ACTIONS ?? 400);
 const SEED = Number(process.env.MONKEY_SEED ?? (process.env.MONKEY_ACTIONS ? Math.floor(Math.random() * 2 ** 31) : 160_016));
 

@@ -5,6 +5,9 @@ import { extname, join, normalize } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { CATEGORY_NAMES, currentExcerpt, openGame } from './helpers';
 
+// As on a school's machine: the game's service worker runs (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 test.describe('first visit in an English browser', () => {
   test.use({ locale: 'en-GB' });
   test('picks English from the browser', async ({ page }) => {

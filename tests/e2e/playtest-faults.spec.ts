@@ -3,7 +3,8 @@
  * player meets it: the browser's Back button, focus after closing things, words broken inside
  * words, the largest text on a phone, the "+100" pop, the menu's scroll, and wording.
  */
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { test } from './canvas-stage';
 import { axeViolations, CATEGORY_NAMES, currentExcerpt, openGame } from './helpers';
 
 test.use({ bypassCSP: true });

@@ -3,7 +3,8 @@
  * export/import/reset, and the storage faults a school machine can throw at the game.
  */
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './canvas-stage';
 import { answerKey, CATEGORY_ORDER, axeViolations, currentExcerpt, openGame, score, wrongCategory } from './helpers';
 
 const artifacts = 'tests/artifacts';

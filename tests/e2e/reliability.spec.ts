@@ -6,7 +6,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './canvas-stage';
 import { MAX_HISTORY_ANSWERS, MAX_HISTORY_ROUNDS, MAX_REVIEW_CARDS } from '../../src/core/progress/limits';
 import { CATEGORY_NAMES, currentExcerpt, openGame } from './helpers';
 import {
@@ -354,6 +355,8 @@ test('case 6: closing the tab right after the last answer or a mid-round answer 
 });
 
 test.describe('a deploy while the game is open, offline addresses and the page policy', () => {
+  // The service worker is what this case is about (the config blocks it elsewhere).
+  test.use({ serviceWorkers: 'allow' });
   let server: Server;
   let root = '';
   const builds: string[] = [];

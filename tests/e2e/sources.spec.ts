@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { test } from './canvas-stage';
 import { answerKey, CATEGORY_NAMES, currentExcerpt, openGame, quickRounds, score, wrongCategory } from './helpers';
 
 const artifacts = 'tests/artifacts';
