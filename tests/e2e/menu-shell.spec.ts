@@ -4,11 +4,9 @@
  * takes the same nodes over (nothing is drawn twice). A returning player waits for their own menu,
  * and a click on a shell that was not their menu is dropped, never carried out on another button.
  */
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './canvas-stage';
 import { CATEGORY_ORDER, currentExcerpt } from './helpers';
-
-// The game's code comes from the network here, where the test can hold it back (not from a service worker).
-test.use({ serviceWorkers: 'block' });
 
 /** Holds the game's main chunk back until the returned function lets it through. */
 async function holdGameCode(page: Page): Promise<() => void> {
