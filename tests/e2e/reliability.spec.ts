@@ -442,7 +442,8 @@ test.describe('a deploy while the game is open, offline addresses and the page p
 
     // The update check finds build 2 and says so; the player chooses when to take it.
     const update = page.getByTestId('update-notice');
-    await expect(update).toContainText('nouvelle version');
+    // The new worker precaches the whole of build 2 before it waits: on a loaded 2-core machine, more than 10 s.
+    await expect(update).toContainText('nouvelle version', { timeout: 30_000 });
     await page.screenshot({ path: `${artifacts}/update-notice-fr-1280.png` });
 
     // Offline, any address of the game opens: query strings and fragments too.
