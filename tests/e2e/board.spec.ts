@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { buildBoard, layoutBoard } from '../../src/core/board';
 import type { ArticleId, ContentBundle } from '../../src/core/content/schema';
+import { withoutWebGL } from './canvas-stage';
 import { answerKey, axeViolations, CATEGORY_ORDER, openGame } from './helpers';
 import { reloadGame, writeRaw } from './storage-helpers';
 
@@ -130,13 +131,7 @@ test('without WebGL the stage is drawn by Phaser’s canvas renderer and a whole
 }) => {
   test.setTimeout(90_000);
   // An old machine with no WebGL: the stage gets no WebGL context, so Phaser's AUTO picks its canvas renderer.
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-      if (/webgl/i.test(type)) return null;
-      return (original as (...args: unknown[]) => RenderingContext | null).call(this, type, ...rest);
-    } as typeof original;
-  });
+  await page.addInitScript(withoutWebGL);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await openGame(page);

@@ -8,15 +8,18 @@
  */
 import { test as base } from '@playwright/test';
 
+/** An init script: the page gets no WebGL context, as on an old machine without it. */
+export function withoutWebGL(): void {
+  const original = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+    if (/webgl/i.test(type)) return null;
+    return (original as (...args: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+  } as typeof original;
+}
+
 export const test = base.extend({
   context: async ({ context }, use) => {
-    await context.addInitScript(() => {
-      const original = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-        if (/webgl/i.test(type)) return null;
-        return (original as (...args: unknown[]) => RenderingContext | null).call(this, type, ...rest);
-      } as typeof original;
-    });
+    await context.addInitScript(withoutWebGL);
     await use(context);
   },
 });
