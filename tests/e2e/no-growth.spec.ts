@@ -25,6 +25,9 @@ test('three rounds in a row: DOM nodes and listeners stay flat after the first',
     return { nodes, listeners: jsEventListeners };
   };
   await openGame(page);
+  // The stage starts at a quiet moment, seconds after the menu: wait for it, or its own canvas and
+  // listeners arriving during the later rounds would read as growth.
+  await page.waitForFunction(() => performance.getEntriesByName('stage-ready').length > 0, undefined, { timeout: 30_000 });
   // Short rounds of one key per answer: the test is about rounds, not answers.
   await quickRounds(page);
   await page.getByRole('button', { name: 'Jouer' }).click();
