@@ -16,11 +16,16 @@ export function afterPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /**
  * A moment the player is not waiting on: a while after the menu has painted, once the browser is
  * idle (or a few seconds later at the latest). Starting Phaser (the game, its renderer, the first
- * frame: 1.3 to 2.3 s of main thread at CPU ×4 with software WebGL) would otherwise hold back the
- * first clicks on an old machine, for decoration the DOM game does not need.
+ * frame: a quarter of a second of main thread at CPU ×4 with the canvas renderer, more than a second
+ * with software WebGL) would otherwise hold back the first clicks on an old machine, for decoration
+ * the DOM game does not need.
  */
 function quietMoment(delayMs = 2000, latestMs = 3000): Promise<void> {
   return new Promise((resolve) =>
@@ -40,20 +45,30 @@ export async function startStage(store: GameStore, parent: HTMLElement): Promise
   try {
     await afterPaint();
     // The stage's model (the board's layout with it) comes with the stage: nothing of it is the menu's.
-    const [{ startStage: start }, { stageModel }] = await Promise.all([import('../scenes/stage'), import('../core/stage-model')]);
-    void quietMoment().then(() => {
+    const [{ startStage: start, probeWebGLRenderer, rendererFor }, { stageModel }] = await Promise.all([
+      import('../scenes/stage'),
+      import('../core/stage-model'),
+    ]);
+    void quietMoment().then(async () => {
       try {
-        start(parent, {
-          model: () => stageModel(store.state, reducedMotion(store.state), store.state.content ?? undefined),
-          subscribe: (listener) => store.subscribe(listener),
-          label: (key, language) => t(key, { lng: language }),
-          articleName: (id, language) => articleName(contentIndex.articles, id, language),
-          select: (excerptId) => {
-            const excerpt = store.state.content?.excerpts.find((candidate) => candidate.id === excerptId);
-            if (excerpt && store.state.screen === 'board' && !store.state.viewer)
-              store.dispatch({ type: 'open-viewer', articleId: excerpt.article, focusExcerptId: excerpt.id });
+        // Asking for a WebGL context is a task of its own, apart from the game's start.
+        const renderer = rendererFor(probeWebGLRenderer());
+        await nextTask();
+        start(
+          parent,
+          {
+            model: () => stageModel(store.state, reducedMotion(store.state), store.state.content ?? undefined),
+            subscribe: (listener) => store.subscribe(listener),
+            label: (key, language) => t(key, { lng: language }),
+            articleName: (id, language) => articleName(contentIndex.articles, id, language),
+            select: (excerptId) => {
+              const excerpt = store.state.content?.excerpts.find((candidate) => candidate.id === excerptId);
+              if (excerpt && store.state.screen === 'board' && !store.state.viewer)
+                store.dispatch({ type: 'open-viewer', articleId: excerpt.article, focusExcerptId: excerpt.id });
+            },
           },
-        });
+          renderer,
+        );
       } catch (error) {
         console.warn('The animated stage could not start:', error);
       }

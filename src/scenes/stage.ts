@@ -5,15 +5,18 @@
  * store or i18n: the app binds it to both (src/app/stage-binding.ts).
  */
 import Phaser from 'phaser';
+import type { StageRenderer } from './renderer-choice';
 import { type StageBinding, StageScene } from './StageScene';
 
-export function startStage(parent: HTMLElement, binding: StageBinding): Phaser.Game {
+export { probeWebGLRenderer, rendererFor } from './renderer-choice';
+
+export function startStage(parent: HTMLElement, binding: StageBinding, renderer: StageRenderer): Phaser.Game {
   parent.setAttribute('aria-hidden', 'true');
   const game = new Phaser.Game({
-    // WebGL where the machine has it, else Phaser's canvas renderer (an old school PC, WebGL
-    // blocked): both draw the same scene (tests/e2e/board.spec.ts plays with WebGL off). If
-    // Phaser cannot start at all, the DOM game goes on alone (src/app/stage-binding.ts).
-    type: Phaser.AUTO,
+    // WebGL on a graphics chip, else Phaser's canvas renderer (no WebGL, or WebGL drawn in software:
+    // src/scenes/renderer-choice.ts). Both draw the same scene (tests/e2e/board.spec.ts plays with
+    // each). If Phaser cannot start at all, the DOM game goes on alone (src/app/stage-binding.ts).
+    type: renderer === 'webgl' ? Phaser.AUTO : Phaser.CANVAS,
     parent,
     transparent: true,
     // Phaser's own audio is off: howler plays the sounds, behind its adapter.

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { buildBoard, layoutBoard } from '../../src/core/board';
 import type { ArticleId, ContentBundle } from '../../src/core/content/schema';
-import { withoutWebGL } from './canvas-stage';
+import { GRAPHICS_CHIP, webGLDrawnBy, withoutWebGL } from './canvas-stage';
 import { answerKey, axeViolations, CATEGORY_ORDER, openGame } from './helpers';
 import { reloadGame, writeRaw } from './storage-helpers';
 
@@ -82,6 +82,8 @@ async function seedCompletedDossiers(page: Page): Promise<void> {
 }
 
 test('the board lists every clipping and string of the completed dossiers, and a clipping opens its place in the article', async ({ page }) => {
+  // A machine with a graphics chip: the stage is drawn with WebGL.
+  await page.addInitScript(webGLDrawnBy, GRAPHICS_CHIP);
   await openGame(page);
   await seedCompletedDossiers(page);
   await page.getByRole('button', { name: 'Tableau d’enquête' }).click();
@@ -115,6 +117,7 @@ test('the board lists every clipping and string of the completed dossiers, and a
   await expect(canvas).toBeVisible();
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForFunction(() => performance.getEntriesByName('stage-ready').length > 0);
+  await expect(page.locator('#stage')).toHaveAttribute('data-renderer', 'webgl');
   const box = await canvas.boundingBox();
   if (!box) throw new Error('no stage');
   const content = { articles: (['000', '001', '002', '003', '004'] as const).map((id) => ({ id })), excerpts } as unknown as ContentBundle;
@@ -198,6 +201,29 @@ test('without WebGL the stage is drawn by Phaser’s canvas renderer and a whole
   await expect(page.getByTestId('dossier-next-002')).toHaveText('Les trois étoiles sont gagnées.');
   expect(errors).toEqual([]);
 });
+
+test('where WebGL is drawn in software, the stage is drawn by the canvas renderer', async ({ page }) => {
+  // A school lab's virtual desktop, or this test machine: WebGL exists, but SwiftShader draws it on the processor.
+  await page.addInitScript(webGLDrawnBy, 'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)');
+  await openGame(page);
+  await page.waitForFunction(() => performance.getEntriesByName('stage-ready').length > 0, undefined, { timeout: 30_000 });
+  await expect(page.locator('#stage')).toHaveAttribute('data-renderer', 'canvas');
+  expect(await page.locator('#stage canvas').evaluate((canvas: HTMLCanvasElement) => canvas.getContext('2d') !== null)).toBe(true);
+  // It draws: the menu's banner is not a blank canvas.
+  await expect.poll(() => inkedPoints(page), { timeout: 5000 }).toBeGreaterThan(0);
+});
+
+/** How many of a grid of points over the stage are not fully transparent. */
+function inkedPoints(page: Page): Promise<number> {
+  return page.locator('#stage canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const context = canvas.getContext('2d');
+    if (!context) return -1;
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let count = 0;
+    for (let y = 0; y < canvas.height; y += 8) for (let x = 0; x < canvas.width; x += 8) if ((data[(y * canvas.width + x) * 4 + 3] ?? 0) > 0) count++;
+    return count;
+  });
+}
 
 /** Tab (forward) until `target` has the focus. */
 async function tabTo(page: Page, target: Locator): Promise<void> {

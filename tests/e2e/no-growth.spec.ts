@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { GRAPHICS_CHIP, webGLDrawnBy } from './canvas-stage';
 import { openGame, quickRounds } from './helpers';
 
 // Issue #15: playing on must not grow the page. After one round (play and results screens made
@@ -24,6 +25,8 @@ test('three rounds in a row: DOM nodes and listeners stay flat after the first',
     const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
     return { nodes, listeners: jsEventListeners };
   };
+  // The heavier of the stage's renderers: WebGL, as on a machine with a graphics chip.
+  await page.addInitScript(webGLDrawnBy, GRAPHICS_CHIP);
   await openGame(page);
   // The stage starts at a quiet moment, seconds after the menu: wait for it, or its own canvas and
   // listeners arriving during the later rounds would read as growth.
@@ -32,6 +35,7 @@ test('three rounds in a row: DOM nodes and listeners stay flat after the first',
   await quickRounds(page);
   await page.getByRole('button', { name: 'Jouer' }).click();
   await playRound(page);
+  await expect(page.locator('#stage')).toHaveAttribute('data-renderer', 'webgl');
   const afterOne = await counters();
   for (let round = 0; round < 2; round++) {
     await page.getByRole('button', { name: 'Rejouer' }).click();
