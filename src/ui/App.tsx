@@ -75,8 +75,14 @@ export function App() {
   useEffect(() => {
     // The play screen at once (an effect runs once the menu has painted): most players go there first.
     Play.preload().catch(() => undefined);
-    const id = window.setTimeout(preloadScreens, 1500);
-    return () => window.clearTimeout(id);
+    let stopPreloading = () => {};
+    const id = window.setTimeout(() => {
+      stopPreloading = preloadScreens();
+    }, 1500);
+    return () => {
+      window.clearTimeout(id);
+      stopPreloading();
+    };
   }, []);
 
   // A screen opens at its top, not where the previous one was scrolled to (before the screens focus their heading).

@@ -39,7 +39,30 @@ export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P
   return Lazy;
 }
 
-/** Loads every lazy screen (after the menu has painted), ignoring failures: each screen reports its own when shown. */
-export function preloadScreens(): void {
-  for (const screen of all) screen.preload().catch(() => undefined);
+/** Resolves when the browser is idle (or after a second at the latest; a moment later where it cannot say). */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 50);
+  });
+}
+
+/**
+ * Loads every lazy screen (after the menu has painted), one at a time when the browser is idle:
+ * asked for all at once, the files arrived together and were evaluated in one long run of tasks
+ * that held back a click on an old machine. Failures are ignored: each screen reports its own
+ * when shown. Returns a function that stops the loading.
+ */
+export function preloadScreens(): () => void {
+  let stopped = false;
+  void (async () => {
+    for (const screen of all) {
+      await whenIdle();
+      if (stopped) return;
+      await screen.preload().catch(() => undefined);
+    }
+  })();
+  return () => {
+    stopped = true;
+  };
 }
