@@ -32,7 +32,8 @@ import { loadMode } from './modes';
 import { findScormApi } from '../services/scorm';
 import { registerServiceWorker } from './service-worker';
 import { bindSpeech } from './speech-binding';
-import { afterPaint, startStage } from './stage-binding';
+import { afterPaint, soonAfterPaint } from './paint';
+import { startStage } from './stage-binding';
 import { watchForUpdates } from './updates';
 
 /** A uniformly random number in [0, 1) from the browser's cryptographic source where there is one. */
@@ -125,6 +126,7 @@ export async function startGame(
     applyUpdate: () => updates.apply(),
     requestDurability: storageDurability,
     lms,
+    afterFeedback: soonAfterPaint,
   });
   bindDocument(store);
   // The menu's texts are in; the views wait for the others where they need them (ui/shared/texts.ts).

@@ -48,6 +48,11 @@ export interface EffectDeps {
   applyUpdate?: () => void;
   /** Asks the browser to keep storage (navigator.storage.persist), answering what it said. */
   requestDurability?: (ask: boolean) => Promise<'granted' | 'denied' | 'unsupported'>;
+  /**
+   * What the writes and the sound wait for: the frame that shows the click (app/paint.ts), so the
+   * verdict is on screen a few milliseconds sooner and the sound comes with it. None in tests: at once.
+   */
+  afterFeedback?: () => Promise<void>;
 }
 
 /** Reads a saved round back against today's answer key (null when it cannot be played on); `allowFinished` for the class results kept. */
@@ -102,7 +107,8 @@ export function carryOutEffects(store: GameStore, deps: EffectDeps): { idle(): P
   const articleOf = articleLookup(content);
   const load = (id: string) => loadProfile(storage, readRound, id, journal, content);
   let askedDurability = false;
-  const queue = new SerialQueue((error) => console.warn('An effect could not be carried out:', error));
+  // The journal is still written at once (a tab closed right after the click keeps it); storage follows the paint.
+  const queue = new SerialQueue((error) => console.warn('An effect could not be carried out:', error), deps.afterFeedback);
   const drained = (): NoticeKind[] => storage.drainNotices().map((n) => n.kind);
   /** Tells the game what storage has to say after a write, if anything. */
   const report = (reshowQuota = false) => {
@@ -122,8 +128,9 @@ export function carryOutEffects(store: GameStore, deps: EffectDeps): { idle(): P
     const state = store.state;
     switch (effect.type) {
       case 'sound':
-        // Feedback for the click that caused it: it never waits behind a save.
-        audio.play(effect.name);
+        // Feedback for the click that caused it, with the frame that shows it; never behind a save.
+        if (deps.afterFeedback) void deps.afterFeedback().then(() => audio.play(effect.name));
+        else audio.play(effect.name);
         return;
       case 'save-settings':
       case 'save-device': {

@@ -10,11 +10,7 @@ import { reducedMotion } from '../core/game';
 import { contentIndex } from '../services/content';
 import { t } from '../services/i18n';
 import type { GameStore } from './effects';
-
-/** Resolves once the frame in progress has been painted (a task queued from requestAnimationFrame runs after the paint). */
-export function afterPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
+import { afterPaint } from './paint';
 
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));

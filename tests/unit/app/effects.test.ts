@@ -156,4 +156,57 @@ describe('effects', () => {
       { index: 1, phase: 'finished', turns: 2 },
     ]);
   });
+
+  it('with a paint to wait for, an answer’s sound and save wait for it (the journal does not), and come once it is painted', async () => {
+    const { storage, device } = await GameStorage.open(createMemoryBackend(), 'fr', { probeTimeoutMs: 50, operationTimeoutMs: 200 });
+    const initial = { ...gameState(device.settings, { content }), profiles: device.profiles, activeProfileId: device.activeProfileId };
+    const store: GameStore = new Store(createGameReducer(), initial, {
+      prepare: (intent: GameIntent) =>
+        stamp(
+          intent,
+          () => new Date(Date.UTC(2026, 2, 1)),
+          () => 0.5,
+        ),
+    });
+    const played: string[] = [];
+    const journaled: string[] = [];
+    const journal = { write: (slot: string) => void journaled.push(slot), read: () => null, clear: () => {}, clearAll: () => {} };
+    // The next frame: all who wait for it are let go together when it is painted.
+    let painted!: () => Promise<void>;
+    let paint!: () => void;
+    const nextFrame = () => {
+      const frame = new Promise<void>((resolve) => {
+        paint = () => {
+          nextFrame();
+          resolve();
+        };
+      });
+      painted = () => frame;
+    };
+    nextFrame();
+    const effects = carryOutEffects(store, {
+      storage,
+      audio: { ...silent, play: (name) => void played.push(name) },
+      content,
+      journal,
+      afterFeedback: () => painted(),
+    });
+    store.dispatch({ type: 'settings', patch: { confidence: false, clueStep: false } });
+    paint();
+    await effects.idle();
+    store.dispatch({ type: 'start-round', mode: 'play', excerptIds: ['000-01', '001-02'] });
+    paint();
+    await effects.idle();
+    store.dispatch({ type: 'choose', category: 'propaganda' });
+    // The click's handler is over: the journal has the answer, storage and the speaker wait for the frame.
+    expect(journaled).toEqual(['default', 'default']);
+    await Promise.resolve();
+    expect(played).toEqual([]);
+    expect(((await storage.loadResume('default')) as { turns: unknown[] }).turns).toHaveLength(0);
+    paint();
+    await effects.idle();
+    await Promise.resolve();
+    expect(played.length).toBeGreaterThan(0);
+    expect(((await storage.loadResume('default')) as { turns: unknown[] }).turns).toHaveLength(1);
+  });
 });

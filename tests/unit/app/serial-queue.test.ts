@@ -57,4 +57,32 @@ describe('SerialQueue', () => {
     await done;
     expect(log).toEqual(['caller', 'task']);
   });
+
+  it('with a wait to start on, the tasks pushed together wait for it once, keep their order, and run even if it fails', async () => {
+    const log: string[] = [];
+    let waits = 0;
+    let open = () => {};
+    const queue = new SerialQueue(
+      () => {},
+      () => {
+        waits++;
+        return new Promise<void>((resolve) => (open = resolve));
+      },
+    );
+    void queue.push(() => void log.push('save resume'));
+    void queue.push(() => void log.push('save settings'));
+    await wait(5);
+    expect(log).toEqual([]);
+    open();
+    await queue.idle();
+    expect(log).toEqual(['save resume', 'save settings']);
+    expect(waits).toBe(1);
+
+    const failing = new SerialQueue(
+      () => {},
+      () => Promise.reject(new Error('no frame')),
+    );
+    await failing.push(() => void log.push('kept'));
+    expect(log.at(-1)).toBe('kept');
+  });
 });
