@@ -195,6 +195,10 @@ test('two rounds, a reload, and both rounds in Progress with the chart drawn', a
     page.getByRole('group', { name: 'Success by category, round after round' }).getByRole('img', { name: /^Fact, round by round: / }),
   ).toBeVisible();
   await expect(page.getByTestId('calibration')).toContainText('100% right (5 of 5)');
+  // The articles' names are in English now, and not marked as French for a screen reader.
+  const names = page.getByTestId('article-mastery').locator('.bar-name');
+  await expect(names.first()).toHaveText('Kim Jong Un glorifies his “heroic” troops');
+  expect(await names.evaluateAll((spans) => spans.map((span) => span.closest('[lang]')?.getAttribute('lang')))).toEqual(Array(5).fill('en'));
   await page.screenshot({ path: `${artifacts}/progress-en-360.png`, fullPage: true });
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.screenshot({ path: `${artifacts}/progress-en-1280.png`, fullPage: true });

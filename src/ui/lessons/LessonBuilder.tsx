@@ -87,7 +87,7 @@ export function LessonBuilder() {
                   checked={filter.articles.includes(id)}
                   onChange={() => setFilter({ ...filter, articles: toggle(filter.articles, id) })}
                 />
-                <span lang="fr">{capitaliseFirst(label.fr)}</span>
+                <span>{capitaliseFirst(label[language])}</span>
               </label>
             ))}
           </fieldset>

@@ -291,9 +291,7 @@ export function Progress() {
                 const of = (n: number) => `${a.excerptCount === 0 ? 0 : (n / a.excerptCount) * 100}%`;
                 return (
                   <li key={a.articleId} class="article-row">
-                    <span class="bar-name" lang="fr">
-                      {nameOf(a.articleId)}
-                    </span>
+                    <span class="bar-name">{nameOf(a.articleId)}</span>
                     <span class="stack-track" role="img" aria-label={label}>
                       <span class="stack mastered" style={{ width: of(a.mastered) }} />
                       <span class="stack seen" style={{ width: of(a.seen - a.mastered) }} />
