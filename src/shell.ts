@@ -14,8 +14,9 @@ function savedHint(): string | null {
   try {
     return localStorage.getItem(HINT_KEY);
   } catch {
-    // Storage blocked: the game starts fresh every time, so its menu is the fresh one.
-    return null;
+    // Storage blocked: the game's menu will say that progress is not kept, a notice the build's
+    // menu does not have; drawn first, it would be pushed down by it. The game draws its own.
+    return 'none';
   }
 }
 

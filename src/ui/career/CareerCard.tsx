@@ -1,3 +1,4 @@
+import './career-card.css';
 import { careerOf } from '../../core/game';
 import { useGameState } from '../shared/context';
 import { useT } from '../shared/i18n';

@@ -1,3 +1,4 @@
+import './menu.css';
 import { activeProfile, bestScore, dueCount } from '../../core/game';
 import { SOLO } from '../../core/round';
 import { CareerCard } from '../career/CareerCard';

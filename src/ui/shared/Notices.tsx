@@ -1,3 +1,4 @@
+import './notices.css';
 import { type NoticeKind, roundsFreedByTrim } from '../../core/game';
 import { useGameState, useUi } from './context';
 import { useT } from './i18n';
