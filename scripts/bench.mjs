@@ -687,10 +687,15 @@ if (only.includes('lighthouse')) {
       const failing = ['accessibility', 'best-practices'].flatMap((id) =>
         c[id].auditRefs.filter((ref) => ref.weight > 0 && (result.lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id),
       );
+      // The metrics behind the performance score (simulated slow 4G, CPU x4), to see which one costs the points.
+      const m = result.lhr.audits.metrics?.details?.items?.[0];
+      const metrics = m
+        ? ` — FCP ${Math.round(m.firstContentfulPaint)} ms, LCP ${Math.round(m.largestContentfulPaint)} ms, speed index ${Math.round(m.speedIndex)} ms, TBT ${Math.round(m.totalBlockingTime)} ms, CLS ${m.cumulativeLayoutShift.toFixed(3)}`
+        : '';
       scores.push(
         `performance ${Math.round(c.performance.score * 100)}, accessibility ${Math.round(c.accessibility.score * 100)}, best practices ${Math.round(c['best-practices'].score * 100)}${
           failing.length ? ` (failing: ${failing.join(', ')})` : ''
-        }`,
+        }${metrics}`,
       );
       await instance.kill();
     }
