@@ -29,10 +29,13 @@ async function asSources(files: Record<string, () => Promise<unknown>>, order: r
     const at = order.indexOf(stemOf(path));
     return at < 0 ? order.length : at;
   };
+  // Code-unit order, as the check's `sort()` (scripts/lib/read-content.ts); localeCompare's collator
+  // is also tens of milliseconds to set up on an old machine, for file names.
+  const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const requested = Object.entries(files)
-    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+    .sort(([a], [b]) => rank(a) - rank(b) || byPath(a, b))
     .map(([path, load]) => ({ path, data: load() }));
-  const entries = requested.sort((a, b) => a.path.localeCompare(b.path));
+  const entries = requested.sort((a, b) => byPath(a.path, b.path));
   // Paths as authors see them in the repository: the glob gives them from its root (/assets/content/…).
   return Promise.all(entries.map(async ({ path, data }) => ({ file: path.replace(/^\//, ''), data: await data })));
 }

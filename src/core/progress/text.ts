@@ -5,16 +5,32 @@
  */
 type Segmenter = { segment(text: string): Iterable<{ segment: string }> };
 const SegmenterClass = (Intl as unknown as { Segmenter?: new (locale?: string, options?: { granularity: 'grapheme' }) => Segmenter }).Segmenter;
-const segmenter: Segmenter | null = SegmenterClass ? new SegmenterClass(undefined, { granularity: 'grapheme' }) : null;
+let segmenter: Segmenter | null | undefined;
+
+/** Made on first need: setting one up loads the engine's break rules, tens of milliseconds on an old machine at start-up. */
+function graphemeSegmenter(): Segmenter | null {
+  segmenter ??= SegmenterClass ? new SegmenterClass(undefined, { granularity: 'grapheme' }) : null;
+  return segmenter;
+}
+
+/**
+ * Characters that never join a neighbour into one cluster: printable ASCII and the Latin letters
+ * before the combining marks (U+0300). Most names are only these, and need no segmenter.
+ */
+const SINGLE_CLUSTERS = /^[\u0020-\u007e\u00a0-\u02ff]*$/;
 
 export function graphemes(text: string): string[] {
-  return segmenter ? Array.from(segmenter.segment(text), (s) => s.segment) : Array.from(text);
+  if (SINGLE_CLUSTERS.test(text)) return text.split('');
+  const segments = graphemeSegmenter();
+  return segments ? Array.from(segments.segment(text), (s) => s.segment) : Array.from(text);
 }
 
 export function graphemeCount(text: string): number {
-  if (!segmenter) return Array.from(text).length;
+  if (SINGLE_CLUSTERS.test(text)) return text.length;
+  const segments = graphemeSegmenter();
+  if (!segments) return Array.from(text).length;
   let count = 0;
-  for (const _ of segmenter.segment(text)) count += 1;
+  for (const _ of segments.segment(text)) count += 1;
   return count;
 }
 
