@@ -33,7 +33,7 @@ import { findScormApi } from '../services/scorm';
 import { registerServiceWorker } from './service-worker';
 import { bindSpeech } from './speech-binding';
 import { afterPaint, soonAfterPaint } from './paint';
-import { startStage } from './stage-binding';
+import { bindStage } from './stage-binding';
 import { watchForUpdates } from './updates';
 
 /** A uniformly random number in [0, 1) from the browser's cryptographic source where there is one. */
@@ -161,7 +161,10 @@ export async function startGame(
   void painted.then(preloadHowler);
   // The other language's texts too: a switch then finds them here (see services/i18n.ts).
   void painted.then(preloadLanguages);
-  registerServiceWorker(stageParent ? startStage(store, stageParent) : painted);
+  // The stage starts with the first screen it animates (stage-binding.ts).
+  if (stageParent) bindStage(store, stageParent);
+  // The offline cache once the menu has painted: its precache fetches the files the page has not (the stage's among them).
+  registerServiceWorker(painted);
   // The CSV and QR code are fetched now, while this build's files are surely on the server (see services/csv.ts).
   setTimeout(() => {
     preloadCsv();

@@ -1,9 +1,10 @@
 /**
  * The service worker (made by vite-plugin-pwa: it precaches the whole build for offline use) is
- * registered here, once the page has what it needs: the menu painted and the stage loaded. Its
- * precache then finds every file the page already fetched in the browser's HTTP cache (hashed
- * files under assets/ are safe to cache for a year; others are revalidated), so a first visit
- * downloads each file once, and nothing in <head> waits for it. Off during development.
+ * registered here, once the menu has painted. Its precache then finds every file the page already
+ * fetched in the browser's HTTP cache (hashed files under assets/ are safe to cache for a year;
+ * others are revalidated), and fetches the others (the stage's code, which starts only with a round
+ * or the board) into that cache too, so a first visit downloads each file once, and nothing in
+ * <head> waits for it. Off during development.
  */
 export function registerServiceWorker(after: Promise<unknown>): void {
   const container = (globalThis.navigator as Navigator | undefined)?.serviceWorker;

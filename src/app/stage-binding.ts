@@ -1,12 +1,14 @@
 /**
- * Binds the Phaser stage to the store: it loads after the menu has painted and starts at a quiet
- * moment after that (the Phaser chunk is the largest file of the game, its start the longest task,
- * and nothing on the menu needs it), draws the stage model derived
- * from the state, and gets its few words from i18n. The canvas is decoration over a complete DOM
- * game: if it fails, play goes on.
+ * Binds the Phaser stage to the store: it starts the first time the game shows a screen the stage
+ * animates (a solo round, its results, the board: core/stage-slot.ts), after that screen's first
+ * frame. The menu and the other screens have the page's stamps instead, so a visit that never plays
+ * (a teacher preparing a lesson, a class round on the projector) never runs Phaser, the largest file
+ * of the game and its longest start. The stage draws the stage model derived from the state and gets
+ * its few words from i18n. The canvas is decoration over a complete DOM game: if it fails, play goes on.
  */
 import { articleName } from '../core/content/content-index';
 import { reducedMotion } from '../core/game';
+import { stageSlot } from '../core/stage-slot';
 import { contentIndex } from '../services/content';
 import { t } from '../services/i18n';
 import type { GameStore } from './effects';
@@ -16,28 +18,24 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/**
- * A moment the player is not waiting on: a while after the menu has painted, once the browser is
- * idle (or a few seconds later at the latest). Starting Phaser (the game, its renderer, the first
- * frame: a quarter of a second of main thread at CPU ×4 with the canvas renderer, more than a second
- * with software WebGL) would otherwise hold back the first clicks on an old machine, for decoration
- * the DOM game does not need.
- */
-function quietMoment(delayMs = 2000, latestMs = 3000): Promise<void> {
-  return new Promise((resolve) =>
-    setTimeout(() => {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: latestMs });
-      else resolve();
-    }, delayMs),
-  );
+/** Starts the stage the first time the state shows a screen it animates (at once, if the game opens on one). */
+export function bindStage(store: GameStore, parent: HTMLElement): void {
+  let started = false;
+  const startWhenShown = () => {
+    if (started || stageSlot(store.state) !== 'stage') return;
+    started = true;
+    stopWatching();
+    void startStage(store, parent);
+  };
+  const stopWatching = store.subscribe(startWhenShown);
+  startWhenShown();
 }
 
 /**
- * Loads the stage's code once the menu has painted (the promise resolves then: the service worker
- * registers after it and finds those files in the HTTP cache), and starts the stage at a quiet
- * moment after that.
+ * After the frame that shows the screen: the stage's code, then the WebGL probe that chooses the
+ * renderer, then Phaser's start, each in a task of its own (together, one long task on an old machine).
  */
-export async function startStage(store: GameStore, parent: HTMLElement): Promise<void> {
+async function startStage(store: GameStore, parent: HTMLElement): Promise<void> {
   try {
     await afterPaint();
     // The stage's model (the board's layout with it) comes with the stage: nothing of it is the menu's.
@@ -45,31 +43,25 @@ export async function startStage(store: GameStore, parent: HTMLElement): Promise
       import('../scenes/stage'),
       import('../core/stage-model'),
     ]);
-    void quietMoment().then(async () => {
-      try {
-        // Asking for a WebGL context is a task of its own, apart from the game's start.
-        const renderer = rendererFor(probeWebGLRenderer());
-        await nextTask();
-        start(
-          parent,
-          {
-            model: () => stageModel(store.state, reducedMotion(store.state), store.state.content ?? undefined),
-            subscribe: (listener) => store.subscribe(listener),
-            label: (key, language) => t(key, { lng: language }),
-            articleName: (id, language) => articleName(contentIndex.articles, id, language),
-            select: (excerptId) => {
-              const excerpt = store.state.content?.excerpts.find((candidate) => candidate.id === excerptId);
-              if (excerpt && store.state.screen === 'board' && !store.state.viewer)
-                store.dispatch({ type: 'open-viewer', articleId: excerpt.article, focusExcerptId: excerpt.id });
-            },
-          },
-          renderer,
-        );
-      } catch (error) {
-        console.warn('The animated stage could not start:', error);
-      }
-    });
+    await nextTask();
+    const renderer = rendererFor(probeWebGLRenderer());
+    await nextTask();
+    start(
+      parent,
+      {
+        model: () => stageModel(store.state, reducedMotion(store.state), store.state.content ?? undefined),
+        subscribe: (listener) => store.subscribe(listener),
+        label: (key, language) => t(key, { lng: language }),
+        articleName: (id, language) => articleName(contentIndex.articles, id, language),
+        select: (excerptId) => {
+          const excerpt = store.state.content?.excerpts.find((candidate) => candidate.id === excerptId);
+          if (excerpt && store.state.screen === 'board' && !store.state.viewer)
+            store.dispatch({ type: 'open-viewer', articleId: excerpt.article, focusExcerptId: excerpt.id });
+        },
+      },
+      renderer,
+    );
   } catch (error) {
-    console.warn('The animated stage could not load:', error);
+    console.warn('The animated stage could not start:', error);
   }
 }

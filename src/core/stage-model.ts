@@ -6,6 +6,7 @@ import { type GameState, isNewBest, soloVerdict } from './game';
 import type { Settings } from './progress/records';
 import { SOLO, tallyByCategory, type CategoryTally } from './round';
 import { type StageMoment, stageBoard, stageMoment } from './stage-board';
+import { stageSlot } from './stage-slot';
 
 export type { StageMoment };
 
@@ -34,12 +35,10 @@ export interface StageModel {
   moment: StageMoment | null;
 }
 
-const ROUND_SCREENS: ReadonlyArray<GameState['screen']> = ['play', 'results'];
-
 export function stageModel(state: GameState, reducedMotion: boolean, content?: ContentBundle): StageModel {
   const round = state.round;
   const common = { screen: state.screen, language: state.settings.language, reducedMotion, board: stageBoard(state, content) };
-  if (round?.mode === 'class' && ROUND_SCREENS.includes(state.screen)) {
+  if (stageSlot(state) === 'none') {
     return { ...common, hidden: true, track: [], streak: 0, verdict: null, results: tallies(null), newBest: false, moment: null };
   }
   const track: TrackMark[] = [];

@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { type BoardLayout, clippingAt, layoutBoard } from '../core/board';
 import type { RankId } from '../core/career/ranks';
-import { CATEGORIES } from '../core/categories';
+import type { CATEGORIES } from '../core/categories';
 import type { RELATIONS } from '../core/content/schema';
 import { stageKey, type StageModel } from '../core/stage-model';
 import { type Animator, motionAnimator, stillAnimator } from './animator';
@@ -214,10 +214,11 @@ export class StageScene extends Phaser.Scene {
       });
       return true;
     }
+    // Elsewhere the page has the room (its stamps' band, core/stage-slot.ts): nothing to draw.
+    if (model.screen !== 'play' && model.screen !== 'results') return true;
     this.drawDesk();
     if (model.screen === 'play') this.drawPlay(model, newVerdict, newFiling);
-    else if (model.screen === 'results') this.drawResults(model, screenChanged);
-    else this.drawStamps(screenChanged);
+    else this.drawResults(model, screenChanged);
     if (model.moment && !this.playedMoments.has(model.moment.key)) this.drawMoment(model.moment);
     return true;
   }
@@ -265,20 +266,6 @@ export class StageScene extends Phaser.Scene {
     g.fillStyle(0xffffff, 0.04);
     for (let x = -h; x < w; x += 28) g.fillTriangle(x, h, x + 14, h, x + h + 14, 0);
     this.layer.add(g);
-  }
-
-  /** Menu and side screens: the four category stamps, dropped one after another. */
-  private drawStamps(arriving: boolean): void {
-    const { w, h } = this.size;
-    const stampW = Math.min(150, (w - 40) / 4 - 10);
-    const stampH = Math.min(56, h * 0.42);
-    CATEGORIES.forEach((category, i) => {
-      const x = w / 2 + (i - 1.5) * (stampW + 12);
-      const y = h / 2;
-      const stamp = this.stamp(category, this.label(`common:categoryShort.${category}`), stampW, stampH);
-      stamp.setPosition(x, y).setAngle([-6, 4, -3, 7][i] ?? 0);
-      if (arriving) this.motion.drop(stamp, 120 + i * 140);
-    });
   }
 
   private stamp(category: keyof typeof CATEGORY_COLOURS, label: string, width: number, height: number): Phaser.GameObjects.Container {

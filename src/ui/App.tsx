@@ -11,7 +11,9 @@ import { listenToKeys } from './shared/keymap';
 import { ModeStatus } from './shared/ModeStatus';
 import { NeedsTexts, TextsStatus } from './shared/NeedsTexts';
 import { Notices } from './shared/Notices';
+import { StampBanner } from './shared/StampBanner';
 import { afterTexts, WithTexts } from './shared/texts';
+import { stageSlot } from '../core/stage-slot';
 
 // Loaded when first shown and in the background once the menu is up (see shared/lazy.tsx).
 const Board = lazyScreen(() => import('./board/Board').then((m) => m.Board));
@@ -91,8 +93,10 @@ export function App() {
   const language = state.settings.language;
   const other = language === 'fr' ? 'en' : 'fr';
   const classRound = state.round?.mode === 'class';
+  const slot = stageSlot(state);
   return (
-    <div class="app" data-screen={state.screen}>
+    <div class="app" data-screen={state.screen} data-stage={slot}>
+      {slot === 'banner' && <StampBanner tall={state.screen === 'menu'} />}
       <header class="topbar">
         <span class="brand" aria-hidden="true">
           {t('common:appName')}

@@ -138,15 +138,18 @@ test('without WebGL the stage is drawn by Phaser’s canvas renderer and a whole
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await openGame(page);
-  // The canvas renderer, not the DOM-only fallback: the stage says so and its canvas has a 2D context.
-  await expect(page.locator('#stage')).toHaveAttribute('data-renderer', 'canvas');
-  expect(await page.locator('#stage canvas').evaluate((canvas: HTMLCanvasElement) => canvas.getContext('2d') !== null)).toBe(true);
-  await page.waitForFunction(() => performance.getEntriesByName('stage-ready').length > 0);
+  // The menu has the page's stamps: the stage starts with the first screen it draws.
+  await expect(page.locator('.stamp-banner')).toBeVisible();
+  await expect(page.locator('#stage canvas')).toHaveCount(0);
 
   // A newcomer's board, by keyboard: empty, it explains itself, and the canvas has drawn the cork.
   await tabTo(page, page.getByRole('button', { name: 'Tableau d’enquête', exact: true }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Tableau d’enquête' })).toBeFocused();
+  // The canvas renderer, not the DOM-only fallback: the stage says so and its canvas has a 2D context.
+  await expect(page.locator('#stage')).toHaveAttribute('data-renderer', 'canvas');
+  expect(await page.locator('#stage canvas').evaluate((canvas: HTMLCanvasElement) => canvas.getContext('2d') !== null)).toBe(true);
+  await page.waitForFunction(() => performance.getEntriesByName('stage-ready').length > 0);
   await expect(page.getByTestId('board-empty')).toContainText('Ton tableau est vide');
   await expect(page.locator('[data-clipping]')).toHaveCount(0);
   // Points spread over the board, off its centre (where the empty board's sentence is): most are bare cork.
@@ -206,10 +209,11 @@ test('where WebGL is drawn in software, the stage is drawn by the canvas rendere
   // A school lab's virtual desktop, or this test machine: WebGL exists, but SwiftShader draws it on the processor.
   await page.addInitScript(webGLDrawnBy, 'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)');
   await openGame(page);
+  await page.getByRole('button', { name: 'Jouer', exact: true }).click();
   await page.waitForFunction(() => performance.getEntriesByName('stage-ready').length > 0, undefined, { timeout: 30_000 });
   await expect(page.locator('#stage')).toHaveAttribute('data-renderer', 'canvas');
   expect(await page.locator('#stage canvas').evaluate((canvas: HTMLCanvasElement) => canvas.getContext('2d') !== null)).toBe(true);
-  // It draws: the menu's banner is not a blank canvas.
+  // It draws: the round's track on its desk is not a blank canvas.
   await expect.poll(() => inkedPoints(page), { timeout: 5000 }).toBeGreaterThan(0);
 });
 

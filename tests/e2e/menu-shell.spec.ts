@@ -81,13 +81,19 @@ test('a returning player waits for their own menu; a stale shell’s click is dr
   // No menu until the game has read this player's storage: theirs has a round to resume.
   await expect(page.locator('#ui .boot-spinner')).toBeVisible();
   await expect(page.locator('#ui')).not.toHaveAttribute('data-menu-shell', /.*/);
-  // The stage is already the menu's height: the menu replacing the spinner moves nothing.
-  const stageHeight = () => page.locator('#stage').evaluate((stage) => stage.getBoundingClientRect().height);
-  const whileStarting = await stageHeight();
+  // The spinner leaves the menu's band of stamps free: the menu replacing it moves nothing.
+  const contentTop = () =>
+    page.evaluate(() => {
+      const ui = document.getElementById('ui') as HTMLElement;
+      const topbar = ui.querySelector('.topbar');
+      return topbar ? topbar.getBoundingClientRect().top : ui.getBoundingClientRect().top + Number.parseFloat(getComputedStyle(ui).paddingTop);
+    });
+  const whileStarting = await contentTop();
+  expect(whileStarting).toBeGreaterThan(50);
   release();
   await ready(page);
   await expect(page.getByRole('button', { name: 'Reprendre' })).toBeVisible();
-  expect(await stageHeight()).toBe(whileStarting);
+  expect(await contentTop()).toBe(whileStarting);
 
   // A hint that lies (written by an older tab, say): the fresh menu shows, its click is not carried out.
   await page.evaluate(() => localStorage.setItem('fop:menu-shell', 'fr'));

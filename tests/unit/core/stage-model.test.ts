@@ -4,6 +4,7 @@ import type { GameState } from '../../../src/core/game';
 import { defaultSettings } from '../../../src/core/progress/records';
 import { fixtureContent, gameState, runnerFor, type TestAction } from '../fixtures';
 import { stageKey, stageModel } from '../../../src/core/stage-model';
+import { stageSlot } from '../../../src/core/stage-slot';
 
 const at = '2026-03-01T09:00:00.000Z';
 const dealt = [
@@ -52,6 +53,30 @@ describe('stage model', () => {
     expect(stageModel(state, false)).toMatchObject({ screen: 'results', hidden: true, verdict: null, newBest: false });
     // Back on the menu (or any other screen) the stamps come back.
     expect(stageModel(run(state, { type: 'navigate', screen: 'menu' }), false)).toMatchObject({ screen: 'menu', hidden: false });
+  });
+});
+
+describe('stage slot (what fills the band above the page)', () => {
+  it('is the stamps on the menu and side screens, the stage for a solo round and the board, nothing for a class round', () => {
+    expect(stageSlot(menu)).toBe('banner');
+    for (const screen of ['help', 'settings', 'progress', 'dossiers', 'classroom', 'lessons'] as const) {
+      expect(stageSlot(run(menu, { type: 'navigate', screen }))).toBe('banner');
+    }
+    expect(stageSlot(run(menu, { type: 'navigate', screen: 'board' }))).toBe('stage');
+    let solo = run(menu, soloRound);
+    expect(stageSlot(solo)).toBe('stage');
+    for (let i = 0; i < dealt.length; i++) solo = run(solo, { type: 'choose', category: 'fact', at }, { type: 'next', at });
+    expect(solo.screen).toBe('results');
+    expect(stageSlot(solo)).toBe('stage');
+    let team = run(menu, classRound);
+    expect(stageSlot(team)).toBe('none');
+    for (let i = 0; i < dealt.length; i++) {
+      team = run(team, { type: 'choose', category: 'fact', at, playerId: 'team-1' }, { type: 'reveal' }, { type: 'next', at });
+    }
+    expect(team.screen).toBe('results');
+    expect(stageSlot(team)).toBe('none');
+    // The class round's results are kept, but the menu is the menu again.
+    expect(stageSlot(run(team, { type: 'navigate', screen: 'menu' }))).toBe('banner');
   });
 });
 
