@@ -32,7 +32,7 @@ import { loadMode } from './modes';
 import { findScormApi } from '../services/scorm';
 import { registerServiceWorker } from './service-worker';
 import { bindSpeech } from './speech-binding';
-import { afterPaint, soonAfterPaint } from './paint';
+import { afterPaint, nextTask, soonAfterPaint } from './paint';
 import { bindStage } from './stage-binding';
 import { watchForUpdates } from './updates';
 
@@ -131,6 +131,9 @@ export async function startGame(
   bindDocument(store);
   // The menu's texts are in; the views wait for the others where they need them (ui/shared/texts.ts).
   provideTexts({ complete: textsComplete, load: loadLanguage });
+  // Reading the saved data and drawing the menu are two tasks, not one long one on an old machine
+  // (a click on the menu drawn at build time meanwhile is kept, see menu-shell.ts).
+  await nextTask();
   const mount = () => mountUi(root, { store, index, translate: t });
   mount();
   const replayShellClick = settleMenuShell(root, store);

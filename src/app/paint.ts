@@ -21,3 +21,8 @@ export function soonAfterPaint(latestMs = 100): Promise<void> {
     });
   });
 }
+
+/** Resolves in a task of its own: long work split at this point is two shorter tasks, and input can run between them. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

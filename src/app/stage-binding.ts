@@ -12,11 +12,7 @@ import { stageSlot } from '../core/stage-slot';
 import { contentIndex } from '../services/content';
 import { t } from '../services/i18n';
 import type { GameStore } from './effects';
-import { afterPaint } from './paint';
-
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+import { afterPaint, nextTask } from './paint';
 
 /** Starts the stage the first time the state shows a screen it animates (at once, if the game opens on one). */
 export function bindStage(store: GameStore, parent: HTMLElement): void {

@@ -105,7 +105,8 @@ async function addPart(language: Language, part: Part): Promise<boolean> {
   let added = false;
   for (const [namespace, data] of Object.entries(bundles)) {
     if (i18n.hasResourceBundle(language, namespace)) continue;
-    i18n.addResourceBundle(language, namespace, data, true, true);
+    // A namespace not there yet: stored as it is (i18next's deep copy of a bundle is milliseconds of an old machine's main thread).
+    i18n.addResourceBundle(language, namespace, data, false, true, { skipCopy: true });
     added = true;
   }
   return added;

@@ -75,20 +75,25 @@ export function bitsFor(max: number): number {
   return width;
 }
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
+let crcTable: Uint32Array | null = null;
+
+/** Made on the first code read or written, not while the game's code starts (most starts never need it). */
+function crcTableOnce(): Uint32Array {
+  if (crcTable) return crcTable;
+  crcTable = new Uint32Array(256);
   for (let n = 0; n < 256; n++) {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
+    crcTable[n] = c >>> 0;
   }
-  return table;
-})();
+  return crcTable;
+}
 
 /** CRC-32 (the one of zip and PNG): catches every single and double typo and every burst up to 32 bits. */
 export function crc32(bytes: Uint8Array): number {
+  const table = crcTableOnce();
   let crc = 0xffffffff;
-  for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
+  for (const byte of bytes) crc = (table[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
 
