@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../../core/categories';
 import { answeredCount, canReveal, standings, turnOutcomes } from '../../core/classroom';
 import { currentExcerptId, revealedTurn, type RoundState, type Turn } from '../../core/round';
@@ -157,6 +157,15 @@ function AnswerBoard(props: { round: RoundState; selectedTeam: number | null; t:
   const { store } = useUi();
   const revealRef = useRef<HTMLButtonElement>(null);
   const ready = canReveal(round);
+  // Focused in the commit of the render that enables Reveal, not on a timer that could fire after the
+  // teacher had already moved the focus on.
+  const focusNext = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const target = focusNext.current;
+    if (!target) return;
+    focusNext.current = null;
+    (target === 'reveal' ? revealRef.current : document.querySelector<HTMLButtonElement>(target))?.focus();
+  });
 
   function answer(teamIndex: number, category: Category): void {
     const team = round.players[teamIndex];
@@ -168,8 +177,7 @@ function AnswerBoard(props: { round: RoundState; selectedTeam: number | null; t:
     if (after?.phase !== 'answering') return;
     const order = [...after.players.slice(teamIndex + 1), ...after.players.slice(0, teamIndex)];
     const next = order.find((p) => after.answers[p.id] === undefined);
-    // After the render, when Reveal is enabled.
-    window.setTimeout(() => (next ? document.querySelector<HTMLButtonElement>(`#choices-${next.id} button`) : revealRef.current)?.focus(), 0);
+    focusNext.current = next ? `#choices-${next.id} button` : 'reveal';
   }
   return (
     <section class="card answer-board" aria-labelledby="board-title">

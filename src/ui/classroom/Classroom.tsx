@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
   CLASS_ROUND_SIZES,
   type ClassSetup,
@@ -37,6 +37,17 @@ export function Classroom() {
   const { setup, saved, printing } = state.classroom;
   const [showProblems, setShowProblems] = useState(false);
   const nameRefs = useRef<Array<HTMLInputElement | null>>([]);
+  // A name field to focus once the list is drawn again after a team is added or removed. In the render's
+  // own commit, not a timer: a timer let the focus jump back after the user (or a test) had moved on.
+  const fieldToFocus = useRef<{ index: number; select: boolean } | null>(null);
+  useLayoutEffect(() => {
+    const pending = fieldToFocus.current;
+    if (!pending) return;
+    fieldToFocus.current = null;
+    const field = nameRefs.current[pending.index];
+    if (pending.select) field?.select();
+    else field?.focus();
+  });
   const previousLanguage = useRef(language);
   const defaultName = (n: number) => t('classroom:teamDefault', { number: n });
   const defaultNameIn = (lng: 'fr' | 'en') => (n: number) => boundTo(translate, lng)('classroom:teamDefault', { number: n });
@@ -166,9 +177,9 @@ export function Classroom() {
                   t={t}
                   onChange={(value) => update({ ...setup, teamNames: setup.teamNames.map((n, i) => (i === index ? value : n)) })}
                   onRemove={() => {
-                    update({ ...setup, teamNames: setup.teamNames.filter((_, i) => i !== index) });
                     // The focus would fall to the page top with the removed button: keep it in the list.
-                    window.setTimeout(() => nameRefs.current[Math.max(0, index - 1)]?.focus(), 0);
+                    fieldToFocus.current = { index: Math.max(0, index - 1), select: false };
+                    update({ ...setup, teamNames: setup.teamNames.filter((_, i) => i !== index) });
                   }}
                 />
               ))}
@@ -178,8 +189,8 @@ export function Classroom() {
               disabled={setup.teamNames.length >= MAX_TEAMS}
               onClick={() => {
                 const count = setup.teamNames.length;
+                fieldToFocus.current = { index: count, select: true };
                 update({ ...setup, teamNames: [...setup.teamNames, defaultName(count + 1)] });
-                window.setTimeout(() => nameRefs.current[count]?.select(), 0);
               }}
             >
               {t('classroom:addTeam')}
