@@ -233,7 +233,8 @@ if (only.includes('sizes')) {
   await page.addInitScript(watchUsable, pages.game.play);
   await page.goto(pages.game.url);
   await page.waitForFunction(() => window.__usable !== undefined, null, { timeout: 60_000 });
-  await page.waitForSelector('#stage canvas', { timeout: 30_000 }).catch(() => null);
+  // The menu has no stage: what it asks for in the background ends with the other screens' code.
+  await page.waitForFunction(() => performance.getEntriesByName('screens-preloaded').length > 0, null, { timeout: 30_000 }).catch(() => null);
   await page.waitForTimeout(1000);
   // What the page had asked for before the frame in which the menu was usable, and after it.
   const { before, after } = await page.evaluate(() => {
@@ -264,7 +265,7 @@ if (only.includes('sizes')) {
     console.log(
       `  of which the menu waited for (src/shell.ts, the menu drawn at build time): ${kb(total(shellJs, 'raw'))} raw, ${kb(total(shellJs, 'gzip'))} gzip, ${kb(total(shellJs, 'br'))} brotli; the rest was on its way, not waited for`,
     );
-  show(after, 'requested after it, until the stage is drawn (and 1 s more):');
+  show(after, 'requested after it, until the other screens’ code is in (and 1 s more):');
   const html = readFileSync(join(gameDist, 'index.html'), 'utf8');
   const head = html.slice(0, html.indexOf('</head>'));
   const blocking = [...head.matchAll(/<script\b([^>]*)>/g)]
@@ -464,9 +465,12 @@ async function mainThreadMs(cdp, seconds) {
 async function answerOne(page) {
   // A category, then the confidence (when asked), then the feedback is on screen.
   await page.keyboard.press('1');
+  // Whichever comes: isVisible() does not wait, and a confidence step drawn a moment later was missed (the round then waited for ever).
   const confidence = page.getByRole('group', { name: /Quelle confiance/ });
-  if (await confidence.isVisible().catch(() => false)) await page.keyboard.press('3');
-  await page.getByTestId('feedback').waitFor();
+  const feedback = page.getByTestId('feedback');
+  await confidence.or(feedback).first().waitFor();
+  if (await confidence.isVisible()) await page.keyboard.press('3');
+  await feedback.waitFor();
 }
 
 async function toNext(page) {
@@ -492,11 +496,14 @@ if (only.includes('idle')) {
       await page.addInitScript(() => window.addEventListener('keydown', () => (window.__lastKeyAt = performance.now()), true));
       await page.goto(pages.game.url);
       await page.waitForSelector('body[data-ready="true"]');
-      await page.waitForSelector('#stage canvas', { timeout: 20_000 }).catch(() => null);
+      // The menu has no stage (it starts with the first round): settled once the other screens' code is in.
+      await page.waitForFunction(() => performance.getEntriesByName('screens-preloaded').length > 0, null, { timeout: 30_000 }).catch(() => null);
       await page.waitForTimeout(2000);
       const menu = (await mainThreadMs(cdp, 4)) / 4;
       await page.locator(pages.game.play).click();
       await page.getByTestId('score').waitFor();
+      // The stage started with this round: measured once it has drawn its first frames and gone to sleep.
+      await page.waitForFunction(() => performance.getEntriesByName('stage-asleep').length > 0, null, { timeout: 30_000 }).catch(() => null);
       await page.waitForTimeout(2000);
       const play = (await mainThreadMs(cdp, 4)) / 4;
       for (let i = 0; i < 10; i++) {
@@ -597,7 +604,7 @@ if (only.includes('play')) {
   await page.addInitScript(watchFeedback);
   await page.goto(pages.game.url);
   await page.waitForSelector('body[data-ready="true"]');
-  await page.waitForSelector('#stage canvas', { timeout: 20_000 }).catch(() => null);
+  await page.waitForFunction(() => performance.getEntriesByName('screens-preloaded').length > 0, null, { timeout: 30_000 }).catch(() => null);
   const counters = async (answers) => {
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
