@@ -474,14 +474,16 @@ async function answerOne(page) {
 }
 
 async function toNext(page) {
-  const before = await page.evaluate(() => document.querySelector('.excerpt-card blockquote')?.textContent ?? '');
+  // The round's progress ("Extrait 3 sur 10"), not the excerpt's text: the synthetic ×10 content repeats
+  // texts, and two equal excerpts in a row left the wait for a new text waiting for ever.
+  const before = await page.evaluate(() => document.querySelector('.hud-progress')?.textContent ?? '');
   await page.keyboard.press('n');
   // A boolean, and the handle released: a handle to the results' element would keep every
   // finished round's screen alive in the page, and the counters below would measure the bench.
   const handle = await page.waitForFunction(
     (old) =>
       document.querySelector('[data-testid="final-score"]') !== null ||
-      (document.querySelector('.excerpt-card blockquote')?.textContent ?? '') !== old,
+      ![null, old].includes(document.querySelector('.hud-progress')?.textContent ?? null),
     before,
   );
   await handle.dispose();
