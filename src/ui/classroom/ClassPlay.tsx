@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../../core/categories';
 import { answeredCount, canReveal, standings, turnOutcomes } from '../../core/classroom';
 import { currentExcerptId, revealedTurn, type RoundState, type Turn } from '../../core/round';
@@ -10,6 +10,7 @@ import { excerptReading } from '../../core/content/prose';
 import { Deeper } from '../shared/Explanation';
 import { ClueLine } from '../shared/ClueLine';
 import { type Translate, useT } from '../shared/i18n';
+import { useFocusAfterRender } from '../shared/focus';
 import { ClassPassages } from './ClassPassages';
 import { ClassQuestion } from './ClassQuestion';
 import './classroom.css';
@@ -157,15 +158,7 @@ function AnswerBoard(props: { round: RoundState; selectedTeam: number | null; t:
   const { store } = useUi();
   const revealRef = useRef<HTMLButtonElement>(null);
   const ready = canReveal(round);
-  // Focused in the commit of the render that enables Reveal, not on a timer that could fire after the
-  // teacher had already moved the focus on.
-  const focusNext = useRef<string | null>(null);
-  useLayoutEffect(() => {
-    const target = focusNext.current;
-    if (!target) return;
-    focusNext.current = null;
-    (target === 'reveal' ? revealRef.current : document.querySelector<HTMLButtonElement>(target))?.focus();
-  });
+  const focusAfterRender = useFocusAfterRender();
 
   function answer(teamIndex: number, category: Category): void {
     const team = round.players[teamIndex];
@@ -177,7 +170,8 @@ function AnswerBoard(props: { round: RoundState; selectedTeam: number | null; t:
     if (after?.phase !== 'answering') return;
     const order = [...after.players.slice(teamIndex + 1), ...after.players.slice(0, teamIndex)];
     const next = order.find((p) => after.answers[p.id] === undefined);
-    focusNext.current = next ? `#choices-${next.id} button` : 'reveal';
+    // After the render, when Reveal is enabled.
+    focusAfterRender(() => (next ? document.querySelector<HTMLButtonElement>(`#choices-${next.id} button`) : revealRef.current));
   }
   return (
     <section class="card answer-board" aria-labelledby="board-title">

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   CLASS_ROUND_SIZES,
   type ClassSetup,
@@ -17,6 +17,7 @@ import { classInvestigationGone } from '../../core/game';
 import { NAME_FIELD_UNITS } from '../../core/progress/text';
 import { displayCode } from '../../core/lessons';
 import { useContent, useGameState, useUi } from '../shared/context';
+import { useFocusAfterRender } from '../shared/focus';
 import { boundTo, type Translate, useT } from '../shared/i18n';
 import { DossierChoice } from './DossierChoice';
 import { InvestigationChoice } from './InvestigationChoice';
@@ -37,17 +38,7 @@ export function Classroom() {
   const { setup, saved, printing } = state.classroom;
   const [showProblems, setShowProblems] = useState(false);
   const nameRefs = useRef<Array<HTMLInputElement | null>>([]);
-  // A name field to focus once the list is drawn again after a team is added or removed. In the render's
-  // own commit, not a timer: a timer let the focus jump back after the user (or a test) had moved on.
-  const fieldToFocus = useRef<{ index: number; select: boolean } | null>(null);
-  useLayoutEffect(() => {
-    const pending = fieldToFocus.current;
-    if (!pending) return;
-    fieldToFocus.current = null;
-    const field = nameRefs.current[pending.index];
-    if (pending.select) field?.select();
-    else field?.focus();
-  });
+  const focusAfterRender = useFocusAfterRender();
   const previousLanguage = useRef(language);
   const defaultName = (n: number) => t('classroom:teamDefault', { number: n });
   const defaultNameIn = (lng: 'fr' | 'en') => (n: number) => boundTo(translate, lng)('classroom:teamDefault', { number: n });
@@ -178,7 +169,7 @@ export function Classroom() {
                   onChange={(value) => update({ ...setup, teamNames: setup.teamNames.map((n, i) => (i === index ? value : n)) })}
                   onRemove={() => {
                     // The focus would fall to the page top with the removed button: keep it in the list.
-                    fieldToFocus.current = { index: Math.max(0, index - 1), select: false };
+                    focusAfterRender(() => nameRefs.current[Math.max(0, index - 1)]);
                     update({ ...setup, teamNames: setup.teamNames.filter((_, i) => i !== index) });
                   }}
                 />
@@ -189,7 +180,7 @@ export function Classroom() {
               disabled={setup.teamNames.length >= MAX_TEAMS}
               onClick={() => {
                 const count = setup.teamNames.length;
-                fieldToFocus.current = { index: count, select: true };
+                focusAfterRender(() => nameRefs.current[count], true);
                 update({ ...setup, teamNames: [...setup.teamNames, defaultName(count + 1)] });
               }}
             >
