@@ -19,12 +19,13 @@ async function playRound(page: Page): Promise<void> {
 
 /**
  * Waits until the game's saves have landed. A write still in flight is an IndexedDB transaction with its
- * handlers, counted as listeners until it completes: read at the wrong moment, it looked like growth (CI
- * failed on it). No Web Lock held or asked for over three polls (a save waits for a frame before it takes
+ * handlers, counted as listeners until it completes: read at the wrong moment, it looked like growth (a full
+ * test run failed on it). No Web Lock held or asked for over three polls (a save waits for a frame before it takes
  * its lock), then one read-write transaction over every store, which IndexedDB starts only after the
  * earlier ones on those stores have finished.
  */
 async function storageAtRest(page: Page): Promise<void> {
+  await page.evaluate(() => delete (window as { quietPolls?: number }).quietPolls);
   await page.waitForFunction(
     async () => {
       const state = window as { quietPolls?: number };
