@@ -228,6 +228,8 @@ test(`the monkey: ${ACTIONS} seeded actions across every screen`, async ({ page,
   let before: Seen | null = null;
   const began = Date.now();
   let roundExcerpts = new Map<string, number>();
+  // The last excerpt seen with a counter: a first excerpt that is not the one just seen at 1 starts a new round.
+  let lastCounted: { i: number; id: string } | null = null;
   const idOf = (text: string | null) => (text ? (answerKey.find((e) => e.text === text || e.translation === text)?.id ?? text.slice(0, 40)) : null);
 
   async function ready(): Promise<void> {
@@ -415,7 +417,10 @@ test(`the monkey: ${ACTIONS} seeded actions across every screen`, async ({ page,
       if (i < 1 || i > n) fail(`counter ${after.progress}`);
       const id = idOf(after.excerpt);
       if (id) {
-        if (i === 1 && roundExcerpts.get(id) !== 1) roundExcerpts = new Map();
+        // Not "unless this excerpt was at 1 before": a retry of the missed can open on the previous round's first
+        // excerpt and then deal its others in another order, which read as one excerpt shown twice in a round.
+        if (i === 1 && !(lastCounted?.i === 1 && lastCounted.id === id)) roundExcerpts = new Map();
+        lastCounted = { i, id };
         const at = roundExcerpts.get(id);
         if (at !== undefined && at !== i) fail(`excerpt ${id} shown at ${at} and ${i} in one round`);
         roundExcerpts.set(id, i);
