@@ -417,8 +417,8 @@ test(`the monkey: ${ACTIONS} seeded actions across every screen`, async ({ page,
       if (i < 1 || i > n) fail(`counter ${after.progress}`);
       const id = idOf(after.excerpt);
       if (id) {
-        // Not "unless this excerpt was at 1 before": a retry of the missed can open on the previous round's first
-        // excerpt and then deal its others in another order, which read as one excerpt shown twice in a round.
+        // Not "unless this excerpt was at 1 before": a retry of the missed (dealt in playing order) can open on the
+        // previous round's first excerpt, and its others come at other positions: one excerpt "shown twice".
         if (i === 1 && !(lastCounted?.i === 1 && lastCounted.id === id)) roundExcerpts = new Map();
         lastCounted = { i, id };
         const at = roundExcerpts.get(id);
