@@ -4,6 +4,7 @@ import { canRevealVote, voteOutcomes, votedCount } from '../../core/investigatio
 import type { RoundState } from '../../core/round';
 import { singleClick } from '../shared/clicks';
 import { useContent, useGameState, useUi } from '../shared/context';
+import { useFocusAfterRender } from '../shared/focus';
 import { type Translate, useT } from '../shared/i18n';
 import { choiceLabel, QuestionKey, questionText } from '../investigations/question';
 import { ClassPassages } from './ClassPassages';
@@ -30,6 +31,7 @@ export function ClassQuestion(props: { round: RoundState; showPoints: boolean })
     if (revealed) answerRef.current?.focus();
   }, [revealed]);
   useSelectedRowInView(state.classroom.selectedTeam);
+  const focusAfterRender = useFocusAfterRender();
   if (!investigation?.vote) return null;
   const { question, vote } = investigation;
   const label = (choice: string) => choiceLabel(question, choice, content, language, t);
@@ -44,10 +46,7 @@ export function ClassQuestion(props: { round: RoundState; showPoints: boolean })
     const after = store.state.round?.investigation?.vote?.votes ?? {};
     const order = [...round.players.slice(teamIndex + 1), ...round.players.slice(0, teamIndex)];
     const next = order.find((p) => after[p.id] === undefined);
-    window.setTimeout(
-      () => (next ? document.querySelector<HTMLButtonElement>(`#votes-${next.id} button`) : document.getElementById('vote-reveal'))?.focus(),
-      0,
-    );
+    focusAfterRender(() => (next ? document.querySelector<HTMLButtonElement>(`#votes-${next.id} button`) : document.getElementById('vote-reveal')));
   }
 
   return (
