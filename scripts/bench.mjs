@@ -184,6 +184,10 @@ function watchUsable(selector) {
   requestAnimationFrame(check);
 }
 
+/** Waits (30 s at most, then goes on) until the game has set this performance mark. */
+const markSet = (page, name) =>
+  page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, name, { timeout: 30_000 }).catch(() => null);
+
 async function coldPage({ cpu = 1, network = null } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
   const page = await context.newPage();
@@ -234,7 +238,7 @@ if (only.includes('sizes')) {
   await page.goto(pages.game.url);
   await page.waitForFunction(() => window.__usable !== undefined, null, { timeout: 60_000 });
   // The menu has no stage: what it asks for in the background ends with the other screens' code.
-  await page.waitForFunction(() => performance.getEntriesByName('screens-preloaded').length > 0, null, { timeout: 30_000 }).catch(() => null);
+  await markSet(page, 'screens-preloaded');
   await page.waitForTimeout(1000);
   // What the page had asked for before the frame in which the menu was usable, and after it.
   const { before, after } = await page.evaluate(() => {
@@ -499,13 +503,13 @@ if (only.includes('idle')) {
       await page.goto(pages.game.url);
       await page.waitForSelector('body[data-ready="true"]');
       // The menu has no stage (it starts with the first round): settled once the other screens' code is in.
-      await page.waitForFunction(() => performance.getEntriesByName('screens-preloaded').length > 0, null, { timeout: 30_000 }).catch(() => null);
+      await markSet(page, 'screens-preloaded');
       await page.waitForTimeout(2000);
       const menu = (await mainThreadMs(cdp, 4)) / 4;
       await page.locator(pages.game.play).click();
       await page.getByTestId('score').waitFor();
       // The stage started with this round: measured once it has drawn its first frames and gone to sleep.
-      await page.waitForFunction(() => performance.getEntriesByName('stage-asleep').length > 0, null, { timeout: 30_000 }).catch(() => null);
+      await markSet(page, 'stage-asleep');
       await page.waitForTimeout(2000);
       const play = (await mainThreadMs(cdp, 4)) / 4;
       for (let i = 0; i < 10; i++) {
@@ -620,7 +624,7 @@ if (only.includes('play')) {
   await page.addInitScript(watchFeedback);
   await page.goto(pages.game.url);
   await page.waitForSelector('body[data-ready="true"]');
-  await page.waitForFunction(() => performance.getEntriesByName('screens-preloaded').length > 0, null, { timeout: 30_000 }).catch(() => null);
+  await markSet(page, 'screens-preloaded');
   const counters = async (answers) => {
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
