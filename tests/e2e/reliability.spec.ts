@@ -428,9 +428,9 @@ test.describe('a deploy while the game is open, offline addresses and the page p
     }
     await expect(page.getByRole('heading', { name: 'Résultats de la classe', level: 1 })).toBeVisible();
 
-    // The deploy comes once build 1's worker is installed (it registers after the menu has painted, and its
-    // precache took longer than the class round on a loaded machine: build 2's files then broke its install,
-    // and there was no update to offer). This page (its first visit, not controlled) asks for chunks that are gone.
+    // The deploy comes once build 1's worker is installed: it registers after the menu has painted, and on a
+    // loaded machine its precache can outlast the class round, when build 2's files would break its install
+    // and leave no update to offer (the likely cause of one failed run). This page (its first visit, not controlled) asks for chunks that are gone.
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
