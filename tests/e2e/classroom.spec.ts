@@ -262,7 +262,14 @@ test('the student sheet has no answers, the answer key has them, and both match 
   // Four boxes to tick for each, and nothing that gives an answer away.
   await expect(items.first().getByRole('list', { name: 'Cases à cocher' }).getByRole('listitem')).toHaveText(Object.values(CATEGORY_NAMES.fr));
   await expect(page.locator('.sheet mark, .sheet .tag')).toHaveCount(0);
-  await expect(page.locator('.sheet')).not.toContainText(/Réponse :|Pourquoi|Indices/);
+  // Not a bare "Pourquoi": an excerpt's own context may ask a question with that word.
+  await expect(page.locator('.sheet-answer, .sheet .clue-list')).toHaveCount(0);
+  await expect(page.locator('.sheet strong').filter({ hasText: /^(Pourquoi|Réponse)/ })).toHaveCount(0);
+  await expect(page.locator('.sheet')).not.toContainText(/Réponse\s?:|Indices\s?:/);
+  for (const text of sheetTexts) {
+    const entry = answerKey.find((e) => e.text === text.trim());
+    await expect(page.locator('.sheet')).not.toContainText(entry!.shortStartFr);
+  }
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Imprimer', exact: true })).toBeHidden();
   await expect(page.locator('.topbar')).toBeHidden();
@@ -281,6 +288,7 @@ test('the student sheet has no answers, the answer key has them, and both match 
     await expect(keyItems.nth(i)).toContainText(`Réponse : ${CATEGORY_NAMES.fr[entry!.category]}`);
     await expect(keyItems.nth(i).locator('blockquote mark').first()).toBeVisible();
     await expect(keyItems.nth(i)).toContainText('Pourquoi');
+    await expect(keyItems.nth(i)).toContainText(entry!.shortStartFr);
   }
   await page.screenshot({ path: `${artifacts}/class-key-1280.png`, fullPage: true });
 

@@ -17,6 +17,8 @@ interface KeyEntry {
   clueWords: number[];
   /** Those that find a clue when marked alone (a clue's key words, not "Pour" of "Pour Moscou et Pyongyang"), in text order. */
   keyWords: number[];
+  /** The start of the short explanation in French, up to its first link to an article. */
+  shortStartFr: string;
 }
 
 const root = join(import.meta.dirname, '..', '..', 'assets', 'content', 'excerpts');
@@ -30,6 +32,7 @@ export const answerKey: KeyEntry[] = readdirSync(root)
         category: Category;
         translation: { en: string };
         clues: Array<{ text: string; at: number }>;
+        short: { fr: string };
       }>,
   )
   .map((e) => ({
@@ -39,6 +42,7 @@ export const answerKey: KeyEntry[] = readdirSync(root)
     category: e.category,
     clueWords: clueWordIndices(e),
     keyWords: [...new Set(clueSpanWords(e).flatMap((span) => span.key))].sort((a, b) => a - b),
+    shortStartFr: (e.short.fr.split('{{')[0] as string).slice(0, 60),
   }));
 
 export const CATEGORY_NAMES = {
