@@ -26,7 +26,7 @@ export default defineConfig({
   // keeps one worker busy while the other has finished. Every test has its own browser context.
   fullyParallel: true,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }], ['./tests/e2e/page-snapshot-reporter.ts']],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     locale: 'fr-FR',
