@@ -280,11 +280,6 @@ export default defineConfig(({ command, mode }) => ({
     outDir: mode === 'scorm' ? 'dist-scorm' : 'dist',
     target: 'es2020',
     assetsInlineLimit: 0,
-    // One stylesheet for every screen, loaded with the page. Split per lazy screen, the styles were
-    // global rules that arrived with each screen's code: a screen changed look when another one's
-    // file came in the background (the lessons' `.check` restyled the settings under the player's
-    // finger). 13 KB gzip in all, 8 KB more before the first paint (tests/e2e/styles-independent).
-    cssCodeSplit: false,
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
       output: {

@@ -6,7 +6,6 @@ import { boardSource, playerSettings } from '../../core/game';
 import { useContent, useGameState, useUi } from '../shared/context';
 import { useFocusOnMount } from '../shared/focus';
 import { type Translate, useT } from '../shared/i18n';
-import './board.css';
 
 /**
  * The investigation board in words: the DOM twin of the corkboard the stage draws above it. Every

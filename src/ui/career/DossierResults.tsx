@@ -5,7 +5,6 @@ import type { RoundState } from '../../core/round';
 import { useGameState, useUi } from '../shared/context';
 import { useT } from '../shared/i18n';
 import { rankName, StarRow, starsSummary, starWhy } from './words';
-import './career.css';
 
 /** On the results: a promotion if this round brought one, and after a dossier its stars, each earned or missing and why. */
 export function DossierResults(props: { round: RoundState }) {

@@ -13,7 +13,6 @@ import { type Translate, useT } from '../shared/i18n';
 import { useFocusAfterRender } from '../shared/focus';
 import { ClassPassages } from './ClassPassages';
 import { ClassQuestion } from './ClassQuestion';
-import './classroom.css';
 import { useSelectedRowInView } from './selected-team';
 
 /**

@@ -18,7 +18,6 @@ import { useContent, useGameState, useUi } from '../shared/context';
 import { useFocusOnMount } from '../shared/focus';
 import { type Translate, useT } from '../shared/i18n';
 import { ClassDebrief } from './ClassDebrief';
-import './classroom.css';
 
 /** The class round's results: the ranking, each team per category, each excerpt; to export or print. */
 export function ClassResults() {

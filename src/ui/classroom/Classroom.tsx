@@ -22,7 +22,6 @@ import { boundTo, type Translate, useT } from '../shared/i18n';
 import { DossierChoice } from './DossierChoice';
 import { InvestigationChoice } from './InvestigationChoice';
 import { PrintableSheet } from './PrintableSheet';
-import './classroom.css';
 
 /**
  * The classroom screen: resume the class round left unfinished, or set up teams and the

@@ -5,7 +5,6 @@ import { CategoryIcon } from '../shared/CategoryIcon';
 import { useContent, useGameState } from '../shared/context';
 import { useT } from '../shared/i18n';
 import { choiceLabel, QuestionKey, questionText } from '../investigations/question';
-import './classroom.css';
 
 /**
  * A page to print for the round a setup will deal: the student sheet (numbered excerpts,

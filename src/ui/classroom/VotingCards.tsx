@@ -4,7 +4,6 @@ import { CategoryIcon } from '../shared/CategoryIcon';
 import { useUi } from '../shared/context';
 import { useFocusOnMount } from '../shared/focus';
 import { useT } from '../shared/i18n';
-import './classroom.css';
 
 /** Printable voting cards, one per category and per page: large number, colour band, icon and name, for pupils without a device. */
 export function VotingCards() {

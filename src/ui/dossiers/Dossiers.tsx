@@ -7,7 +7,6 @@ import { useContent, useGameState, useUi } from '../shared/context';
 import { useFocusOnMount } from '../shared/focus';
 import { useT } from '../shared/i18n';
 import { formatDate } from '../sources/SourceViewer';
-import '../career/career.css';
 import { nextStarText, starRuleLines } from './next-star-words';
 
 /** The five articles as dossiers: what each is, its stars in words, and a button to play it. */

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { useMaybeContent, useGameState, useUi } from '../shared/context';
 import { useFocusOnMount } from '../shared/focus';
 import { useT } from '../shared/i18n';
-import '../lessons/lessons.css';
 
 const PLAN_STEPS = ['s1', 's2', 's3', 's4', 's5', 's6'] as const;
 const PRIVACY = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'] as const;

@@ -16,7 +16,6 @@ import { useFocusOnMount } from '../shared/focus';
 import { type Translate, useT } from '../shared/i18n';
 import { investigationTitle } from './labels';
 import { choiceLabel, QuestionKey, questionText } from './question';
-import './investigations.css';
 import { SeeInArticle } from '../shared/SeeInArticle';
 
 /**

@@ -5,7 +5,6 @@ import { useContent, useGameState, useUi } from '../shared/context';
 import { useFocusOnMount } from '../shared/focus';
 import { useT } from '../shared/i18n';
 import { articleList, investigationTitle } from './labels';
-import './investigations.css';
 
 /** The list of investigations: open ones to start, go on with or play again; locked ones say which dossier opens them. */
 export function Investigations() {

@@ -4,7 +4,6 @@ import { useGameState, useUi } from '../shared/context';
 import { useFocusOnMount } from '../shared/focus';
 import { useT } from '../shared/i18n';
 import { leaveLesson } from './leave';
-import './lessons.css';
 
 /**
  * A pupil joins a lesson: from a link or a scanned QR code (the lesson is already open), or by

@@ -18,7 +18,6 @@ import { useContent, useGameState, useUi } from '../shared/context';
 import { useFocusOnMount } from '../shared/focus';
 import { formatDate } from '../shared/format';
 import { useT } from '../shared/i18n';
-import './lessons.css';
 
 /**
  * The lesson builder: filter by article, category and difficulty, draw a number of excerpts or

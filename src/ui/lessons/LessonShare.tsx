@@ -10,7 +10,6 @@ import { useT } from '../shared/i18n';
 import { StatusLine } from './Lessons';
 import { QrImage } from './QrImage';
 import { PlatformExport } from './PlatformExport';
-import './lessons.css';
 
 /** One lesson: its code, its link and the QR code to project; print, play in class, collect results; rename, duplicate, export, delete. */
 export function LessonShare() {

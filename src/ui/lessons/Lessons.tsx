@@ -4,7 +4,6 @@ import { useFocusOnMount } from '../shared/focus';
 import { formatDate } from '../shared/format';
 import { type Translate, useT } from '../shared/i18n';
 import type { GameState } from '../../core/game';
-import './lessons.css';
 
 /** The teacher's lessons on this device, the class reports, and two ways to add a lesson made elsewhere (its code, its file). */
 export function Lessons() {

@@ -6,7 +6,6 @@ import { useFocusOnMount } from '../shared/focus';
 import { useT } from '../shared/i18n';
 import { QrImage } from './QrImage';
 import { leaveLesson } from './leave';
-import './lessons.css';
 
 /** The end of a pupil's lesson: their result code as text, a QR code and a file, to hand to the teacher. */
 export function PupilResult() {

@@ -9,7 +9,6 @@ import { useContent, useGameState, useUi } from '../shared/context';
 import { useFocusOnMount } from '../shared/focus';
 import { formatDate, formatDecimal, formatPercent } from '../shared/format';
 import { type Translate, useT } from '../shared/i18n';
-import './lessons.css';
 
 /**
  * A class report: collect the pupils' result codes (pasted, from files or photos, from the

@@ -10,7 +10,6 @@ import { type Translate, useT } from '../shared/i18n';
 import { formatSigned } from '../shared/format';
 import { DossierPlay } from '../career/DossierPlay';
 import { Feedback } from './Feedback';
-import './desk.css';
 import { totalOf } from '../../core/scoring';
 import { revealOffset } from './reveal';
 

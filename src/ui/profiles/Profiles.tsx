@@ -7,7 +7,6 @@ import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { useGameState, useUi } from '../shared/context';
 import { formatDate } from '../shared/format';
 import { type Translate, useT } from '../shared/i18n';
-import '../progress/progress.css';
 
 type Problem = ProfileNameProblem | 'failed';
 

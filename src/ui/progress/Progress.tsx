@@ -21,7 +21,6 @@ import { Halves } from '../shared/Halves';
 import { useT } from '../shared/i18n';
 import { Bar, ConfusionGrid, TrendCharts } from './progress-charts';
 import { ProgressData } from './ProgressData';
-import './progress.css';
 
 /** Rounds listed before "Show all": a screenful on a phone. */
 const HISTORY_PREVIEW = 8;

@@ -6,7 +6,6 @@ import { ArticleIcon } from './CategoryIcon';
 import { useContent, useGameState, useUi } from './context';
 import { FiguresTable } from './FiguresTable';
 import { useT, type Translate } from './i18n';
-import './sources.css';
 
 /**
  * "What the other articles say", from the sources: the figures each article gives side by

@@ -14,11 +14,24 @@ interface LazyScreen<P> {
 
 const all: Array<LazyScreen<never>> = [];
 
+/**
+ * The styles of every screen but the menu (screens.css): each lazy screen waits for them, so it is
+ * drawn with all of them in, and a file loaded later never restyles the screen on show.
+ */
+let screenStyles: Promise<unknown> | null = null;
+const loadScreenStyles = () => {
+  screenStyles ??= import('./screens.css').catch((failure: unknown) => {
+    screenStyles = null;
+    throw failure;
+  });
+  return screenStyles;
+};
+
 export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>): LazyScreen<P> {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
   const preload = () => {
-    loading ??= load().then((component) => {
+    loading ??= Promise.all([load(), loadScreenStyles()]).then(([component]) => {
       loaded = component;
       return component;
     });

@@ -9,7 +9,6 @@ import { type ViewerState, viewerAnsweredIds } from '../../core/game';
 import { CategoryIcon, CloseIcon, PassageIcon } from '../shared/CategoryIcon';
 import { useContent, useGameState, useUi } from '../shared/context';
 import { useT, type Translate } from '../shared/i18n';
-import '../shared/sources.css';
 
 /**
  * The source viewer: one article in full, as DOM text, in a native modal dialog (focus

@@ -7,7 +7,6 @@ import { useContent, useGameState, useUi } from '../shared/context';
 import { useT } from '../shared/i18n';
 import { quizLabels } from '../shared/quiz-labels';
 import { formatDate, Legend } from './SourceViewer';
-import '../shared/sources.css';
 
 /** The sources library: the content's articles, each opened in full in the source viewer. */
 export function Sources() {
