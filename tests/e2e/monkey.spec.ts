@@ -126,7 +126,7 @@ async function look(page: Page): Promise<Seen> {
 }
 
 /** Stored records, read as the game reads them (the pointer names the generation after an import). */
-async function storedCheck(page: Page): Promise<{ rounds: number; problems: string[] }> {
+async function storedCheck(page: Page): Promise<{ rounds: number; problems: string[]; stored: string[] }> {
   return page.evaluate(
     async ({ db, store }) => {
       const database = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -151,6 +151,7 @@ async function storedCheck(page: Page): Promise<{ rounds: number; problems: stri
       const prefix = generation ? `${generation}/` : '';
       const problems: string[] = [];
       let rounds = 0;
+      const stored: string[] = [];
       for (const [key, value] of Object.entries(all)) {
         if (!key.startsWith(prefix) || (!generation && key.includes('/'))) continue;
         const name = key.slice(prefix.length);
@@ -159,6 +160,7 @@ async function storedCheck(page: Page): Promise<{ rounds: number; problems: stri
           if (!Array.isArray(p.rounds)) problems.push(`${key}: no rounds`);
           else {
             rounds += p.rounds.length;
+            for (const round of p.rounds) stored.push(`${name} ${round.id} score ${round.score}`);
             if (new Set(p.rounds.map((r) => r.id)).size !== p.rounds.length) problems.push(`${key}: a round twice`);
             if (p.rounds.some((r) => !(r.score >= 0))) problems.push(`${key}: a negative score`);
           }
@@ -169,7 +171,7 @@ async function storedCheck(page: Page): Promise<{ rounds: number; problems: stri
           if (Object.values(r.scores ?? {}).some((s) => !(s.score >= 0))) problems.push(`${key}: a negative score`);
         }
       }
-      return { rounds, problems };
+      return { rounds, problems, stored };
     },
     { db: DB_NAME, store: STORE_NAME },
   );
@@ -225,6 +227,7 @@ test(`the monkey: ${ACTIONS} seeded actions across every screen`, async ({ page,
   await page.getByRole('button', { name: 'Retour' }).click();
 
   let finished = 0;
+  const finishes: string[] = [];
   let before: Seen | null = null;
   const began = Date.now();
   let roundExcerpts = new Map<string, number>();
@@ -347,14 +350,18 @@ test(`the monkey: ${ACTIONS} seeded actions across every screen`, async ({ page,
 
   async function checkStored(): Promise<void> {
     // Let the saves of what was just done land, then compare the history with what the monkey finished.
-    let last = { rounds: -1, problems: [] as string[] };
+    let last = { rounds: -1, problems: [] as string[], stored: [] as string[] };
     for (let i = 0; i < 30; i++) {
       last = await storedCheck(page);
       if (last.rounds === finished && last.problems.length === 0) return;
       await page.waitForTimeout(100);
     }
     if (last.problems.length > 0) fail(`stored records: ${last.problems.join('; ')}`);
-    if (last.rounds !== finished) fail(`history holds ${last.rounds} rounds, ${finished} were finished`);
+    // Which finish has no record (or which record no finish): the steps that counted one, and what is stored.
+    if (last.rounds !== finished)
+      fail(
+        `history holds ${last.rounds} rounds, ${finished} were finished\n  counted at: ${finishes.join('; ')}\n  stored: ${last.stored.join('; ')}`,
+      );
   }
 
   const spent = new Map<string, { n: number; ms: number }>();
@@ -430,7 +437,12 @@ test(`the monkey: ${ACTIONS} seeded actions across every screen`, async ({ page,
     // The screen is the state's at once, even while the results view is still loading (it is lazy,
     // and the monkey may leave before it has painted): the round was saved all the same.
     const isResults = after.screen === 'results' && after.solo;
-    if (isResults && before?.screen === 'play' && before.solo) finished += 1;
+    if (isResults && before?.screen === 'play' && before.solo) {
+      finished += 1;
+      finishes.push(`step ${step} (${action}, from ${before.progress ?? '?'})`);
+    }
+    // The log says where each action led, for a failure's last actions.
+    log[log.length - 1] = `${action} → ${after.screen}${after.progress ? ` ${after.progress}` : ''}`;
     before = after;
     if (after.screen === 'menu') roundExcerpts = new Map();
     if (step % 500 === 499)
