@@ -16,15 +16,13 @@ test.use({ reducedMotion: 'reduce' });
 
 function holdIdleCallbacks(): void {
   const held: Array<() => void> = [];
-  const w = window as unknown as { runHeldIdleCallbacks: () => number };
+  const w = window as unknown as { runHeldIdleCallbacks: () => void };
   window.requestIdleCallback = (callback: IdleRequestCallback) => {
     held.push(() => callback({ didTimeout: false, timeRemaining: () => 50 }));
     return held.length;
   };
   w.runHeldIdleCallbacks = () => {
-    const now = held.splice(0);
-    for (const run of now) run();
-    return now.length;
+    for (const run of held.splice(0)) run();
   };
 }
 
@@ -82,7 +80,7 @@ function lookOfThePage(): string[] {
 async function everyScreensFilesIn(page: Page): Promise<void> {
   // The background loading starts a moment after the menu and takes one screen per idle callback.
   const preloaded = await page.evaluate(async () => {
-    const run = (window as unknown as { runHeldIdleCallbacks: () => number }).runHeldIdleCallbacks;
+    const run = (window as unknown as { runHeldIdleCallbacks: () => void }).runHeldIdleCallbacks;
     const deadline = performance.now() + 20_000;
     while (performance.getEntriesByName('screens-preloaded').length === 0 && performance.now() < deadline) {
       run();
@@ -141,9 +139,13 @@ async function holdLateStyles(page: Page): Promise<() => Promise<void>> {
   };
 }
 
-const screens: Array<{ name: string; open: (page: Page) => Promise<void> }> = [
+const screens: Array<{ name: string; open: (page: Page) => Promise<void>; holdsLateStyles?: true }> = [
   // The menu is drawn with the page's own stylesheet; the screens' styles must not change it.
-  { name: 'the menu', open: async (page) => void (await expect(page.getByRole('button', { name: 'Jouer', exact: true })).toBeVisible()) },
+  {
+    name: 'the menu',
+    holdsLateStyles: true,
+    open: async (page) => void (await expect(page.getByRole('button', { name: 'Jouer', exact: true })).toBeVisible()),
+  },
   ...['Progrès', 'Sources', 'Réglages', 'Aide', 'Classe', 'Leçons (enseignants)', 'Rejoindre une leçon'].map((button) => ({
     name: `the screen “${button}”`,
     open: async (page: Page) => {
@@ -180,7 +182,7 @@ for (const viewport of [
     test(`${screen.name} looks the same before and after the other screens’ files arrive, ${viewport.width} px wide`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await page.addInitScript(holdIdleCallbacks);
-      const release = screen.name === 'the menu' ? await holdLateStyles(page) : async () => {};
+      const release = screen.holdsLateStyles ? await holdLateStyles(page) : async () => {};
       await openGame(page);
       await screen.open(page);
       // Fonts in, so that only the styles differ.
