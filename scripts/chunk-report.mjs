@@ -5,7 +5,7 @@
 // proportion to what each module's bytes compress to alone.
 //
 //   node scripts/chunk-report.mjs                 the chunks the page starts with (its <script> and
-//                                                 modulepreloads) and the menu's own lazy chunks
+//                                                 preloads) and the menu's own lazy chunks
 //   node scripts/chunk-report.mjs --chunks app,content-000 --top 40 [--no-build] [--dir DIR]
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

@@ -121,3 +121,28 @@ test.describe('in English', () => {
     expect(await hint(page)).toBe('en');
   });
 });
+
+test('the game’s code is fetched early, once, and only as a fetch: the built page has no modulepreload', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    if (/\/assets\/[\w-]+\.js$/.test(request.url())) requests.push(new URL(request.url()).pathname);
+  });
+  await page.goto('./');
+  await ready(page);
+  // A modulepreload would be compiled on the main thread before the shell draws the menu (vite.config.ts).
+  const preloads = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('link[rel="preload"], link[rel="modulepreload"]'), (link) => ({
+      rel: link.getAttribute('rel'),
+      as: link.getAttribute('as'),
+      crossorigin: link.getAttribute('crossorigin'),
+      href: link.getAttribute('href') ?? '',
+    })).filter((link) => /index-|app-|rolldown-runtime-/.test(link.href)),
+  );
+  expect(preloads.map((link) => link.rel)).toEqual(['preload', 'preload', 'preload']);
+  expect(preloads.every((link) => link.as === 'script' && link.crossorigin === '')).toBe(true);
+  // The module scripts the shell starts use the preloaded responses: no file of the game is asked for twice.
+  const counts = new Map<string, number>();
+  for (const path of requests) counts.set(path, (counts.get(path) ?? 0) + 1);
+  expect([...counts].filter(([, n]) => n > 1)).toEqual([]);
+  for (const link of preloads) expect(requests).toContain(new URL(link.href, page.url()).pathname);
+});
