@@ -132,8 +132,8 @@ function menuShell(): Plugin {
         // before the shell has drawn the menu (25–65 ms of a cold load at CPU ×1 on the test machine);
         // the module scripts the shell starts then use these responses (same URL and CORS mode).
         return html
-          .replace(entry, '<link rel="modulepreload" crossorigin href="$1" data-game-entry>')
           .replaceAll('<link rel="modulepreload" crossorigin href=', '<link rel="preload" as="script" crossorigin href=')
+          .replace(entry, '<link rel="preload" as="script" crossorigin href="$1" data-game-entry>')
           .replace('</title>', `</title>\n    ${tag}`)
           .replace('</body>', `  ${templates}\n  </body>`);
       },
