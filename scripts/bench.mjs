@@ -4,6 +4,8 @@
 //     centre hits, as a ratio to each reference page, over cold loads alternated in pairs
 //     (median and spread), at CPU ×1, CPU ×4 and on emulated slow 4G;
 //   - bytes before the menu, per file (raw, gzip, brotli), counting only what the menu loads;
+//   - a returning player's menu (`returning`): cold loads of a profile with a round to resume, the
+//     time until its menu is usable and the JS that menu waited for;
 //   - first visit: the bytes the server sends for one cold visit, service worker included, and
 //     any file sent twice;
 //   - idle main-thread CPU per second on the menu, play and results screens (CPU ×1 and ×4);
@@ -21,7 +23,7 @@
 // the fly when there are none) and long-lived caching for assets/, as the README advises.
 //
 //   npm run bench                    builds the game and the reference pages, then measures
-//   node scripts/bench.mjs --no-build [--pairs 9] [--dist DIR] [--compare OTHER_DIST] [--only sizes,menu,visit,content10,idle,play,lighthouse] [--lighthouse-json DIR]
+//   node scripts/bench.mjs --no-build [--pairs 9] [--dist DIR] [--compare OTHER_DIST] [--only sizes,menu,returning,visit,content10,idle,play,lighthouse] [--lighthouse-json DIR]
 //   npm run bench -- --lighthouse    Lighthouse only (says how to install it when it is missing)
 // Timings on a shared machine are noisy: compare figures of one run, never across runs.
 import { execFileSync } from 'node:child_process';
@@ -42,7 +44,7 @@ const benchDist = resolve('dist-bench');
 const compareDist = option('compare', null) && resolve(option('compare'));
 const pairs = Number(option('pairs', 9));
 const lighthouseOnly = args.includes('--lighthouse');
-const only = option('only', lighthouseOnly ? 'lighthouse' : 'sizes,menu,visit,content10,idle,play,lighthouse').split(',');
+const only = option('only', lighthouseOnly ? 'lighthouse' : 'sizes,menu,returning,visit,content10,idle,play,lighthouse').split(',');
 // The game built from the synthetic ×10 content (the content10 part builds it).
 const x10Content = '.scratch/content-x10';
 const x10Dist = resolve('.scratch/dist-x10');
@@ -320,6 +322,85 @@ if (only.includes('menu')) {
     );
   }
   compression = true;
+}
+
+// ---------- a returning player's menu ----------
+// A player who has answered one excerpt and gone back to the menu: their menu (a round to resume,
+// their career) is not the build's. Cold loads of the same profile, the browser's cache cleared and
+// no service worker, so that the game's code comes over the network as on a first visit.
+async function returningPlayer(conditions, firstVisits) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR', serviceWorkers: 'block' });
+  const seed = await context.newPage();
+  await seed.goto(pages.game.url);
+  await seed.waitForSelector('body[data-ready="true"]');
+  await seed.locator(pages.game.play).click();
+  await answerOne(seed);
+  await seed.goBack();
+  await seed.getByRole('button', { name: 'Reprendre' }).waitFor();
+  // The game saves the menu on screen once the frame that shows it is painted (src/app/menu-shell.ts).
+  await seed.waitForFunction(() => localStorage.getItem('fop:menu-shell') === 'own', null, { timeout: 10_000 }).catch(() => null);
+  await seed.close();
+  const loads = [];
+  for (let i = 0; i < pairs; i++) {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.clearBrowserCache');
+    if (conditions.cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: conditions.cpu });
+    if (conditions.network) {
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', conditions.network);
+    }
+    // The round to resume is what its menu opens on (Menu.tsx focuses it).
+    await page.addInitScript(watchUsable, '.resume button.primary');
+    await page.goto(pages.game.url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__usable !== undefined, null, { timeout: 60_000, polling: 50 });
+    const ready = await page
+      .waitForFunction(() => performance.getEntriesByName('menu-ready')[0]?.startTime, null, { timeout: 60_000, polling: 50 })
+      .then((handle) => handle.jsonValue());
+    const load = await page.evaluate(
+      (readyAt) => ({
+        usable: window.__usable,
+        // Usable before the game's own menu was drawn: the shell drew the player's.
+        shown: window.__usable < readyAt,
+        before: performance
+          .getEntriesByType('resource')
+          .filter((e) => e.startTime < window.__usable && /\.js$/.test(new URL(e.name).pathname))
+          .map((e) => new URL(e.name).pathname),
+      }),
+      ready,
+    );
+    loads.push({ ...load, ready });
+    // A first visit in the same conditions, alternated with the returning player's loads.
+    firstVisits.push(await usableTime('game', conditions));
+    await page.close();
+  }
+  await context.close();
+  return loads;
+}
+
+if (only.includes('returning')) {
+  console.log(`\na returning player's menu (a round to resume; ${pairs} cold loads of the same profile, cache cleared, no service worker)`);
+  for (const [label, conditions] of [
+    ['CPU ×1', { cpu: 1 }],
+    ['CPU ×4', { cpu: 4 }],
+    ['slow 4G (brotli)', { cpu: 1, network: SLOW_4G }],
+  ]) {
+    const firstVisits = [];
+    const loads = await returningPlayer(conditions, firstVisits);
+    const fromShell = loads.filter((l) => l.shown).length;
+    // The scripts the menu had to run before it was usable: only the shell when it drew the player's menu.
+    const waited = loads.map((l) => l.before.filter((path) => !l.shown || /\/shell-[\w-]+\.js$/.test(path)));
+    const gzipOf = (paths) => paths.reduce((n, path) => n + sizes(join(gameDist, path)).gzip, 0);
+    console.log(
+      `  ${label.padEnd(19)} usable ${median(loads.map((l) => l.usable))
+        .toFixed(0)
+        .padStart(5)} ms, the game's own menu ('menu-ready') ${median(loads.map((l) => l.ready))
+        .toFixed(0)
+        .padStart(5)} ms; the player's menu shown before the game's code in ${fromShell} of ${loads.length} loads; JS the menu waited for ${kb(
+        median(waited.map(gzipOf)),
+      )} gzip (target ≤ 60 KB); a first visit's menu, alternated: usable ${median(firstVisits).toFixed(0)} ms`,
+    );
+  }
 }
 
 // ---------- first visit, with the service worker ----------

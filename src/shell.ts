@@ -1,18 +1,24 @@
 /**
- * The page's first script (issue #15): on a device whose menu is the one drawn at build time (a
- * first visit; see app/menu-shell.ts), it shows that menu at once from its <template>, before the
- * game's code has arrived, and keeps the first click made on it for the game to carry out once it
- * has started; then it starts the game's code. Anywhere else (a returning player, a lesson link,
- * the dev server) it shows nothing, and the game draws its own menu. It imports nothing, so it is
- * a file of its own, a few hundred bytes.
+ * The page's first script (issue #15): it shows a menu at once, before the game's code has
+ * arrived, and keeps the first click made on it for the game to carry out once it has started;
+ * then it starts the game's code. Which menu, by what app/menu-shell.ts wrote last time:
+ *   - nothing yet (a first visit): the menu drawn at build time, from its <template>;
+ *   - "own": this player's own menu as the game last drew it (a profile, a career under way);
+ *   - "none" (a round under way, blocked storage), a lesson link, the dev server: nothing, and the
+ *     game draws its own menu.
+ * It imports nothing, so it is a file of its own, a few hundred bytes.
  */
 
-// The same key and values as app/menu-shell.ts, which writes them.
+// The same keys and values as app/menu-shell.ts, which writes them.
 const HINT_KEY = 'fop:menu-shell';
+const OWN_KEY = 'fop:menu-own';
+const OWN_TEMPLATE_ID = 'menu-shell-own';
+// The page's own settings that the game keeps on <html> (app/document.ts): drawn with them, the menu does not move.
+const DOCUMENT_SETTINGS = ['textSize', 'reducedMotion', 'font'];
 
-function savedHint(): string | null {
+function read(key: string): string | null {
   try {
-    return localStorage.getItem(HINT_KEY);
+    return localStorage.getItem(key);
   } catch {
     // Storage blocked: the game's menu will say that progress is not kept, a notice the build's
     // menu does not have; drawn first, it would be pushed down by it. The game draws its own.
@@ -20,20 +26,54 @@ function savedHint(): string | null {
   }
 }
 
-/** Shows the shell when this device's menu is the build's; true when it did. */
+/** This player's menu as the game last drew it, made a <template> the game compares its own with; null when unreadable. */
+function ownMenu(): { language: string; template: HTMLTemplateElement } | null {
+  let saved: { language?: unknown; html?: unknown; document?: unknown };
+  try {
+    saved = JSON.parse(read(OWN_KEY) ?? 'null') ?? {};
+  } catch {
+    // Damaged: the game draws its menu and writes it again.
+    return null;
+  }
+  const { language, html, document: settings } = saved;
+  if ((language !== 'fr' && language !== 'en') || typeof html !== 'string') return null;
+  const template = document.createElement('template');
+  template.id = OWN_TEMPLATE_ID;
+  template.innerHTML = html;
+  if (!template.content.querySelector('.app[data-screen="menu"]')) return null;
+  if (settings && typeof settings === 'object') {
+    for (const name of DOCUMENT_SETTINGS) {
+      const value = (settings as Record<string, unknown>)[name];
+      if (typeof value === 'string') document.documentElement.dataset[name] = value;
+    }
+  }
+  document.body.append(template);
+  return { language, template };
+}
+
+/** Shows a menu when this device has one to show; true when it did. */
 function showMenuShell(): boolean {
   const root = document.getElementById('ui');
   // A fragment is a lesson link or the like: the game opens something other than the menu.
   if (!root || location.hash.length > 1) return false;
-  const hint = savedHint();
-  // Never saved: the browser's language, by the rule of core/progress/records.ts (languageFromBrowser).
-  const language = hint ?? (navigator.language.toLowerCase().startsWith('en') ? 'en' : 'fr');
-  const template = document.getElementById(`menu-shell-${language}`);
-  if (!(template instanceof HTMLTemplateElement)) return false;
-  root.replaceChildren(template.content.cloneNode(true));
+  const hint = read(HINT_KEY);
+  let shell: { language: string; template: Element | null } | null;
+  if (hint === 'own') shell = ownMenu();
+  else {
+    // Never saved: the browser's language, by the rule of core/progress/records.ts (languageFromBrowser).
+    // (A hint "fr" or "en" is an older game's: the build's menu in that language.)
+    const language = hint ?? (navigator.language.toLowerCase().startsWith('en') ? 'en' : 'fr');
+    shell = { language, template: document.getElementById(`menu-shell-${language}`) };
+  }
+  if (!shell || !(shell.template instanceof HTMLTemplateElement)) return false;
+  const { language } = shell;
+  root.replaceChildren(shell.template.content.cloneNode(true));
   root.dataset.menuShell = language;
+  root.dataset.menuShellFrom = shell.template.id;
   root.removeAttribute('aria-busy');
   document.documentElement.lang = language;
+  // The game opens every screen at its top (ui/App.tsx): a reload's scroll, restored, would be undone under the reader's eyes.
+  history.scrollRestoration = 'manual';
   root.addEventListener('click', (event) => {
     // Once the game has taken the menu over, its own handlers answer.
     if (root.dataset.menuShell !== language || root.dataset.shellClick !== undefined) return;
@@ -41,8 +81,11 @@ function showMenuShell(): boolean {
     if (!button) return;
     root.dataset.shellClick = String(Array.from(root.querySelectorAll('button')).indexOf(button));
   });
-  // Where the game puts the focus when its menu opens (Menu.tsx), so Enter plays here too.
-  root.querySelector<HTMLButtonElement>('.menu-nav button.primary')?.focus();
+  // Where the game puts the focus when its menu opens (Menu.tsx: a round to resume, else Play), so Enter
+  // does the same here; and as it does (ui/shared/focus.ts), without scrolling the menu from its top.
+  (root.querySelector<HTMLButtonElement>('.resume button.primary') ?? root.querySelector<HTMLButtonElement>('.menu-nav button.primary'))?.focus({
+    preventScroll: true,
+  });
   return true;
 }
 

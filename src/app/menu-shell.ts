@@ -1,27 +1,40 @@
 /**
- * The game's side of the menu drawn at build time (issue #15; src/shell.ts shows it, the build
- * makes it from the game's own first render). Once the game has drawn its menu, over the shell
- * or not, it compares it with the build's menu in its language, node for node:
- *   - the same: the next visit may show the shell at once (the hint says which language), and a
- *     click made on the shell before the game had started is carried out, on the same button;
- *   - not the same (a returning player: a profile, a round to resume, a notice): the next visit
- *     waits for the game's own menu, and a click made on a shell that was not this player's menu
- *     is dropped rather than carried out on another button.
- * The first change to what the menu is drawn from (a round begun, a setting, a profile) says "not the same"
- * too, so a visit after it does not show a menu that is no longer the player's.
+ * The game's side of the menu that src/shell.ts shows before the game's code has started (issue #15).
+ * Once the game has drawn its menu, over that menu or not, it compares the two, node for node:
+ *   - the same: a click made on the shell before the game had started is carried out, on the same
+ *     button;
+ *   - not the same (an older tab wrote the last menu, a review has fallen due since): the click is
+ *     dropped rather than carried out on another button.
+ * And it keeps what the next visit shows true: each time the menu is on screen, the menu as the
+ * game drew it ("own"); as soon as something the menu is drawn from changes elsewhere (a round
+ * begun, a setting, a profile), nothing ("none"), so that a visit after it does not show a menu
+ * that is no longer the player's. A first visit, which has no hint yet, sees the build's menu.
  */
 import type { GameState } from '../core/game';
+import { afterPaint } from './paint';
 import type { GameStore } from './effects';
 
-// The same key as src/shell.ts, which reads it.
+// The same keys as src/shell.ts, which reads them.
 const HINT_KEY = 'fop:menu-shell';
-const NOT_THE_SAME = 'none';
+const OWN_KEY = 'fop:menu-own';
+const OWN_TEMPLATE_ID = 'menu-shell-own';
+const DOCUMENT_SETTINGS = ['textSize', 'reducedMotion', 'font'] as const;
 
-function writeHint(value: string): void {
+/** The menu a visit may show before the game's code has started, as src/shell.ts reads it. */
+export interface SavedMenu {
+  language: string;
+  html: string;
+  document: Partial<Record<(typeof DOCUMENT_SETTINGS)[number], string>>;
+}
+
+function write(entries: Record<string, string | null>): void {
   try {
-    localStorage.setItem(HINT_KEY, value);
+    for (const [key, value] of Object.entries(entries)) {
+      if (value === null) localStorage.removeItem(key);
+      else localStorage.setItem(key, value);
+    }
   } catch {
-    // Blocked storage: every visit is a first visit, which is what the shell shows.
+    // Blocked or full storage: the next visit waits for the game's own menu (src/shell.ts reads "none").
   }
 }
 
@@ -39,34 +52,86 @@ function menuInputs(state: GameState): readonly unknown[] {
     state.classroom.setup,
     state.classroom.saved,
     state.storage.notices,
+    state.updateReady,
   ];
 }
 
 /**
- * Called right after the game's first render into `root`: compares it with the build's menu and
- * keeps the hint true. The click kept on the shell is carried out by the function it returns, once
- * the game is bound to the page (history, links), so that it goes as a click on the game would.
+ * The menu on screen as the next visit would draw it from the same saved data: what a visit
+ * adds as it goes (an announcement in the live region, a detail opened) is left out. Null when
+ * the screen is not the menu alone (a dialog over it).
+ */
+export function menuOnScreen(root: HTMLElement, doc: Document = document): SavedMenu | null {
+  if (!root.querySelector(':scope > .app[data-screen="menu"]') || root.querySelector('dialog, [role="dialog"], [role="alertdialog"]')) return null;
+  const copy = doc.createElement('template');
+  copy.innerHTML = root.innerHTML;
+  for (const region of copy.content.querySelectorAll('[aria-live]')) region.replaceChildren();
+  for (const details of copy.content.querySelectorAll('details[open]')) details.removeAttribute('open');
+  const settings: SavedMenu['document'] = {};
+  for (const name of DOCUMENT_SETTINGS) {
+    const value = doc.documentElement.dataset[name];
+    if (value !== undefined) settings[name] = value;
+  }
+  return { language: doc.documentElement.lang, html: copy.innerHTML, document: settings };
+}
+
+/**
+ * Called right after the game's first render into `root`: compares it with the menu shown before
+ * it, and from then on keeps what the next visit shows true. The click kept on the shell is
+ * carried out by the function it returns, once the game is bound to the page (history, links),
+ * so that it goes as a click on the game would.
  */
 export function settleMenuShell(root: HTMLElement, store: GameStore, doc: Document = document): () => void {
   const language = store.state.settings.language;
   const shown = root.dataset.menuShell;
   const click = root.dataset.shellClick;
+  const template = doc.getElementById(root.dataset.menuShellFrom ?? '');
   // From now on a click is the game's (src/shell.ts keeps none once this is not its language).
   root.dataset.menuShell = 'adopted';
   delete root.dataset.shellClick;
-  const template = doc.getElementById(`menu-shell-${language}`);
-  const same = template instanceof HTMLTemplateElement && store.state.screen === 'menu' && sameNodes(template.content, root);
-  writeHint(same ? language : NOT_THE_SAME);
-  if (same) {
-    const inputs = menuInputs(store.state);
-    const stop = store.subscribe((state) => {
-      if (menuInputs(state).every((input, i) => input === inputs[i])) return;
-      writeHint(NOT_THE_SAME);
-      stop();
-    });
-  }
-  const button = shown === language && same && click !== undefined ? root.querySelectorAll('button')[Number(click)] : undefined;
+  delete root.dataset.menuShellFrom;
+  const same = shown === language && template instanceof HTMLTemplateElement && store.state.screen === 'menu' && sameNodes(template.content, root);
+  const fromOwn = template?.id === OWN_TEMPLATE_ID;
+  if (fromOwn) template.remove();
+  // The build's menu drawn over is saved as this player's own all the same: their settings (a text size) come with it.
+  keepNextMenuTrue(root, store, doc, same && fromOwn);
+  const button = same && click !== undefined ? root.querySelectorAll('button')[Number(click)] : undefined;
   return () => button?.click();
+}
+
+function keepNextMenuTrue(root: HTMLElement, store: GameStore, doc: Document, savedIsTrue: boolean): void {
+  // What the saved menu was drawn from; null once it may no longer be the player's.
+  let savedFrom: readonly unknown[] | null = savedIsTrue ? menuInputs(store.state) : null;
+  // A visit that opens elsewhere (a lesson link) may change what the menu shows before it is drawn.
+  if (!savedIsTrue) write({ [HINT_KEY]: 'none', [OWN_KEY]: null });
+  let pending = false;
+  const save = () => {
+    pending = false;
+    const inputs = menuInputs(store.state);
+    if (store.state.screen !== 'menu' || (savedFrom && sameInputs(inputs, savedFrom))) return;
+    const menu = menuOnScreen(root, doc);
+    if (!menu) return;
+    write({ [OWN_KEY]: JSON.stringify(menu), [HINT_KEY]: 'own' });
+    savedFrom = inputs;
+  };
+  const follow = (state: GameState) => {
+    if (savedFrom && !sameInputs(menuInputs(state), savedFrom)) {
+      savedFrom = null;
+      // The player's data goes with the menu drawn from it (a profile's name, say).
+      write({ [HINT_KEY]: 'none', [OWN_KEY]: null });
+    }
+    // Once the frame is painted: the menu then drawn is the one kept, and the save is not in the way of the click.
+    if (state.screen === 'menu' && !savedFrom && !pending) {
+      pending = true;
+      void afterPaint().then(save);
+    }
+  };
+  store.subscribe(follow);
+  follow(store.state);
+}
+
+function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.every((input, i) => input === b[i]);
 }
 
 /**

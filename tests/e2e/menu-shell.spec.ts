@@ -1,8 +1,9 @@
 /**
- * The menu drawn at build time (issue #15): a first visit sees the menu before the game's code has
- * arrived, and a click on it is carried out once the game has started; the game's own menu then
- * takes the same nodes over (nothing is drawn twice). A returning player waits for their own menu,
- * and a click on a shell that was not their menu is dropped, never carried out on another button.
+ * The menu before the game's code (issue #15): a first visit sees the menu drawn at build time, a
+ * returning player their own menu as the game last drew it; a click on it is carried out once the
+ * game has started, and the game's own menu then takes the same nodes over (nothing is drawn
+ * twice). While a round is under way nothing is shown before the game has read the player's data,
+ * and a click on a shell that was not the player's menu is dropped, never carried out on another button.
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './canvas-stage';
@@ -22,6 +23,8 @@ async function holdGameCode(page: Page): Promise<() => void> {
 }
 
 const hint = (page: Page) => page.evaluate(() => localStorage.getItem('fop:menu-shell'));
+/** The hint once the game has settled it (it saves the menu on screen after the frame that shows it). */
+const settledHint = (page: Page, value: string) => expect.poll(() => hint(page)).toBe(value);
 const ready = (page: Page) => expect(page.locator('body[data-ready="true"]')).toBeAttached({ timeout: 30_000 });
 
 test('a first visit: the menu before the game code, the same nodes after it, a click kept until the game is there', async ({ page }) => {
@@ -43,13 +46,14 @@ test('a first visit: the menu before the game code, the same nodes after it, a c
   await ready(page);
   expect(await play.evaluate((button) => (button as HTMLElement & { shellMark?: boolean }).shellMark)).toBe(true);
   await expect(page.locator('#ui')).toHaveAttribute('data-menu-shell', 'adopted');
-  // The game found its menu node for node the build's: the next visit may show it at once.
-  expect(await hint(page)).toBe('fr');
+  // The next visit may show this menu at once: the game saved it as this player's own.
+  await settledHint(page, 'own');
 
   // The next visit, the game held back again: a click (by keyboard, on the focused Play) waits for it.
   const releaseAgain = await holdGameCode(page);
   await page.reload({ waitUntil: 'commit' });
   await expect(play).toBeFocused();
+  await expect(page.locator('#ui')).toHaveAttribute('data-menu-shell-from', 'menu-shell-own');
   await page.keyboard.press('Enter');
   await page.waitForTimeout(200);
   await expect(play).toBeVisible();
@@ -65,7 +69,9 @@ test('a first visit: the menu before the game code, the same nodes after it, a c
   await expect(menu).toBeVisible();
 });
 
-test('a returning player waits for their own menu; a stale shell’s click is dropped, not carried out elsewhere', async ({ page }) => {
+test('a returning player: nothing before the game while a round is under way, then their own menu at once; a stale shell’s click is dropped', async ({
+  page,
+}) => {
   await page.goto('./');
   await ready(page);
   await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('button', { name: 'Jouer' }).click();
@@ -94,6 +100,24 @@ test('a returning player waits for their own menu; a stale shell’s click is dr
   await ready(page);
   await expect(page.getByRole('button', { name: 'Reprendre' })).toBeVisible();
   expect(await contentTop()).toBe(whileStarting);
+  await settledHint(page, 'own');
+
+  // The next visit shows this player's own menu before the game's code, the round to resume focused as the game does.
+  release = await holdGameCode(page);
+  await page.reload({ waitUntil: 'commit' });
+  const shellResume = page.getByRole('button', { name: 'Reprendre' });
+  await expect(shellResume).toBeFocused();
+  expect(await page.evaluate(() => 'ready' in document.body.dataset)).toBe(false);
+  await expect(page.locator('#ui')).toHaveAttribute('data-menu-shell-from', 'menu-shell-own');
+  // Enter on it waits for the game, which then resumes the round: the feedback of the answer given before the reload.
+  await page.keyboard.press('Enter');
+  release();
+  await ready(page);
+  await expect(page.getByRole('heading', { name: /Bonne réponse/ })).toBeVisible();
+  expect(await hint(page)).toBe('none');
+  await page.goBack();
+  await expect(page.getByRole('button', { name: 'Reprendre' })).toBeVisible();
+  await settledHint(page, 'own');
 
   // A hint that lies (written by an older tab, say): the fresh menu shows, its click is not carried out.
   await page.evaluate(() => localStorage.setItem('fop:menu-shell', 'fr'));
@@ -106,7 +130,37 @@ test('a returning player waits for their own menu; a stale shell’s click is dr
   await ready(page);
   await expect(page.getByRole('button', { name: 'Reprendre' })).toBeVisible();
   await expect(page.locator('.app')).toHaveAttribute('data-screen', 'menu');
-  expect(await hint(page)).toBe('none');
+  await settledHint(page, 'own');
+});
+
+test('the player’s own menu comes with their text size; a damaged one is not shown, and the game saves it again', async ({ page }) => {
+  await page.goto('./');
+  await ready(page);
+  await page.getByRole('button', { name: 'Réglages' }).click();
+  await page.getByRole('radio', { name: 'Grande', exact: true }).check();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.app')).toHaveAttribute('data-screen', 'menu');
+  await settledHint(page, 'own');
+
+  let release = await holdGameCode(page);
+  await page.reload({ waitUntil: 'commit' });
+  await expect(page.getByRole('navigation', { name: 'Menu principal' }).getByRole('button', { name: 'Jouer' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large');
+  const before = await page.getByRole('button', { name: 'Jouer' }).boundingBox();
+  release();
+  await ready(page);
+  // Drawn at the player's size from the first frame: the game's menu moves nothing.
+  expect(await page.getByRole('button', { name: 'Jouer' }).boundingBox()).toEqual(before);
+
+  await page.evaluate(() => localStorage.setItem('fop:menu-own', '{"language":"fr","html":"<p>cut short'));
+  release = await holdGameCode(page);
+  await page.reload({ waitUntil: 'commit' });
+  await page.waitForTimeout(300);
+  await expect(page.locator('#ui .boot-spinner')).toBeVisible();
+  release();
+  await ready(page);
+  await expect(page.getByRole('navigation', { name: 'Menu principal' }).getByRole('button', { name: 'Jouer' })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('fop:menu-own') ?? '{}').language)).toBe('fr');
 });
 
 test.describe('in English', () => {
@@ -118,7 +172,7 @@ test.describe('in English', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     release();
     await ready(page);
-    expect(await hint(page)).toBe('en');
+    await settledHint(page, 'own');
   });
 });
 
