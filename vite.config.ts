@@ -92,7 +92,7 @@ function contentIndex(): Plugin {
 /**
  * The menu drawn at build time (issue #15): the game's own first render for a first visit, in
  * French and English (scripts/menu-shell.ts renders src/app/menu-shell-render.tsx), as two
- * <template>s in index.html that src/shell.ts shows before the game has loaded; the game's entry
+ * inert scripts of text in index.html, one of which src/shell.ts shows before the game has loaded; the game's entry
  * is then started by src/shell.ts, once the menu is on screen. The menus are made with the build,
  * in a process of its own, and awaited when the page is written.
  */
@@ -123,7 +123,15 @@ function menuShell(): Plugin {
         } catch (error) {
           throw new Error(`the menu drawn at build time could not be made:\n${String((error as { stderr?: unknown }).stderr ?? error)}`);
         }
-        const templates = (['fr', 'en'] as const).map((language) => `<template id="menu-shell-${language}">${made[language]}</template>`).join('');
+        // As text (an inert script), not <template>s: the page's parser builds nodes for neither, and
+        // src/shell.ts parses the one it shows (a returning player's shell shows neither).
+        const templates = (['fr', 'en'] as const)
+          .map((language) => {
+            // Raw text ends at the first "</script" and is read oddly after a "<!--": neither is in a menu.
+            if (/<\/script|<!--/i.test(made[language])) throw new Error(`menu-shell: the ${language} menu cannot be kept as text in the page`);
+            return `<script type="text/html" id="menu-shell-${language}">${made[language]}</script>`;
+          })
+          .join('');
         // The game’s entry becomes a preload that src/shell.ts runs once the menu is on screen.
         const entry = /<script type="module" crossorigin src="(\.\/assets\/index-[\w-]+\.js)"><\/script>/;
         if (!entry.test(html)) throw new Error('menu-shell: the game entry script is not in index.html');

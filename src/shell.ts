@@ -2,7 +2,7 @@
  * The page's first script (issue #15): it shows a menu at once, before the game's code has
  * arrived, and keeps the first click made on it for the game to carry out once it has started;
  * then it starts the game's code. Which menu, by what app/menu-shell.ts wrote last time:
- *   - nothing yet (a first visit): the menu drawn at build time, from its <template>;
+ *   - nothing yet (a first visit): the menu drawn at build time, in the page;
  *   - "own": this player's own menu as the game last drew it (a profile, a career under way);
  *   - "none" (a round under way, blocked storage), a lesson link, the dev server: nothing, and the
  *     game draws its own menu.
@@ -12,7 +12,8 @@
 // The same keys and values as app/menu-shell.ts, which writes them.
 const HINT_KEY = 'fop:menu-shell';
 const OWN_KEY = 'fop:menu-own';
-const OWN_TEMPLATE_ID = 'menu-shell-own';
+// The menu shown, kept for the game to compare its own with (app/menu-shell.ts).
+const SHOWN_ID = 'menu-shell-shown';
 // The page's own settings that the game keeps on <html> (app/document.ts): drawn with them, the menu does not move.
 const DOCUMENT_SETTINGS = ['textSize', 'reducedMotion', 'font'];
 
@@ -26,8 +27,18 @@ function read(key: string): string | null {
   }
 }
 
-/** This player's menu as the game last drew it, made a <template> the game compares its own with; null when unreadable. */
-function ownMenu(): { language: string; template: HTMLTemplateElement } | null {
+/** A <template> of the menu to show, which the game compares its own with; null when it is not a menu. */
+function menuTemplate(html: string): HTMLTemplateElement | null {
+  const template = document.createElement('template');
+  template.id = SHOWN_ID;
+  template.innerHTML = html;
+  if (!template.content.querySelector('.app[data-screen="menu"]')) return null;
+  document.body.append(template);
+  return template;
+}
+
+/** This player's menu as the game last drew it; null when unreadable. */
+function ownMenu(): { language: string; template: HTMLTemplateElement | null } | null {
   let saved: { language?: unknown; html?: unknown; document?: unknown };
   try {
     saved = JSON.parse(read(OWN_KEY) ?? 'null') ?? {};
@@ -37,17 +48,13 @@ function ownMenu(): { language: string; template: HTMLTemplateElement } | null {
   }
   const { language, html, document: settings } = saved;
   if ((language !== 'fr' && language !== 'en') || typeof html !== 'string') return null;
-  const template = document.createElement('template');
-  template.id = OWN_TEMPLATE_ID;
-  template.innerHTML = html;
-  if (!template.content.querySelector('.app[data-screen="menu"]')) return null;
-  if (settings && typeof settings === 'object') {
+  const template = menuTemplate(html);
+  if (template && settings && typeof settings === 'object') {
     for (const name of DOCUMENT_SETTINGS) {
       const value = (settings as Record<string, unknown>)[name];
       if (typeof value === 'string') document.documentElement.dataset[name] = value;
     }
   }
-  document.body.append(template);
   return { language, template };
 }
 
@@ -57,19 +64,21 @@ function showMenuShell(): boolean {
   // A fragment is a lesson link or the like: the game opens something other than the menu.
   if (!root || location.hash.length > 1) return false;
   const hint = read(HINT_KEY);
-  let shell: { language: string; template: Element | null } | null;
+  let shell: { language: string; template: HTMLTemplateElement | null } | null;
   if (hint === 'own') shell = ownMenu();
   else {
     // Never saved: the browser's language, by the rule of core/progress/records.ts (languageFromBrowser).
     // (A hint "fr" or "en" is an older game's: the build's menu in that language.)
     const language = hint ?? (navigator.language.toLowerCase().startsWith('en') ? 'en' : 'fr');
-    shell = { language, template: document.getElementById(`menu-shell-${language}`) };
+    // Text in the page, not a <template>: the page's parser then builds no nodes for the menus it does not show.
+    const source = document.getElementById(`menu-shell-${language}`);
+    shell = { language, template: source instanceof HTMLScriptElement ? menuTemplate(source.text) : null };
   }
-  if (!shell || !(shell.template instanceof HTMLTemplateElement)) return false;
+  if (!shell?.template) return false;
   const { language } = shell;
   root.replaceChildren(shell.template.content.cloneNode(true));
   root.dataset.menuShell = language;
-  root.dataset.menuShellFrom = shell.template.id;
+  root.dataset.menuShellFrom = hint === 'own' ? 'own' : 'build';
   root.removeAttribute('aria-busy');
   document.documentElement.lang = language;
   // The game opens every screen at its top (ui/App.tsx): a reload's scroll, restored, would be undone under the reader's eyes.

@@ -17,7 +17,7 @@ import type { GameStore } from './effects';
 // The same keys as src/shell.ts, which reads them.
 const HINT_KEY = 'fop:menu-shell';
 const OWN_KEY = 'fop:menu-own';
-const OWN_TEMPLATE_ID = 'menu-shell-own';
+const SHOWN_ID = 'menu-shell-shown';
 const DOCUMENT_SETTINGS = ['textSize', 'reducedMotion', 'font'] as const;
 
 /** The menu a visit may show before the game's code has started, as src/shell.ts reads it. */
@@ -85,14 +85,14 @@ export function settleMenuShell(root: HTMLElement, store: GameStore, doc: Docume
   const language = store.state.settings.language;
   const shown = root.dataset.menuShell;
   const click = root.dataset.shellClick;
-  const template = doc.getElementById(root.dataset.menuShellFrom ?? '');
+  const template = doc.getElementById(SHOWN_ID);
+  const fromOwn = root.dataset.menuShellFrom === 'own';
   // From now on a click is the game's (src/shell.ts keeps none once this is not its language).
   root.dataset.menuShell = 'adopted';
   delete root.dataset.shellClick;
   delete root.dataset.menuShellFrom;
   const same = shown === language && template instanceof HTMLTemplateElement && store.state.screen === 'menu' && sameNodes(template.content, root);
-  const fromOwn = template?.id === OWN_TEMPLATE_ID;
-  if (fromOwn) template.remove();
+  template?.remove();
   // The build's menu drawn over is saved as this player's own all the same: their settings (a text size) come with it.
   keepNextMenuTrue(root, store, doc, same && fromOwn);
   const button = same && click !== undefined ? root.querySelectorAll('button')[Number(click)] : undefined;

@@ -53,7 +53,7 @@ test('a first visit: the menu before the game code, the same nodes after it, a c
   const releaseAgain = await holdGameCode(page);
   await page.reload({ waitUntil: 'commit' });
   await expect(play).toBeFocused();
-  await expect(page.locator('#ui')).toHaveAttribute('data-menu-shell-from', 'menu-shell-own');
+  await expect(page.locator('#ui')).toHaveAttribute('data-menu-shell-from', 'own');
   await page.keyboard.press('Enter');
   await page.waitForTimeout(200);
   await expect(play).toBeVisible();
@@ -108,7 +108,7 @@ test('a returning player: nothing before the game while a round is under way, th
   const shellResume = page.getByRole('button', { name: 'Reprendre' });
   await expect(shellResume).toBeFocused();
   expect(await page.evaluate(() => 'ready' in document.body.dataset)).toBe(false);
-  await expect(page.locator('#ui')).toHaveAttribute('data-menu-shell-from', 'menu-shell-own');
+  await expect(page.locator('#ui')).toHaveAttribute('data-menu-shell-from', 'own');
   // Enter on it waits for the game, which then resumes the round: the feedback of the answer given before the reload.
   await page.keyboard.press('Enter');
   release();
