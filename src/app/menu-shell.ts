@@ -93,8 +93,9 @@ export function settleMenuShell(root: HTMLElement, store: GameStore, doc: Docume
   delete root.dataset.menuShellFrom;
   const same = shown === language && template instanceof HTMLTemplateElement && store.state.screen === 'menu' && sameNodes(template.content, root);
   template?.remove();
+  // A page without the build's menus (the dev server, an LMS package) has no shell to show a saved menu.
   // The build's menu drawn over is saved as this player's own all the same: their settings (a text size) come with it.
-  keepNextMenuTrue(root, store, doc, same && fromOwn);
+  if (doc.getElementById(`menu-shell-${language}`)) keepNextMenuTrue(root, store, doc, same && fromOwn);
   const button = same && click !== undefined ? root.querySelectorAll('button')[Number(click)] : undefined;
   return () => button?.click();
 }
