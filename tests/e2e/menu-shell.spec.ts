@@ -7,7 +7,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './canvas-stage';
-import { CATEGORY_ORDER, currentExcerpt } from './helpers';
+import { CATEGORY_ORDER, currentExcerpt, quickRounds } from './helpers';
 
 /** Holds the game's main chunk back until the returned function lets it through. */
 async function holdGameCode(page: Page): Promise<() => void> {
@@ -131,6 +131,37 @@ test('a returning player: nothing before the game while a round is under way, th
   await expect(page.getByRole('button', { name: 'Reprendre' })).toBeVisible();
   await expect(page.locator('.app')).toHaveAttribute('data-screen', 'menu');
   await settledHint(page, 'own');
+});
+
+test('after a whole round, the menu saved is the one the next visit draws: a click on it is carried out', async ({ page }) => {
+  await page.goto('./');
+  await ready(page);
+  await quickRounds(page);
+  const menu = page.getByRole('navigation', { name: 'Menu principal' });
+  await menu.getByRole('button', { name: 'Jouer' }).click();
+  for (let i = 1; i <= 5; i++) {
+    await expect(page.getByText(`Extrait ${i} sur 5`, { exact: true })).toBeVisible();
+    await page.keyboard.press('1');
+    await expect(page.getByTestId('feedback')).toBeVisible();
+    await page.keyboard.press('n');
+  }
+  await expect(page.getByTestId('final-score')).toBeVisible();
+  await page.getByRole('button', { name: 'Menu', exact: true }).click();
+  // The menu after a round: a career under way, a best score, mistakes to review.
+  await expect(page.getByTestId('best-score')).toBeVisible();
+  await settledHint(page, 'own');
+
+  const release = await holdGameCode(page);
+  await page.reload({ waitUntil: 'commit' });
+  const play = menu.getByRole('button', { name: 'Jouer' });
+  await expect(play).toBeFocused();
+  await expect(page.getByTestId('best-score')).toBeVisible();
+  await expect(page.locator('#ui')).toHaveAttribute('data-menu-shell-from', 'own');
+  await page.keyboard.press('Enter');
+  release();
+  await ready(page);
+  // Carried out: the game's first menu was the saved one, node for node.
+  await expect(page.getByText('Extrait 1 sur 5', { exact: true })).toBeVisible();
 });
 
 test('the player’s own menu comes with their text size; a damaged one is not shown, and the game saves it again', async ({ page }) => {
