@@ -347,7 +347,7 @@ if (only.includes('menu')) {
 // A player who has answered one excerpt and gone back to the menu: their menu (a round to resume,
 // their career) is not the build's. Cold loads of the same profile, the browser's cache cleared and
 // no service worker, so that the game's code comes over the network as on a first visit.
-async function returningPlayer(conditions, firstVisits) {
+async function returningPlayer(conditions) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR', serviceWorkers: 'block' });
   const seed = await context.newPage();
   await seed.goto(pages.game.url);
@@ -387,8 +387,6 @@ async function returningPlayer(conditions, firstVisits) {
       ready,
     );
     loads.push({ ...load, ready });
-    // A first visit in the same conditions, alternated with the returning player's loads.
-    firstVisits.push(await usableTime('game', conditions));
     await page.close();
   }
   await context.close();
@@ -402,8 +400,7 @@ if (only.includes('returning')) {
     ['CPU ×4', { cpu: 4 }],
     ['slow 4G (brotli)', { cpu: 1, network: SLOW_4G }],
   ]) {
-    const firstVisits = [];
-    const loads = await returningPlayer(conditions, firstVisits);
+    const loads = await returningPlayer(conditions);
     const fromShell = loads.filter((l) => l.shown).length;
     // The scripts the menu had to run before it was usable: only the shell when it drew the player's menu.
     const waited = loads.map((l) => l.before.filter((path) => !l.shown || /\/shell-[\w-]+\.js$/.test(path)));
@@ -415,7 +412,7 @@ if (only.includes('returning')) {
         .toFixed(0)
         .padStart(5)} ms; the player's menu shown before the game's code in ${fromShell} of ${loads.length} loads; JS the menu waited for ${kb(
         median(waited.map(gzipOf)),
-      )} gzip (target ≤ 60 KB); a first visit's menu, alternated: usable ${median(firstVisits).toFixed(0)} ms`,
+      )} gzip (target ≤ 60 KB)`,
     );
   }
 }
