@@ -16,6 +16,11 @@ const OWN_KEY = 'fop:menu-own';
 const SHOWN_ID = 'menu-shell-shown';
 // The page's own settings that the game keeps on <html> (app/document.ts): drawn with them, the menu does not move.
 const DOCUMENT_SETTINGS = ['textSize', 'reducedMotion', 'font'];
+// What a menu is made of. A saved menu with anything else (a link, a style, a meta refresh, a handler),
+// which the game never draws there, was not written by the game: it is not shown.
+const MENU_TAGS = new Set(
+  'div span header main section nav h1 h2 h3 p strong em small br ul ol li details summary button svg path circle rect g'.split(' '),
+);
 
 function read(key: string): string | null {
   try {
@@ -28,27 +33,38 @@ function read(key: string): string | null {
 }
 
 /** A <template> of the menu to show, which the game compares its own with; null when it is not a menu. */
-function menuTemplate(html: string): HTMLTemplateElement | null {
+function menuTemplate(html: string, check: (template: HTMLTemplateElement) => boolean = () => true): HTMLTemplateElement | null {
   const template = document.createElement('template');
   template.id = SHOWN_ID;
   template.innerHTML = html;
-  if (!template.content.querySelector('.app[data-screen="menu"]')) return null;
+  if (!template.content.querySelector('.app[data-screen="menu"]') || !check(template)) return null;
   document.body.append(template);
   return template;
 }
 
-/** This player's menu as the game last drew it; null when unreadable. */
+/** Only the elements and attributes a menu is drawn with. */
+function onlyMenuNodes(template: HTMLTemplateElement): boolean {
+  for (const element of template.content.querySelectorAll('*')) {
+    if (!MENU_TAGS.has(element.localName)) return false;
+    for (const attribute of element.attributes) if (/^on|^style$|href$/i.test(attribute.name)) return false;
+  }
+  return true;
+}
+
+/** This player's menu as the game last drew it; null when unreadable or out of date. */
 function ownMenu(): { language: string; template: HTMLTemplateElement | null } | null {
-  let saved: { language?: unknown; html?: unknown; document?: unknown };
+  let saved: { language?: unknown; html?: unknown; document?: unknown; validUntil?: unknown };
   try {
     saved = JSON.parse(read(OWN_KEY) ?? 'null') ?? {};
   } catch {
     // Damaged: the game draws its menu and writes it again.
     return null;
   }
-  const { language, html, document: settings } = saved;
+  const { language, html, document: settings, validUntil } = saved;
   if ((language !== 'fr' && language !== 'en') || typeof html !== 'string') return null;
-  const template = menuTemplate(html);
+  // A review has fallen due since: the game's menu counts it, this one does not.
+  if (typeof validUntil === 'number' && Date.now() >= validUntil) return null;
+  const template = menuTemplate(html, onlyMenuNodes);
   if (template && settings && typeof settings === 'object') {
     for (const name of DOCUMENT_SETTINGS) {
       const value = (settings as Record<string, unknown>)[name];

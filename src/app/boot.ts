@@ -136,9 +136,12 @@ export async function startGame(
   await nextTask();
   const mount = () => mountUi(root, { store, index, translate: t });
   mount();
-  const replayShellClick = settleMenuShell(root, store);
+  const menuShell = settleMenuShell(root, store, { inLms: lms !== null });
   // A view drawn in a language whose texts were still on their way is drawn again once they arrive.
-  onLanguageLoaded(mount);
+  onLanguageLoaded(() => {
+    mount();
+    menuShell.redrawn();
+  });
   bindHistory(store, window);
   bindSpeech(store, createSpeech(), t as unknown as Parameters<typeof bindSpeech>[2]);
   // A lesson link (#lesson=…): the fragment never reaches a server; the game reads it here, at boot and when it changes.
@@ -175,6 +178,6 @@ export async function startGame(
     // The modes' rules too (modes.ts): a click then finds them here instead of waiting for them.
     for (const mode of MODE_NAMES) void loadMode(store, mode);
   }, 1500);
-  replayShellClick();
+  menuShell.carryOutClick();
   return store;
 }

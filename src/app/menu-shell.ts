@@ -11,6 +11,7 @@
  * that is no longer the player's. A first visit, which has no hint yet, sees the build's menu.
  */
 import type { GameState } from '../core/game';
+import { nextDue } from '../core/progress/leitner';
 import { afterPaint } from './paint';
 import type { GameStore } from './effects';
 
@@ -25,6 +26,8 @@ export interface SavedMenu {
   language: string;
   html: string;
   document: Partial<Record<(typeof DOCUMENT_SETTINGS)[number], string>>;
+  /** When a review card falls due (ms since 1970), which the menu then counts: the saved menu is not shown from then on. */
+  validUntil: number | null;
 }
 
 function write(entries: Record<string, string | null>): void {
@@ -53,6 +56,11 @@ function menuInputs(state: GameState): readonly unknown[] {
     state.classroom.saved,
     state.storage.notices,
     state.updateReady,
+    // The notices and status lines over the menu (ui/shared/Notices.tsx, ModeStatus.tsx, NeedsTexts.tsx).
+    state.outcome,
+    state.busy,
+    state.modes.failed,
+    state.contentLoad,
   ];
 }
 
@@ -61,7 +69,7 @@ function menuInputs(state: GameState): readonly unknown[] {
  * adds as it goes (an announcement in the live region, a detail opened) is left out. Null when
  * the screen is not the menu alone (a dialog over it).
  */
-export function menuOnScreen(root: HTMLElement, doc: Document = document): SavedMenu | null {
+export function menuOnScreen(root: HTMLElement, state: GameState, now: Date, doc: Document = document): SavedMenu | null {
   if (!root.querySelector(':scope > .app[data-screen="menu"]') || root.querySelector('dialog, [role="dialog"], [role="alertdialog"]')) return null;
   const copy = doc.createElement('template');
   copy.innerHTML = root.innerHTML;
@@ -72,16 +80,25 @@ export function menuOnScreen(root: HTMLElement, doc: Document = document): Saved
     const value = doc.documentElement.dataset[name];
     if (value !== undefined) settings[name] = value;
   }
-  return { language: doc.documentElement.lang, html: copy.innerHTML, document: settings };
+  const due = nextDue(state.profile.leitner, now);
+  return { language: doc.documentElement.lang, html: copy.innerHTML, document: settings, validUntil: due ? due.getTime() : null };
+}
+
+/** What the game does with the menu shown before it: see settleMenuShell. */
+export interface MenuShellSettled {
+  /** Carries out the click kept on that menu, if it was this player's (a no-op otherwise). */
+  carryOutClick(): void;
+  /** The game drew its views again with no change to the state (a language's texts arrived): the menu is saved again. */
+  redrawn(): void;
 }
 
 /**
  * Called right after the game's first render into `root`: compares it with the menu shown before
- * it, and from then on keeps what the next visit shows true. The click kept on the shell is
- * carried out by the function it returns, once the game is bound to the page (history, links),
- * so that it goes as a click on the game would.
+ * it, and from then on keeps what the next visit shows true. The kept click is carried out by
+ * `carryOutClick`, once the game is bound to the page (history, links), so that it goes as a
+ * click on the game would. Inside an LMS the LMS's round opens, and nothing is kept in its origin.
  */
-export function settleMenuShell(root: HTMLElement, store: GameStore, doc: Document = document): () => void {
+export function settleMenuShell(root: HTMLElement, store: GameStore, { inLms = false } = {}, doc: Document = document): MenuShellSettled {
   const language = store.state.settings.language;
   const shown = root.dataset.menuShell;
   const click = root.dataset.shellClick;
@@ -91,26 +108,29 @@ export function settleMenuShell(root: HTMLElement, store: GameStore, doc: Docume
   root.dataset.menuShell = 'adopted';
   delete root.dataset.shellClick;
   delete root.dataset.menuShellFrom;
-  const same = shown === language && template instanceof HTMLTemplateElement && store.state.screen === 'menu' && sameNodes(template.content, root);
+  const same =
+    !inLms && shown === language && template instanceof HTMLTemplateElement && store.state.screen === 'menu' && sameNodes(template.content, root);
   template?.remove();
-  // A page without the build's menus (the dev server, an LMS package) has no shell to show a saved menu.
-  // The build's menu drawn over is saved as this player's own all the same: their settings (a text size) come with it.
-  if (doc.getElementById(`menu-shell-${language}`)) keepNextMenuTrue(root, store, doc, same && fromOwn);
   const button = same && click !== undefined ? root.querySelectorAll('button')[Number(click)] : undefined;
-  return () => button?.click();
+  const carryOutClick = () => button?.click();
+  // A page without the build's menus (the dev server) has no shell to show a saved menu.
+  if (inLms || !doc.getElementById(`menu-shell-${language}`)) return { carryOutClick, redrawn: () => undefined };
+  // The build's menu drawn over is saved as this player's own all the same: their settings (a text size) come with it.
+  return { carryOutClick, redrawn: keepNextMenuTrue(root, store, doc, same && fromOwn) };
 }
 
-function keepNextMenuTrue(root: HTMLElement, store: GameStore, doc: Document, savedIsTrue: boolean): void {
+/** Keeps the saved menu the player's; returns what to call when the views were drawn again without a change of state. */
+function keepNextMenuTrue(root: HTMLElement, store: GameStore, doc: Document, savedIsTrue: boolean): () => void {
   // What the saved menu was drawn from; null once it may no longer be the player's.
   let savedFrom: readonly unknown[] | null = savedIsTrue ? menuInputs(store.state) : null;
   // A visit that opens elsewhere (a lesson link) may change what the menu shows before it is drawn.
-  if (!savedIsTrue) write({ [HINT_KEY]: 'none', [OWN_KEY]: null });
+  if (!savedIsTrue) write({ [OWN_KEY]: null, [HINT_KEY]: 'none' });
   let pending = false;
   const save = () => {
     pending = false;
     const inputs = menuInputs(store.state);
     if (store.state.screen !== 'menu' || (savedFrom && sameInputs(inputs, savedFrom))) return;
-    const menu = menuOnScreen(root, doc);
+    const menu = menuOnScreen(root, store.state, new Date(), doc);
     if (!menu) return;
     write({ [OWN_KEY]: JSON.stringify(menu), [HINT_KEY]: 'own' });
     savedFrom = inputs;
@@ -118,8 +138,9 @@ function keepNextMenuTrue(root: HTMLElement, store: GameStore, doc: Document, sa
   const follow = (state: GameState) => {
     if (savedFrom && !sameInputs(menuInputs(state), savedFrom)) {
       savedFrom = null;
-      // The player's data goes with the menu drawn from it (a profile's name, say).
-      write({ [HINT_KEY]: 'none', [OWN_KEY]: null });
+      // The player's data goes with the menu drawn from it (a profile's name, say); removed first, since
+      // a removal cannot fail for want of space where writing the hint could.
+      write({ [OWN_KEY]: null, [HINT_KEY]: 'none' });
     }
     // Once the frame is painted: the menu then drawn is the one kept, and the save is not in the way of the click.
     if (state.screen === 'menu' && !savedFrom && !pending) {
@@ -129,6 +150,23 @@ function keepNextMenuTrue(root: HTMLElement, store: GameStore, doc: Document, sa
   };
   store.subscribe(follow);
   follow(store.state);
+  // Drawn again with the same state (texts arrived): the menu on screen is saved again if it now reads otherwise.
+  const refresh = () => {
+    if (store.state.screen !== 'menu' || !savedFrom) return;
+    const menu = menuOnScreen(root, store.state, new Date(), doc);
+    if (!menu) return;
+    const text = JSON.stringify(menu);
+    if (read(OWN_KEY) !== text) write({ [OWN_KEY]: text, [HINT_KEY]: 'own' });
+  };
+  return () => void afterPaint().then(refresh);
+}
+
+function read(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
 }
 
 function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {

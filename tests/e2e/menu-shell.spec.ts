@@ -162,6 +162,28 @@ test('after a whole round, the menu saved is the one the next visit draws: a cli
   await ready(page);
   // Carried out: the game's first menu was the saved one, node for node.
   await expect(page.getByText('Extrait 1 sur 5', { exact: true })).toBeVisible();
+
+  // Mistakes made review cards, due later: the saved menu says until when it holds (then the game's counts one due).
+  await page.goBack();
+  await settledHint(page, 'own');
+  const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem('fop:menu-own') ?? '{}') as { validUntil?: number | null });
+  // (null when every card is due already: the menu counts them all, and none falls due later.)
+  const { validUntil } = await saved();
+  expect(validUntil === null || (validUntil as number) > Date.now()).toBe(true);
+  // The day it falls due: the saved menu is not shown, the game draws the menu with the review to do.
+  await page.evaluate(() => {
+    const menu = JSON.parse(localStorage.getItem('fop:menu-own') ?? '{}');
+    localStorage.setItem('fop:menu-own', JSON.stringify({ ...menu, validUntil: Date.now() - 1 }));
+  });
+  const releaseLater = await holdGameCode(page);
+  await page.reload({ waitUntil: 'commit' });
+  await page.waitForTimeout(300);
+  await expect(page.locator('#ui .boot-spinner')).toBeVisible();
+  releaseLater();
+  await ready(page);
+  // (The round begun above is there to resume.)
+  await expect(page.getByRole('button', { name: 'Reprendre' })).toBeVisible();
+  await expect(page.locator('.app')).toHaveAttribute('data-screen', 'menu');
 });
 
 test('the player’s own menu comes with their text size; a damaged one is not shown, and the game saves it again', async ({ page }) => {
@@ -183,15 +205,25 @@ test('the player’s own menu comes with their text size; a damaged one is not s
   // Drawn at the player's size from the first frame: the game's menu moves nothing.
   expect(await page.getByRole('button', { name: 'Jouer' }).boundingBox()).toEqual(before);
 
-  await page.evaluate(() => localStorage.setItem('fop:menu-own', '{"language":"fr","html":"<p>cut short'));
-  release = await holdGameCode(page);
-  await page.reload({ waitUntil: 'commit' });
-  await page.waitForTimeout(300);
-  await expect(page.locator('#ui .boot-spinner')).toBeVisible();
-  release();
-  await ready(page);
-  await expect(page.getByRole('navigation', { name: 'Menu principal' }).getByRole('button', { name: 'Jouer' })).toBeVisible();
-  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('fop:menu-own') ?? '{}').language)).toBe('fr');
+  // Damaged, or holding what the game never draws in a menu (a link, a handler): not shown; the game saves its own again.
+  const good = await page.evaluate(() => localStorage.getItem('fop:menu-own') ?? '');
+  const withLink = JSON.stringify({
+    ...JSON.parse(good),
+    html: JSON.parse(good).html.replace('</main>', '<a href="https://example.org/">x</a></main>'),
+  });
+  for (const bad of ['{"language":"fr","html":"<p>cut short', withLink]) {
+    // Once the game has done loading in the background: texts arriving then would make it save its menu again, over this one.
+    await page.waitForFunction(() => performance.getEntriesByName('screens-preloaded').length > 0);
+    await page.evaluate((value) => localStorage.setItem('fop:menu-own', value), bad);
+    release = await holdGameCode(page);
+    await page.reload({ waitUntil: 'commit' });
+    await page.waitForTimeout(300);
+    await expect(page.locator('#ui .boot-spinner')).toBeVisible();
+    release();
+    await ready(page);
+    await expect(page.getByRole('navigation', { name: 'Menu principal' }).getByRole('button', { name: 'Jouer' })).toBeVisible();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('fop:menu-own'))).toBe(good);
+  }
 });
 
 test.describe('in English', () => {
