@@ -72,6 +72,17 @@ export async function quickRounds(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Retour' }).click();
 }
 
+/** After quickRounds and Play: the round's five excerpts, each answered with one key, to the results screen. */
+export async function playQuickRound(page: Page): Promise<void> {
+  for (let i = 1; i <= 5; i++) {
+    await expect(page.getByText(`Extrait ${i} sur 5`, { exact: true })).toBeVisible();
+    await page.keyboard.press('1');
+    await expect(page.getByTestId('feedback')).toBeVisible();
+    await page.keyboard.press('n');
+  }
+  await expect(page.getByTestId('final-score')).toBeVisible();
+}
+
 export async function openGame(page: Page): Promise<void> {
   await page.goto('./');
   await expect(page.locator('body[data-ready="true"]')).toBeAttached();

@@ -7,7 +7,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './canvas-stage';
-import { CATEGORY_ORDER, currentExcerpt, quickRounds } from './helpers';
+import { CATEGORY_ORDER, currentExcerpt, playQuickRound, quickRounds } from './helpers';
 
 /** Holds the game's main chunk back until the returned function lets it through. */
 async function holdGameCode(page: Page): Promise<() => void> {
@@ -139,13 +139,7 @@ test('after a whole round, the menu saved is the one the next visit draws: a cli
   await quickRounds(page);
   const menu = page.getByRole('navigation', { name: 'Menu principal' });
   await menu.getByRole('button', { name: 'Jouer' }).click();
-  for (let i = 1; i <= 5; i++) {
-    await expect(page.getByText(`Extrait ${i} sur 5`, { exact: true })).toBeVisible();
-    await page.keyboard.press('1');
-    await expect(page.getByTestId('feedback')).toBeVisible();
-    await page.keyboard.press('n');
-  }
-  await expect(page.getByTestId('final-score')).toBeVisible();
+  await playQuickRound(page);
   await page.getByRole('button', { name: 'Menu', exact: true }).click();
   // The menu after a round: a career under way, a best score, mistakes to review.
   await expect(page.getByTestId('best-score')).toBeVisible();

@@ -1,21 +1,11 @@
 import { expect, type Page, test } from '@playwright/test';
 import { GRAPHICS_CHIP, webGLDrawnBy } from './canvas-stage';
-import { openGame, quickRounds } from './helpers';
+import { openGame, playQuickRound, quickRounds } from './helpers';
 
 // Issue #15: playing on must not grow the page. After one round (play and results screens made
 // once) the DOM nodes and listeners, counted by the browser itself after a garbage collection
 // (detached nodes included), stay where they are over two more rounds. Locators and expect only:
 // a JS handle kept by the test would itself hold an old screen alive.
-
-async function playRound(page: Page): Promise<void> {
-  for (let i = 1; i <= 5; i++) {
-    await expect(page.getByText(`Extrait ${i} sur 5`, { exact: true })).toBeVisible();
-    await page.keyboard.press('1');
-    await expect(page.getByTestId('feedback')).toBeVisible();
-    await page.keyboard.press('n');
-  }
-  await expect(page.getByTestId('final-score')).toBeVisible();
-}
 
 /**
  * Waits until the game's saves have landed. A write still in flight is an IndexedDB transaction with its
@@ -74,7 +64,7 @@ test('three rounds in a row: DOM nodes and listeners stay flat after the first',
   // Short rounds of one key per answer: the test is about rounds, not answers.
   await quickRounds(page);
   await page.getByRole('button', { name: 'Jouer' }).click();
-  await playRound(page);
+  await playQuickRound(page);
   // The stage starts with the first round, and the other screens' code loads in the background: counted before
   // they are in, their own canvas, nodes and listeners would read as growth.
   await page.waitForFunction(
@@ -86,7 +76,7 @@ test('three rounds in a row: DOM nodes and listeners stay flat after the first',
   const afterOne = await counters();
   for (let round = 0; round < 2; round++) {
     await page.getByRole('button', { name: 'Rejouer' }).click();
-    await playRound(page);
+    await playQuickRound(page);
   }
   const afterThree = await counters();
   // A leak of one screen per round is hundreds of nodes and a dozen listeners; a few nodes come and go with
