@@ -16,8 +16,8 @@ const OWN_KEY = 'fop:menu-own';
 const SHOWN_ID = 'menu-shell-shown';
 // The page's own settings that the game keeps on <html> (app/document.ts): drawn with them, the menu does not move.
 const DOCUMENT_SETTINGS = ['textSize', 'reducedMotion', 'font'];
-// What a menu is made of. A saved menu with anything else (a link, a style, a meta refresh, a handler),
-// which the game never draws there, was not written by the game: it is not shown.
+// What a menu is made of. A menu with anything else (a link, a style, a meta refresh, a handler), which
+// the game never draws there, was not written by the game (a saved one, say): it is not shown.
 const MENU_TAGS = new Set(
   'div span header main section nav h1 h2 h3 p strong em small br ul ol li details summary button svg path circle rect g'.split(' '),
 );
@@ -33,11 +33,11 @@ function read(key: string): string | null {
 }
 
 /** A <template> of the menu to show, which the game compares its own with; null when it is not a menu. */
-function menuTemplate(html: string, check: (template: HTMLTemplateElement) => boolean = () => true): HTMLTemplateElement | null {
+function menuTemplate(html: string): HTMLTemplateElement | null {
   const template = document.createElement('template');
   template.id = SHOWN_ID;
   template.innerHTML = html;
-  if (!template.content.querySelector('.app[data-screen="menu"]') || !check(template)) return null;
+  if (!template.content.querySelector('.app[data-screen="menu"]') || !onlyMenuNodes(template)) return null;
   document.body.append(template);
   return template;
 }
@@ -64,7 +64,7 @@ function ownMenu(): { language: string; template: HTMLTemplateElement | null } |
   if ((language !== 'fr' && language !== 'en') || typeof html !== 'string') return null;
   // A review has fallen due since: the game's menu counts it, this one does not.
   if (typeof validUntil === 'number' && Date.now() >= validUntil) return null;
-  const template = menuTemplate(html, onlyMenuNodes);
+  const template = menuTemplate(html);
   if (template && settings && typeof settings === 'object') {
     for (const name of DOCUMENT_SETTINGS) {
       const value = (settings as Record<string, unknown>)[name];
