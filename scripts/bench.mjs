@@ -10,7 +10,7 @@
 //     any file sent twice;
 //   - idle main-thread CPU per second on the menu, play and results screens (CPU ×1 and ×4);
 //   - key → feedback painted (p50/p95, rAF marks in the page), and heap, listeners and DOM
-//     nodes after 0, 100 and 300 answers;
+//     nodes after 0, 10, 100 and 300 answers (--answers N for more), growth per answer between them;
 //   - content ×10 (`content10`): the game built from a synthetic content ten times as large
 //     (scripts/content-multiply.ts, into .scratch/dist-x10), its menu usable as a ratio to this
 //     build's in the same alternated cold loads (CPU ×1, ×4, slow 4G), and whether it stays
@@ -23,7 +23,7 @@
 // the fly when there are none) and long-lived caching for assets/, as the README advises.
 //
 //   npm run bench                    builds the game and the reference pages, then measures
-//   node scripts/bench.mjs --no-build [--pairs 9] [--dist DIR] [--compare OTHER_DIST] [--only sizes,menu,returning,visit,content10,idle,play,lighthouse] [--lighthouse-json DIR]
+//   node scripts/bench.mjs --no-build [--pairs 9] [--dist DIR] [--compare OTHER_DIST] [--only sizes,menu,returning,visit,content10,idle,play,lighthouse] [--answers 600] [--lighthouse-json DIR]
 //   npm run bench -- --lighthouse    Lighthouse only (says how to install it when it is missing)
 // Timings on a shared machine are noisy: compare figures of one run, never across runs.
 import { execFileSync } from 'node:child_process';
@@ -43,6 +43,8 @@ const benchDist = resolve('dist-bench');
 // Another build of the game (e.g. main's, before a change) measured in the same alternated runs.
 const compareDist = option('compare', null) && resolve(option('compare'));
 const pairs = Number(option('pairs', 9));
+// How long the play part goes on (300 is the target's; more shows where compiled code levels off).
+const answersTarget = Math.max(300, Number(option('answers', 300)));
 const lighthouseOnly = args.includes('--lighthouse');
 const only = option('only', lighthouseOnly ? 'lighthouse' : 'sizes,menu,returning,visit,content10,idle,play,lighthouse').split(',');
 // The game built from the synthetic ×10 content (the content10 part builds it).
@@ -714,13 +716,52 @@ async function heapByKind(cdp) {
   return { code, rest };
 }
 
+/**
+ * One answer and on to the next excerpt, by keys, waiting through `untilInPage` only: Playwright's
+ * locators run its injected script in the page (role queries, visibility checks), which then counts
+ * in the heap and in the frames measured here, as in the menu loads above.
+ */
+async function answerByKeys(page, cdp) {
+  const feedbackShown = `document.querySelector('[data-testid="feedback"]') ? true : null`;
+  await untilInPage(cdp, `document.querySelector('[data-testid="score"]') && document.querySelector('.choice-grid .choice') ? true : null`);
+  await page.keyboard.press('1');
+  const step = await untilInPage(cdp, `document.getElementById('confidence-question') ? 'confidence' : ${feedbackShown}`);
+  if (step === 'confidence') await page.keyboard.press('3');
+  await untilInPage(cdp, feedbackShown);
+  const progress = `document.querySelector('.hud-progress')?.textContent ?? null`;
+  const before = await untilInPage(cdp, progress);
+  await page.keyboard.press('n');
+  const now = await untilInPage(
+    cdp,
+    `document.querySelector('[data-testid="final-score"]') ? 'results' : ![null, ${JSON.stringify(before)}].includes(${progress}) ? 'next' : null`,
+  );
+  if (now === 'results') {
+    const again = `[...document.querySelectorAll('button')].find((button) => button.textContent.trim() === 'Rejouer')`;
+    await untilInPage(cdp, `(() => { const again = ${again}; again?.click(); return again ? true : null; })()`);
+  }
+}
+
 if (only.includes('play')) {
   const { context, page, cdp } = await coldPage({ cpu: 1 });
   await page.addInitScript(watchFeedback);
   await page.goto(pages.game.url);
   await page.waitForSelector('body[data-ready="true"]');
   await markSet(page, 'screens-preloaded');
+  // What the page measured so far, moved out of it before each heap reading: 300 answers' worth
+  // of timings kept in the page would count in the heap as the game's growth.
+  const measured = { slowKeys: [], feedbackMs: [], feedbackFrames: [] };
+  const drainMeasured = async () => {
+    const batch = await page.evaluate(() => {
+      const out = { slowKeys: window.__slowKeys, feedbackMs: window.__feedbackMs, feedbackFrames: window.__feedbackFrames };
+      window.__slowKeys = [];
+      window.__feedbackMs = [];
+      window.__feedbackFrames = [];
+      return out;
+    });
+    for (const name of Object.keys(measured)) measured[name].push(...batch[name]);
+  };
   const counters = async (answers) => {
+    await drainMeasured();
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
@@ -736,19 +777,16 @@ if (only.includes('play')) {
   let answers = 0;
   const kinds = {};
   // 10: one round played and its results shown, so the play and results screens, the stage's
-  // scenes and their code exist once; growth is counted from there.
-  for (const target of [10, 100, 300]) {
+  // scenes and their code exist once; growth is counted from there. Past 300 (--answers), one more
+  // checkpoint shows whether compiled code keeps growing or levels off.
+  const checkpoints = [10, 100, 300, ...(answersTarget > 300 ? [answersTarget] : [])];
+  for (const target of checkpoints) {
     while (answers < target) {
-      await page.getByTestId('score').waitFor();
-      await answerOne(page);
+      await answerByKeys(page, cdp);
       answers++;
-      await toNext(page);
-      if (await page.getByTestId('final-score').isVisible()) {
-        await page.getByRole('button', { name: 'Rejouer' }).click();
-      }
     }
     seen[answers] = await counters(answers);
-    if (answers === 10 || answers === 300) kinds[answers] = await heapByKind(cdp);
+    kinds[answers] = await heapByKind(cdp);
   }
   console.log(
     `  growth from 10 to 300 answers: heap ${((seen[300].heap - seen[10].heap) / 1048576).toFixed(2)} MB (target under 1), listeners ${
@@ -761,7 +799,15 @@ if (only.includes('play')) {
       kinds[300].rest - kinds[10].rest,
     )} MB (objects, strings, DOM wrappers: where a leak would show)`,
   );
-  const slow = await page.evaluate(() => window.__slowKeys);
+  // A leak grows at a steady rate per answer; code V8 compiles as functions get hot grows ever slower.
+  for (let i = 1; i < checkpoints.length; i++) {
+    const [from, to] = [checkpoints[i - 1], checkpoints[i]];
+    const perAnswer = (bytes) => `${(bytes / 1024 / (to - from)).toFixed(2)} KB`;
+    console.log(
+      `  per answer from ${from} to ${to}: compiled code ${perAnswer(kinds[to].code - kinds[from].code)}, everything else ${perAnswer(kinds[to].rest - kinds[from].rest)}`,
+    );
+  }
+  const slow = measured.slowKeys;
   const keys = await page.evaluate(() => window.__keyCount);
   const p = (field, q) =>
     slow.length
@@ -773,11 +819,11 @@ if (only.includes('play')) {
   console.log(
     `  key presses with their next paint 16 ms or more after them (Event Timing): ${slow.length} (of ${keys} keys pressed); of those, p50 / p95: total ${p('total', 0.5)} / ${p('total', 0.95)} ms = waiting for the main thread ${p('delay', 0.5)} / ${p('delay', 0.95)}, the game's handlers ${p('handlers', 0.5)} / ${p('handlers', 0.95)}, drawing the frame ${p('paint', 0.5)} / ${p('paint', 0.95)}`,
   );
-  const ms = await page.evaluate(() => window.__feedbackMs);
+  const ms = measured.feedbackMs;
   console.log(
     `  key → feedback painted (rAF after the feedback is in the DOM), ${ms.length} answers: p50 ${quantile(ms, 0.5).toFixed(1)} ms, p95 ${quantile(ms, 0.95).toFixed(1)} ms`,
   );
-  const frames = await page.evaluate(() => window.__feedbackFrames);
+  const frames = measured.feedbackFrames;
   const waits = frames.map((f) => f.firstFrameMs).filter((v) => v !== undefined);
   console.log(
     `  of which the wait for the browser's next frame, which no page can shorten: p50 ${quantile(waits, 0.5).toFixed(1)} ms, p95 ${quantile(waits, 0.95).toFixed(1)} ms; feedback in the first frame after the key: ${
