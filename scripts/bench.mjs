@@ -722,22 +722,31 @@ async function heapByKind(cdp) {
  * in the heap and in the frames measured here, as in the menu loads above.
  */
 async function answerByKeys(page, cdp) {
+  // A game that stopped answering ends the run, as a Playwright wait did, rather than 60 s per step for ever.
+  const untilShown = async (expression, what) => {
+    const value = await untilInPage(cdp, expression);
+    if (value === undefined) throw new Error(`play by keyboard: no ${what} within 60 s`);
+    return value;
+  };
   const feedbackShown = `document.querySelector('[data-testid="feedback"]') ? true : null`;
-  await untilInPage(cdp, `document.querySelector('[data-testid="score"]') && document.querySelector('.choice-grid .choice') ? true : null`);
+  await untilShown(
+    `document.querySelector('[data-testid="score"]') && document.querySelector('.choice-grid .choice') ? true : null`,
+    'excerpt to answer',
+  );
   await page.keyboard.press('1');
-  const step = await untilInPage(cdp, `document.getElementById('confidence-question') ? 'confidence' : ${feedbackShown}`);
+  const step = await untilShown(`document.getElementById('confidence-question') ? 'confidence' : ${feedbackShown}`, 'confidence step or feedback');
   if (step === 'confidence') await page.keyboard.press('3');
-  await untilInPage(cdp, feedbackShown);
+  await untilShown(feedbackShown, 'feedback');
   const progress = `document.querySelector('.hud-progress')?.textContent ?? null`;
-  const before = await untilInPage(cdp, progress);
+  const before = await untilShown(progress, 'round progress');
   await page.keyboard.press('n');
-  const now = await untilInPage(
-    cdp,
+  const now = await untilShown(
     `document.querySelector('[data-testid="final-score"]') ? 'results' : ![null, ${JSON.stringify(before)}].includes(${progress}) ? 'next' : null`,
+    'next excerpt or results',
   );
   if (now === 'results') {
     const again = `[...document.querySelectorAll('button')].find((button) => button.textContent.trim() === 'Rejouer')`;
-    await untilInPage(cdp, `(() => { const again = ${again}; again?.click(); return again ? true : null; })()`);
+    await untilShown(`(() => { const again = ${again}; again?.click(); return again ? true : null; })()`, '“Rejouer” button');
   }
 }
 
