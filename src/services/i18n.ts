@@ -9,6 +9,7 @@ export type Translate = I18n['t'];
 
 import type { Language } from '../core/progress/records';
 import menuNamespaces from '../../locales/menu-namespaces.json';
+import { memoiseTranslations } from './translation-memo';
 
 export type { Language };
 
@@ -54,10 +55,13 @@ function bundlesOf(language: Language, part: Part): Promise<Bundles> {
 
 let instance: I18n | null = null;
 const loadedListeners = new Set<() => void>();
+// Cleared wherever this module changes the instance, its texts or its language.
+const memo = memoiseTranslations((key, options) => (instance as I18n).t(key, options as never));
 
 /** Ready once the menu's namespaces of the language have arrived; the others follow (loadLanguage). */
 export async function initI18n(language: Language): Promise<void> {
   instance = await menuInstance(language);
+  memo.clear();
   document.documentElement.lang = language;
 }
 
@@ -109,6 +113,7 @@ async function addPart(language: Language, part: Part): Promise<boolean> {
     i18n.addResourceBundle(language, namespace, data, false, true, { skipCopy: true });
     added = true;
   }
+  if (added) memo.clear();
   return added;
 }
 
@@ -131,13 +136,13 @@ export function onLanguageLoaded(listener: () => void): () => void {
 }
 
 /** Translates `namespace:key` (typed: see src/types/i18next.d.ts). Before init it returns the key, so nothing crashes. */
-export const t: Translate = ((key: string, options?: object) =>
-  instance ? (instance.t as (key: string, options?: object) => string)(key, options) : key) as Translate;
+export const t: Translate = ((key: string, options?: object) => (instance ? memo.translate(key, options) : key)) as Translate;
 
 export async function setLanguage(language: Language): Promise<void> {
   if (!instance || instance.language === language) return;
   await loadLanguage(language);
   await instance.changeLanguage(language);
+  memo.clear();
   document.documentElement.lang = language;
 }
 
