@@ -177,6 +177,22 @@ async function storedCheck(page: Page): Promise<{ rounds: number; problems: stri
   );
 }
 
+/** The rounds in the game's journal (localStorage, services/journal.ts): a finished one there is still to be recorded. */
+function journalSeen(page: Page): Promise<string> {
+  return page
+    .evaluate(() =>
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith('fait-ou-propagande:journal:'))
+        .map((key) => {
+          const round = JSON.parse(localStorage.getItem(key) ?? 'null') as { id?: string; phase?: string } | null;
+          return `${key.slice('fait-ou-propagande:journal:'.length)} ${round?.id ?? '?'} ${round?.phase ?? '?'}`;
+        })
+        .join('; '),
+    )
+    .then((text) => text || 'empty')
+    .catch((error: Error) => `unreadable (${error.message})`);
+}
+
 test(`the monkey: ${ACTIONS} seeded actions across every screen`, async ({ page, context, baseURL }) => {
   // Generous: a loaded CI machine can take several times longer than a quiet one.
   test.setTimeout(Math.max(180_000, ACTIONS * 480));
@@ -188,8 +204,11 @@ test(`the monkey: ${ACTIONS} seeded actions across every screen`, async ({ page,
   const log: string[] = [];
   const fail = (what: string) => errors.push(`step ${step} (${log[log.length - 1] ?? 'start'}): ${what}`);
   page.on('pageerror', (error) => fail(`page error: ${error.message}`));
+  // Warnings are not failures (a blocked save is said and play goes on), but a missing round's report shows them.
+  const warnings: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') fail(`console error: ${message.text()}`);
+    if (message.type() === 'warning') warnings.push(`step ${step}: ${message.text().slice(0, 200)}`);
   });
   page.on('dialog', (dialog) => {
     fail(`script dialog: ${dialog.message()}`);
@@ -351,7 +370,8 @@ test(`the monkey: ${ACTIONS} seeded actions across every screen`, async ({ page,
   async function checkStored(): Promise<void> {
     // Let the saves of what was just done land, then compare the history with what the monkey finished.
     let last = { rounds: -1, problems: [] as string[], stored: [] as string[] };
-    for (let i = 0; i < 30; i++) {
+    // Up to 6 s: a save may wait LOCK_WAIT_MS (3 s, services/storage.ts) for the profile's lock, and the saves queued behind it follow.
+    for (let i = 0; i < 60; i++) {
       last = await storedCheck(page);
       if (last.rounds === finished && last.problems.length === 0) return;
       await page.waitForTimeout(100);
@@ -360,7 +380,8 @@ test(`the monkey: ${ACTIONS} seeded actions across every screen`, async ({ page,
     // Which finish has no record (or which record no finish): the steps that counted one, and what is stored.
     if (last.rounds !== finished)
       fail(
-        `history holds ${last.rounds} rounds, ${finished} were finished\n  counted at: ${finishes.join('; ')}\n  stored: ${last.stored.join('; ')}`,
+        `history holds ${last.rounds} rounds, ${finished} were finished\n  counted at: ${finishes.join('; ')}\n  stored: ${last.stored.join('; ')}` +
+          `\n  journal: ${await journalSeen(page)}\n  warnings: ${warnings.slice(-5).join('; ') || 'none'}`,
       );
   }
 
