@@ -2,7 +2,8 @@
 // the repo builds itself (bench/: a bare Phaser page and a bare Preact page). One run prints:
 //   - menu usable: the first frame in which the Play button is visible and is what a click at its
 //     centre hits, as a ratio to each reference page, over cold loads alternated in pairs
-//     (median and spread), at CPU ×1, CPU ×4 and on emulated slow 4G;
+//     (median and spread), at CPU ×1, CPU ×4 and on emulated slow 4G; beside them, the same menu
+//     as a page without any script (staticMenuPage): what this menu costs the browser at the least;
 //   - bytes before the menu, per file (raw, gzip, brotli), counting only what the menu loads;
 //   - a returning player's menu (`returning`): cold loads of a profile with a round to resume, the
 //     time until its menu is usable and the JS that menu waited for;
@@ -108,15 +109,44 @@ function encoded(file, encoding) {
 // Off for the "uncompressed server" loads (a school server that sends files as they are).
 let compression = true;
 let cacheAssets = true;
+/**
+ * The game's page with the French menu drawn at build time as plain HTML in #ui, its stylesheets, and
+ * no script or preload: the floor for this menu (its elements and its CSS), however light the game's
+ * code before it. Its ratio to the bare Preact page is what the menu itself costs; the game's ratio
+ * to it, what the game adds (the shell, its storage read, the preloads on their way).
+ */
+function staticMenuPage() {
+  const page = readFileSync(join(gameDist, 'index.html'), 'utf8');
+  const menu = /<script type="text\/html" id="menu-shell-fr">([\s\S]*?)<\/script>/.exec(page)?.[1];
+  const spinner = '<div id="ui" class="ui" aria-busy="true"><div class="boot-spinner"></div></div>';
+  if (!menu || !page.includes(spinner))
+    throw new Error(`${gameDist}/index.html: no menu drawn at build time, or #ui is not the spinner the static menu page replaces`);
+  return page
+    .replace(/<script\b[\s\S]*?<\/script>\s*/g, '')
+    .replace(/<link rel="preload"[^>]*>\s*/g, '')
+    .replace(spinner, `<div id="ui" class="ui" data-menu-shell="fr">${menu}</div>`);
+}
+let staticMenuHtml = null;
+
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://x');
+  if (url.pathname === '/static/') {
+    staticMenuHtml ??= Buffer.from(staticMenuPage());
+    const brotli = compression && /\bbr\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const body = brotli ? brotliCompressSync(staticMenuHtml) : staticMenuHtml;
+    const headers = { 'content-type': types['.html'], 'cache-control': 'no-cache', 'content-length': body.length };
+    if (brotli) headers['content-encoding'] = 'br';
+    return response.writeHead(200, headers).end(body);
+  }
   const [rootDir, rest] = url.pathname.startsWith('/ref/')
     ? [benchDist, url.pathname.slice(4)]
     : compareDist && url.pathname.startsWith('/base/')
       ? [compareDist, url.pathname.slice(5)]
       : url.pathname.startsWith('/x10/')
         ? [x10Dist, url.pathname.slice(4)]
-        : [gameDist, url.pathname];
+        : url.pathname.startsWith('/static/')
+          ? [gameDist, url.pathname.slice(7)]
+          : [gameDist, url.pathname];
   let file = normalize(join(rootDir, decodeURIComponent(rest)));
   if (!file.startsWith(rootDir)) return response.writeHead(403).end();
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -154,6 +184,7 @@ const pages = {
   game: { url: `${origin}/`, play: '.menu-nav button.primary' },
   phaser: { url: `${origin}/ref/phaser/`, play: 'button#play' },
   preact: { url: `${origin}/ref/preact/`, play: 'button#play' },
+  static: { url: `${origin}/static/`, play: '.menu-nav button.primary' },
   base: { url: `${origin}/base/`, play: '.menu-nav button.primary' },
   x10: { url: `${origin}/x10/`, play: '.menu-nav button.primary' },
 };
@@ -312,10 +343,10 @@ if (only.includes('menu')) {
   ];
   console.log(`\nmenu usable (ms from navigation; ${pairs} alternated cold loads each; ratio median and 10th–90th percentile of per-pair ratios)`);
   for (const [label, conditions] of settings) {
-    const times = { game: [], phaser: [], preact: [], base: [] };
+    const times = { game: [], phaser: [], preact: [], static: [], base: [] };
     readyTimes.set('game', []);
     readyTimes.set('base', []);
-    const order = compareDist ? ['game', 'phaser', 'preact', 'base'] : ['game', 'phaser', 'preact'];
+    const order = compareDist ? ['game', 'phaser', 'preact', 'static', 'base'] : ['game', 'phaser', 'preact', 'static'];
     compression = !conditions.uncompressed;
     for (let i = 0; i < pairs; i++) {
       // Rotate the order so that no page always goes first (or last) on a machine whose load changes.
@@ -334,6 +365,11 @@ if (only.includes('menu')) {
       )}, target ≤ 0.4)   game/preact ${median(vsPreact).toFixed(2)} (${spread(vsPreact)}, target ≤ 1.5)${
         compareDist ? `   compared build ${ms(times.base)}, game/compared ${median(vsBase).toFixed(2)} (${spread(vsBase)})` : ''
       }`,
+    );
+    const staticVsPreact = times.static.map((t, i) => t / times.preact[i]);
+    const vsStatic = times.game.map((t, i) => t / times.static[i]);
+    console.log(
+      `  ${''.padEnd(19)} the same menu without scripts ${ms(times.static)}, ÷ preact ${median(staticVsPreact).toFixed(2)} (${spread(staticVsPreact)}): the menu's own cost; game/it ${median(vsStatic).toFixed(2)} (${spread(vsStatic)}): what the game adds`,
     );
     const readyVsPhaser = readyTimes.get('game').map((t, i) => t / times.phaser[i]);
     console.log(
