@@ -5,7 +5,9 @@
  * the resume record (core/resume.ts picks the furthest copy, and records a finished round the
  * history lacks). A few kilobytes per slot; when localStorage is missing or full it does nothing.
  */
-const PREFIX = 'fait-ou-propagande:journal:';
+/** Before each slot's name in localStorage (the monkey test reads the journal by it). */
+export const JOURNAL_PREFIX = 'fait-ou-propagande:journal:';
+const PREFIX = JOURNAL_PREFIX;
 
 export interface Journal {
   write(slot: string, round: unknown): void;

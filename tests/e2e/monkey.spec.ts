@@ -17,6 +17,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { answerKey, openGame } from './helpers';
+import { JOURNAL_PREFIX } from '../../src/services/journal';
 import { DB_NAME, STORE_NAME } from './storage-helpers';
 
 // Random play in the conditions of a real visit: the game's service worker runs (the config blocks it elsewhere).
@@ -180,14 +181,16 @@ async function storedCheck(page: Page): Promise<{ rounds: number; problems: stri
 /** The rounds in the game's journal (localStorage, services/journal.ts): a finished one there is still to be recorded. */
 function journalSeen(page: Page): Promise<string> {
   return page
-    .evaluate(() =>
-      Object.keys(localStorage)
-        .filter((key) => key.startsWith('fait-ou-propagande:journal:'))
-        .map((key) => {
-          const round = JSON.parse(localStorage.getItem(key) ?? 'null') as { id?: string; phase?: string } | null;
-          return `${key.slice('fait-ou-propagande:journal:'.length)} ${round?.id ?? '?'} ${round?.phase ?? '?'}`;
-        })
-        .join('; '),
+    .evaluate(
+      (prefix) =>
+        Object.keys(localStorage)
+          .filter((key) => key.startsWith(prefix))
+          .map((key) => {
+            const round = JSON.parse(localStorage.getItem(key) ?? 'null') as { id?: string; phase?: string } | null;
+            return `${key.slice(prefix.length)} ${round?.id ?? '?'} ${round?.phase ?? '?'}`;
+          })
+          .join('; '),
+      JOURNAL_PREFIX,
     )
     .then((text) => text || 'empty')
     .catch((error: Error) => `unreadable (${error.message})`);
